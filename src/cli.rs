@@ -1,0 +1,75 @@
+//! The command line, as clap parses it. Raw arguments only: `lib::run` turns them into a
+//! validated `Context`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::report::Format;
+
+/// ossdoo: the open source license compliance gate of your OSPO.
+///
+/// Reads the manifests and lockfiles of every project under a folder (Cargo, npm), resolves each
+/// dependency's license to SPDX, and judges it against a TOML policy.
+///
+/// Exit codes: 0 compliant, 1 policy violations, 2 usage or input error.
+#[derive(Debug, Parser)]
+#[command(name = "ossdoo", version, about, long_about, help_expected = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// When to use colour: auto (a terminal, and NO_COLOR unset), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan a folder: find projects, resolve licenses, judge them against the policy.
+    Scan(ScanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The folder to scan.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Policy file, or the name of a shipped policy (default, permissive, internal).
+    /// Default: `ossdoo.toml` or `.ossdoo.toml` in PATH, else the embedded default policy.
+    #[arg(long, value_name = "FILE|NAME")]
+    pub policy: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// List every package in the table, not only those that need attention.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,69 @@
+//! The validated settings of one scan, passed explicitly to every stage (no global state).
+
+use std::path::PathBuf;
+
+use crate::policy::Policy;
+
+/// Everything a scan needs to know, checked once at the CLI boundary.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The folder being scanned.
+    pub root: PathBuf,
+    /// The root as the user wrote it, for reports (`.` by default).
+    pub root_display: String,
+    pub policy: Policy,
+    /// Today's date (`YYYY-MM-DD`), which decides whether exceptions have expired.
+    pub today: String,
+    /// The `cargo` executable used for `cargo metadata`.
+    pub cargo: PathBuf,
+}
+
+impl Context {
+    pub fn new(root: PathBuf, root_display: String, policy: Policy) -> Self {
+        Context {
+            root,
+            root_display,
+            policy,
+            today: today(),
+            cargo: std::env::var_os("CARGO").map_or_else(|| PathBuf::from("cargo"), PathBuf::from),
+        }
+    }
+}
+
+/// Today's UTC date as `YYYY-MM-DD` (or `OSSDOO_TODAY`, for reproducible runs and tests).
+fn today() -> String {
+    if let Ok(date) = std::env::var("OSSDOO_TODAY") {
+        return date;
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(20_780), (2026, 11, 23));
+    }
+}

@@ -1,0 +1,239 @@
+//! Discovery: walk the scanned tree and find every project root by its manifest and lockfile.
+//!
+//! Contract: symlinks are never followed (so the walk cannot leave the tree or loop), `.git`,
+//! `target`, `node_modules` and hidden folders are never entered, vendored crates (folders holding a
+//! `.cargo-checksum.json`) are not projects, and the members of a Cargo workspace belong to the
+//! workspace rather than being projects of their own. Problems become diagnostics; the walk goes on.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::model::{Diagnostic, Ecosystem, ProjectRoot};
+
+/// How deep the walk goes below the scanned root.
+pub const MAX_DEPTH: usize = 64;
+
+/// The outcome of discovery.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub roots: Vec<ProjectRoot>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Files that matter to discovery, per directory (root-relative directory → file names).
+type Listing = BTreeMap<PathBuf, BTreeSet<&'static str>>;
+
+const INTERESTING: &[&str] = &[
+    "Cargo.toml",
+    "package.json",
+    "package-lock.json",
+    "npm-shrinkwrap.json",
+    "node_modules",
+    "yarn.lock",
+    "pnpm-lock.yaml",
+];
+
+/// Finds every project root below `root`.
+pub fn find_roots(root: &Path) -> Discovered {
+    let mut found = Discovered::default();
+    let listing = walk(root, &mut found);
+    find_cargo_roots(root, &listing, &mut found);
+    find_npm_roots(&listing, &mut found);
+    found.roots.sort();
+    found.errors.sort();
+    found.warnings.sort();
+    found
+}
+
+fn walk(root: &Path, found: &mut Discovered) -> Listing {
+    let mut listing = Listing::new();
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .max_depth(MAX_DEPTH)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_skipped_dir(entry));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
+                found
+                    .warnings
+                    .push(Diagnostic::new(path, format!("skipped: {err}")));
+                continue;
+            }
+        };
+        let Some(name) = entry.file_name().to_str() else {
+            continue;
+        };
+        let Some(&known) = INTERESTING.iter().find(|&&k| k == name) else {
+            continue;
+        };
+        // `node_modules` counts as a folder only; every other name as a regular file.
+        if (known == "node_modules") != entry.file_type().is_dir() {
+            continue;
+        }
+        let dir = entry
+            .path()
+            .parent()
+            .map(|p| relative(root, p))
+            .unwrap_or_default();
+        listing.entry(dir).or_default().insert(known);
+    }
+    listing
+}
+
+fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
+    if !entry.file_type().is_dir() {
+        return false;
+    }
+    let name = entry.file_name().to_string_lossy();
+    name.starts_with('.')
+        || name == "target"
+        || name == "node_modules"
+        || entry.path().join(".cargo-checksum.json").is_file()
+}
+
+/// A path relative to the scanned root (empty for the root itself).
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cargo
+
+/// What discovery needs to know about a `Cargo.toml`.
+enum CargoManifest {
+    /// Has a `[workspace]` table: a root, whose excluded paths are given (root-relative).
+    Workspace { exclude: Vec<PathBuf> },
+    /// A package that names its workspace explicitly (`package.workspace = "…"`).
+    ExplicitMember,
+    /// A package that belongs to the nearest enclosing workspace, if any.
+    Package,
+    /// Neither (e.g. an empty file): not a project.
+    Other,
+}
+
+fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
+    let mut manifests = BTreeMap::new();
+    for (dir, files) in listing {
+        if !files.contains("Cargo.toml") {
+            continue;
+        }
+        let path = dir.join("Cargo.toml");
+        match read_cargo_manifest(root, dir, &path) {
+            Ok(manifest) => {
+                manifests.insert(dir.clone(), manifest);
+            }
+            Err(message) => found.errors.push(Diagnostic::new(path, message)),
+        }
+    }
+    for (dir, manifest) in &manifests {
+        let is_root = match manifest {
+            CargoManifest::Workspace { .. } => true,
+            CargoManifest::ExplicitMember | CargoManifest::Other => false,
+            CargoManifest::Package => !in_enclosing_workspace(dir, &manifests),
+        };
+        if is_root {
+            let lock = dir.join("Cargo.lock");
+            found.roots.push(ProjectRoot {
+                ecosystem: Ecosystem::Cargo,
+                dir: dir.clone(),
+                manifest: dir.join("Cargo.toml"),
+                lockfile: root.join(&lock).is_file().then_some(lock),
+            });
+        }
+    }
+}
+
+fn read_cargo_manifest(root: &Path, dir: &Path, path: &Path) -> Result<CargoManifest, String> {
+    let text = std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read: {e}"))?;
+    let table: toml::Table =
+        toml::from_str(&text).map_err(|e| format!("invalid TOML: {}", e.to_string().trim_end()))?;
+    if let Some(workspace) = table.get("workspace").and_then(|w| w.as_table()) {
+        let exclude = workspace
+            .get("exclude")
+            .and_then(|e| e.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.as_str())
+            .map(|e| normalize(&dir.join(e)))
+            .collect();
+        return Ok(CargoManifest::Workspace { exclude });
+    }
+    match table.get("package").and_then(|p| p.as_table()) {
+        Some(package) if package.contains_key("workspace") => Ok(CargoManifest::ExplicitMember),
+        Some(_) => Ok(CargoManifest::Package),
+        None => Ok(CargoManifest::Other),
+    }
+}
+
+/// Cargo's rule: a package belongs to the nearest enclosing workspace unless that workspace
+/// excludes it.
+fn in_enclosing_workspace(dir: &Path, manifests: &BTreeMap<PathBuf, CargoManifest>) -> bool {
+    dir.ancestors().skip(1).any(|ancestor| {
+        matches!(
+            manifests.get(ancestor),
+            Some(CargoManifest::Workspace { exclude }) if !exclude.iter().any(|e| dir.starts_with(e))
+        )
+    })
+}
+
+/// Resolves `.` and `..` lexically (the paths come from manifests, not from the filesystem).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// npm
+
+fn find_npm_roots(listing: &Listing, found: &mut Discovered) {
+    let mut npm_dirs: Vec<&PathBuf> = Vec::new();
+    for (dir, files) in listing {
+        if !files.contains("package.json") {
+            continue;
+        }
+        // npm prefers the shrinkwrap when both exist.
+        let lockfile = ["npm-shrinkwrap.json", "package-lock.json"]
+            .into_iter()
+            .find(|lock| files.contains(lock));
+        if lockfile.is_none() {
+            // Without a lockfile of its own, a package.json below another npm project is one of
+            // its workspaces or a nested package, which the enclosing lockfile covers.
+            if npm_dirs.iter().any(|parent| dir.starts_with(parent)) {
+                continue;
+            }
+            if let Some(other) = ["yarn.lock", "pnpm-lock.yaml"]
+                .into_iter()
+                .find(|f| files.contains(f))
+            {
+                found.warnings.push(Diagnostic::new(
+                    dir.join(other),
+                    format!("`{other}` is not supported yet; this project was skipped"),
+                ));
+                continue;
+            }
+        }
+        npm_dirs.push(dir);
+        found.roots.push(ProjectRoot {
+            ecosystem: Ecosystem::Npm,
+            dir: dir.clone(),
+            manifest: dir.join("package.json"),
+            lockfile: lockfile.map(|lock| dir.join(lock)),
+        });
+    }
+}

@@ -1,0 +1,100 @@
+//! Collection: one adapter per ecosystem, each reading files only (never building, never running
+//! the scanned project's code, never touching the network).
+//!
+//! Every adapter has the same signature, `collect(root, ctx) -> Result<Collected, Diagnostic>`;
+//! a failure names the file it concerns and the scan goes on with the other projects.
+
+pub mod cargo;
+pub mod npm;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::context::Context;
+use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot};
+
+/// A project after collection.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: ProjectRoot,
+    /// The project's own packages (workspace members, the npm root package).
+    pub members: Vec<Member>,
+    /// How many third-party packages it depends on.
+    pub packages: usize,
+}
+
+/// Everything collected from every project, packages merged across projects.
+#[derive(Debug, Default)]
+pub struct Collection {
+    pub projects: Vec<Project>,
+    pub packages: Vec<Package>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Collects every project, in parallel; a project that fails becomes an error diagnostic.
+pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
+    let results: Vec<_> = roots
+        .par_iter()
+        .map(|root| (root, collect(root, ctx)))
+        .collect();
+    let mut collection = Collection::default();
+    let mut merged: BTreeMap<(Ecosystem, String, String), Package> = BTreeMap::new();
+    for (root, result) in results {
+        match result {
+            Ok(collected) => {
+                collection.warnings.extend(collected.warnings);
+                collection.projects.push(Project {
+                    root: root.clone(),
+                    members: collected.members,
+                    packages: collected.packages.len(),
+                });
+                for package in collected.packages {
+                    merge(&mut merged, package);
+                }
+            }
+            Err(error) => collection.errors.push(error),
+        }
+    }
+    collection.packages = merged.into_values().collect();
+    collection
+}
+
+fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
+    match root.ecosystem {
+        Ecosystem::Cargo => cargo::collect(root, ctx),
+        Ecosystem::Npm => npm::collect(root, ctx),
+    }
+}
+
+/// One entry per (ecosystem, name, version): the most significant scope, direct if direct
+/// anywhere, every manifest that uses it.
+fn merge(merged: &mut BTreeMap<(Ecosystem, String, String), Package>, package: Package) {
+    let key = (
+        package.ecosystem,
+        package.name.clone(),
+        package.version.clone(),
+    );
+    match merged.get_mut(&key) {
+        None => {
+            merged.insert(key, package);
+        }
+        Some(existing) => {
+            existing.scope = existing.scope.min(package.scope);
+            existing.direct |= package.direct;
+            if existing.declared.is_none() {
+                existing.declared = package.declared;
+            }
+            union(&mut existing.manifests, package.manifests);
+            union(&mut existing.license_files, package.license_files);
+        }
+    }
+}
+
+fn union(into: &mut Vec<PathBuf>, more: Vec<PathBuf>) {
+    into.extend(more);
+    into.sort();
+    into.dedup();
+}

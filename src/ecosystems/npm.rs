@@ -1,0 +1,592 @@
+//! npm adapter: `package-lock.json` / `npm-shrinkwrap.json` (lockfile versions 1, 2 and 3), or the
+//! installed `node_modules` tree when there is no lockfile.
+//!
+//! v2/v3 lockfiles list every installed package under `packages`, keyed by its folder
+//! (`node_modules/a/node_modules/b`), with `dev` / `optional` / `devOptional` flags and, since npm 7,
+//! the `license`. v1 lockfiles nest `dependencies` and carry no license, so licenses come from
+//! `node_modules/<path>/package.json`. Entries outside `node_modules` are the project's own
+//! (workspace) packages.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::context::Context;
+use crate::license::files;
+use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
+
+/// How deep nested `node_modules` folders are followed when walking an installed tree.
+const MAX_NESTING: usize = 32;
+
+/// Collects one npm project.
+pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
+    let project = Project {
+        dir: ctx.root.join(&root.dir),
+        root,
+    };
+    let manifest: Manifest = read_json(&ctx.root.join(&root.manifest), &root.manifest)?;
+    let hidden_lock = Path::new("node_modules").join(".package-lock.json");
+    let lockfile = match &root.lockfile {
+        Some(lock) => Some((ctx.root.join(lock), lock.clone())),
+        // npm ≥ 7 keeps a copy of the lockfile, v3 shape, inside node_modules.
+        None => Some((project.dir.join(&hidden_lock), root.dir.join(&hidden_lock)))
+            .filter(|(abs, _)| abs.is_file()),
+    };
+    let mut collected = match lockfile {
+        Some((abs, rel)) => {
+            let lock: Lockfile = read_json(&abs, &rel)?;
+            match (&lock.packages, &lock.dependencies) {
+                (Some(packages), _) => project.from_packages(packages, &manifest),
+                (None, Some(dependencies)) => project.from_v1(dependencies, &manifest),
+                (None, None) => Collected::default(),
+            }
+        }
+        None => project.from_node_modules(&manifest),
+    };
+    collected.members.push(Member {
+        name: manifest
+            .name
+            .clone()
+            .unwrap_or_else(|| display_dir(&root.dir)),
+        version: manifest.version.clone().unwrap_or_default(),
+        declared: manifest.declared_license(),
+        license: None,
+    });
+    collected.members.sort();
+    project.warn_about_missing_licenses(&mut collected, &manifest);
+    Ok(collected)
+}
+
+/// `package.json`, as far as licenses and dependencies go.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Manifest {
+    name: Option<String>,
+    version: Option<String>,
+    license: Option<LicenseField>,
+    /// Legacy form: `"licenses": [{"type": "MIT", "url": "…"}]`.
+    licenses: Option<Vec<LicenseField>>,
+    #[serde(default)]
+    dependencies: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    dev_dependencies: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    optional_dependencies: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    peer_dependencies: BTreeMap<String, serde_json::Value>,
+}
+
+/// A `license` value: the SPDX string, or the legacy `{"type": …, "url": …}` object.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum LicenseField {
+    Text(String),
+    Object {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+    },
+    Other(serde::de::IgnoredAny),
+}
+
+impl LicenseField {
+    fn text(&self) -> Option<&str> {
+        match self {
+            LicenseField::Text(text) => Some(text),
+            LicenseField::Object { kind } => kind.as_deref(),
+            LicenseField::Other(_) => None,
+        }
+    }
+}
+
+impl Manifest {
+    /// The declared license as one string; several legacy `licenses` entries are alternatives.
+    fn declared_license(&self) -> Option<String> {
+        if let Some(text) = self.license.as_ref().and_then(LicenseField::text) {
+            return Some(text.to_owned());
+        }
+        let all: Vec<&str> = self
+            .licenses
+            .iter()
+            .flatten()
+            .filter_map(LicenseField::text)
+            .collect();
+        match all.as_slice() {
+            [] => None,
+            [one] => Some((*one).to_owned()),
+            many => Some(
+                many.iter()
+                    .map(|l| {
+                        if l.contains(' ') {
+                            format!("({l})")
+                        } else {
+                            (*l).to_owned()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" OR "),
+            ),
+        }
+    }
+
+    /// Names this package depends on directly, in any dependency list.
+    fn dependency_names(&self) -> impl Iterator<Item = &String> {
+        self.dependencies
+            .keys()
+            .chain(self.dev_dependencies.keys())
+            .chain(self.optional_dependencies.keys())
+            .chain(self.peer_dependencies.keys())
+    }
+}
+
+/// The parts of `package-lock.json` ossdoo reads; anything else is ignored.
+#[derive(Debug, Deserialize)]
+struct Lockfile {
+    /// v2 and v3: every installed package, keyed by folder.
+    packages: Option<BTreeMap<String, LockPackage>>,
+    /// v1 (and v2, for old npm): nested dependency tree.
+    dependencies: Option<BTreeMap<String, V1Dependency>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LockPackage {
+    name: Option<String>,
+    version: Option<String>,
+    license: Option<LicenseField>,
+    #[serde(default)]
+    dev: bool,
+    #[serde(default)]
+    optional: bool,
+    #[serde(default)]
+    dev_optional: bool,
+    #[serde(default)]
+    link: bool,
+    #[serde(default)]
+    dependencies: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    dev_dependencies: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    optional_dependencies: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    peer_dependencies: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+struct V1Dependency {
+    version: Option<String>,
+    #[serde(default)]
+    dev: bool,
+    #[serde(default)]
+    optional: bool,
+    #[serde(default)]
+    dependencies: BTreeMap<String, V1Dependency>,
+}
+
+/// One npm project being collected.
+struct Project<'a> {
+    /// Absolute project folder.
+    dir: PathBuf,
+    root: &'a ProjectRoot,
+}
+
+impl Project<'_> {
+    /// Lockfile v2/v3: the flat `packages` map.
+    fn from_packages(
+        &self,
+        packages: &BTreeMap<String, LockPackage>,
+        manifest: &Manifest,
+    ) -> Collected {
+        let mut collected = Collected::default();
+        // Folders (outside node_modules) holding the project's own packages: root and workspaces.
+        let mut member_dirs: BTreeSet<&str> = BTreeSet::from([""]);
+        let mut direct_names: BTreeSet<&str> =
+            manifest.dependency_names().map(String::as_str).collect();
+        for (key, entry) in packages {
+            if key.is_empty()
+                || entry.link
+                || key.contains("node_modules/")
+                || key.starts_with("node_modules")
+            {
+                continue;
+            }
+            member_dirs.insert(key);
+            direct_names.extend(
+                entry
+                    .dependencies
+                    .keys()
+                    .chain(entry.dev_dependencies.keys())
+                    .chain(entry.optional_dependencies.keys())
+                    .chain(entry.peer_dependencies.keys())
+                    .map(String::as_str),
+            );
+            collected.members.push(Member {
+                name: entry.name.clone().unwrap_or_else(|| key.clone()),
+                version: entry.version.clone().unwrap_or_default(),
+                declared: entry
+                    .license
+                    .as_ref()
+                    .and_then(|l| l.text())
+                    .map(str::to_owned),
+                license: None,
+            });
+        }
+        for (key, entry) in packages {
+            // Links point at a folder that has an entry of its own.
+            let Some((parent, folder_name)) = split_node_modules_key(key) else {
+                continue;
+            };
+            if entry.link {
+                continue;
+            }
+            let name = entry.name.clone().unwrap_or_else(|| folder_name.to_owned());
+            let scope = if entry.dev || entry.dev_optional {
+                Scope::Dev
+            } else if entry.optional {
+                Scope::Optional
+            } else {
+                Scope::Runtime
+            };
+            let direct = member_dirs.contains(parent) && direct_names.contains(folder_name);
+            let declared = entry
+                .license
+                .as_ref()
+                .and_then(|l| l.text())
+                .map(str::to_owned);
+            collected.packages.push(self.package(
+                key,
+                name,
+                entry.version.clone(),
+                scope,
+                direct,
+                declared,
+            ));
+        }
+        collected
+    }
+
+    /// Lockfile v1: the nested `dependencies` tree; licenses come from `node_modules`.
+    fn from_v1(
+        &self,
+        dependencies: &BTreeMap<String, V1Dependency>,
+        manifest: &Manifest,
+    ) -> Collected {
+        let mut collected = Collected::default();
+        let direct_names: BTreeSet<&String> = manifest.dependency_names().collect();
+        let mut stack: Vec<(String, &String, &V1Dependency)> = dependencies
+            .iter()
+            .map(|(n, d)| (format!("node_modules/{n}"), n, d))
+            .collect();
+        while let Some((key, folder_name, dep)) = stack.pop() {
+            stack.extend(
+                dep.dependencies
+                    .iter()
+                    .map(|(n, d)| (format!("{key}/node_modules/{n}"), n, d)),
+            );
+            let installed = self.installed(&key);
+            // `"version": "npm:real-name@1.2.3"` is an alias.
+            let (name, version) = match dep.version.as_deref().and_then(|v| v.strip_prefix("npm:"))
+            {
+                Some(alias) => match alias.rsplit_once('@').filter(|(n, _)| !n.is_empty()) {
+                    Some((n, v)) => (n.to_owned(), Some(v.to_owned())),
+                    None => (folder_name.clone(), Some(alias.to_owned())),
+                },
+                None => (folder_name.clone(), dep.version.clone()),
+            };
+            // Non-registry versions (`git+https://…`, `file:…`) are not versions; npm knows better.
+            let version = match version {
+                Some(v) if v.contains(':') => installed
+                    .as_ref()
+                    .and_then(|m| m.version.clone())
+                    .or(Some(v)),
+                other => other,
+            };
+            let scope = match (dep.dev, dep.optional) {
+                (true, _) => Scope::Dev,
+                (false, true) => Scope::Optional,
+                _ => Scope::Runtime,
+            };
+            let direct = !key["node_modules/".len()..].contains("node_modules/")
+                && direct_names.contains(folder_name);
+            let declared = installed.and_then(|m| m.declared_license());
+            collected
+                .packages
+                .push(self.package(&key, name, version, scope, direct, declared));
+        }
+        collected
+    }
+
+    /// No lockfile: walk `node_modules`, and derive scopes from the dependency graph.
+    fn from_node_modules(&self, manifest: &Manifest) -> Collected {
+        let mut collected = Collected::default();
+        let mut installed: BTreeMap<String, Manifest> = BTreeMap::new();
+        self.walk_node_modules("node_modules", 0, &mut installed, &mut collected.warnings);
+        let scopes = installed_scopes(manifest, &installed);
+        for (key, package) in &installed {
+            let Some((_, folder_name)) = split_node_modules_key(key) else {
+                continue;
+            };
+            let name = package
+                .name
+                .clone()
+                .unwrap_or_else(|| folder_name.to_owned());
+            let direct = key.matches("node_modules/").count() == 1
+                && manifest.dependency_names().any(|n| n == folder_name);
+            let scope = scopes.get(key.as_str()).copied().unwrap_or(Scope::Runtime);
+            collected.packages.push(self.package(
+                key,
+                name,
+                package.version.clone(),
+                scope,
+                direct,
+                package.declared_license(),
+            ));
+        }
+        collected
+    }
+
+    fn walk_node_modules(
+        &self,
+        key: &str,
+        depth: usize,
+        installed: &mut BTreeMap<String, Manifest>,
+        warnings: &mut Vec<Diagnostic>,
+    ) {
+        if depth > MAX_NESTING {
+            return;
+        }
+        for folder in package_folders(&self.dir.join(key)) {
+            let package_key = format!("{key}/{folder}");
+            let manifest_path = self.dir.join(&package_key).join("package.json");
+            if !manifest_path.is_file() {
+                continue;
+            }
+            let rel = self.root.dir.join(&package_key).join("package.json");
+            match read_json::<Manifest>(&manifest_path, &rel) {
+                Ok(manifest) => {
+                    installed.insert(package_key.clone(), manifest);
+                }
+                Err(diagnostic) => warnings.push(diagnostic),
+            }
+            self.walk_node_modules(
+                &format!("{package_key}/node_modules"),
+                depth + 1,
+                installed,
+                warnings,
+            );
+        }
+    }
+
+    /// The installed `package.json` of the package at `key`, if it is there and readable.
+    fn installed(&self, key: &str) -> Option<Manifest> {
+        let path = self.dir.join(key).join("package.json");
+        let text = std::fs::read(&path).ok()?;
+        serde_json::from_slice(&text).ok()
+    }
+
+    fn package(
+        &self,
+        key: &str,
+        name: String,
+        version: Option<String>,
+        scope: Scope,
+        direct: bool,
+        declared: Option<String>,
+    ) -> Package {
+        let folder = self.dir.join(key);
+        // The lockfile may omit the license (v1 always does); the installed package.json has it.
+        let declared = declared.or_else(|| self.installed(key).and_then(|m| m.declared_license()));
+        let version = version.unwrap_or_default();
+        Package {
+            ecosystem: Ecosystem::Npm,
+            purl: crate::purl::build(Ecosystem::Npm, &name, &version),
+            name,
+            version,
+            scope,
+            direct,
+            declared,
+            license_files: files::find(&folder),
+            manifests: vec![self.root.manifest.clone()],
+        }
+    }
+
+    /// One warning per project when licenses are missing because `node_modules` is not installed.
+    fn warn_about_missing_licenses(&self, collected: &mut Collected, manifest: &Manifest) {
+        let missing = collected
+            .packages
+            .iter()
+            .filter(|p| p.declared.is_none())
+            .count();
+        let has_deps = manifest.dependency_names().next().is_some();
+        let path = self.root.lockfile.as_ref().unwrap_or(&self.root.manifest);
+        if self.dir.join("node_modules").is_dir() {
+            return;
+        }
+        if self.root.lockfile.is_none() && has_deps {
+            collected.warnings.push(Diagnostic::new(
+                path,
+                "no package-lock.json and no node_modules: dependencies cannot be listed; run `npm install --package-lock-only` and scan again",
+            ));
+        } else if missing > 0 {
+            collected.warnings.push(Diagnostic::new(
+                path,
+                format!("{missing} package(s) have no license in the lockfile and node_modules is not installed; run `npm ci --ignore-scripts` to let ossdoo read their package.json"),
+            ));
+        }
+    }
+}
+
+/// Splits `a/node_modules/@s/b` into the folder holding the `node_modules` (`a`) and the package
+/// folder name (`@s/b`). Keys outside `node_modules` are not packages.
+fn split_node_modules_key(key: &str) -> Option<(&str, &str)> {
+    let (parent, name) = match key.rfind("/node_modules/") {
+        Some(i) => (&key[..i], &key[i + "/node_modules/".len()..]),
+        None => ("", key.strip_prefix("node_modules/")?),
+    };
+    (!name.is_empty()).then_some((parent, name))
+}
+
+/// Package folder names inside a `node_modules` folder (`@scope/name` for scoped ones), sorted.
+/// Symlinks (workspace links) and dot-folders (`.bin`, `.cache`) are not packages.
+fn package_folders(node_modules: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in sorted_dirs(node_modules) {
+        if name.starts_with('@') {
+            out.extend(
+                sorted_dirs(&node_modules.join(&name))
+                    .into_iter()
+                    .map(|inner| format!("{name}/{inner}")),
+            );
+        } else {
+            out.push(name);
+        }
+    }
+    out
+}
+
+fn sorted_dirs(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Scopes of an installed tree, following Node's resolution (nearest `node_modules` upwards):
+/// reachable from `dependencies` → runtime, else from `optionalDependencies` → optional, else dev.
+fn installed_scopes<'a>(
+    manifest: &Manifest,
+    installed: &'a BTreeMap<String, Manifest>,
+) -> HashMap<&'a str, Scope> {
+    let resolve = |from: &str, name: &str| -> Option<&'a str> {
+        let mut base = from.to_owned();
+        loop {
+            let candidate = if base.is_empty() {
+                format!("node_modules/{name}")
+            } else {
+                format!("{base}/node_modules/{name}")
+            };
+            if let Some((key, _)) = installed.get_key_value(&candidate) {
+                return Some(key.as_str());
+            }
+            // Up one package: strip `/node_modules/<pkg>` (or finish at the root).
+            match base
+                .rfind("/node_modules/")
+                .or_else(|| base.starts_with("node_modules/").then_some(0))
+            {
+                Some(i) if !base.is_empty() => base.truncate(i),
+                _ => return None,
+            }
+        }
+    };
+    let mut scopes = HashMap::new();
+    let passes = [
+        (
+            Scope::Runtime,
+            manifest
+                .dependencies
+                .keys()
+                .chain(manifest.peer_dependencies.keys())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            Scope::Optional,
+            manifest.optional_dependencies.keys().collect(),
+        ),
+        (Scope::Dev, manifest.dev_dependencies.keys().collect()),
+    ];
+    for (scope, names) in passes {
+        let mut queue: VecDeque<&str> = names.iter().filter_map(|n| resolve("", n)).collect();
+        while let Some(key) = queue.pop_front() {
+            if scopes.contains_key(key) {
+                continue;
+            }
+            scopes.insert(key, scope);
+            if let Some(package) = installed.get(key) {
+                queue.extend(
+                    package
+                        .dependencies
+                        .keys()
+                        .chain(package.optional_dependencies.keys())
+                        .filter_map(|n| resolve(key, n)),
+                );
+            }
+        }
+    }
+    scopes
+}
+
+/// Reads and parses a JSON file; the error names the file and the line and column.
+fn read_json<T: DeserializeOwned>(abs: &Path, rel: &Path) -> Result<T, Diagnostic> {
+    let bytes =
+        std::fs::read(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+    serde_json::from_slice(&bytes).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
+}
+
+fn display_dir(dir: &Path) -> String {
+    crate::model::display_path(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn node_modules_keys() {
+        assert_eq!(split_node_modules_key("node_modules/a"), Some(("", "a")));
+        assert_eq!(
+            split_node_modules_key("node_modules/@s/b"),
+            Some(("", "@s/b"))
+        );
+        assert_eq!(
+            split_node_modules_key("node_modules/a/node_modules/@s/b"),
+            Some(("node_modules/a", "@s/b"))
+        );
+        assert_eq!(
+            split_node_modules_key("packages/app/node_modules/x"),
+            Some(("packages/app", "x"))
+        );
+        assert_eq!(split_node_modules_key("packages/app"), None);
+        assert_eq!(split_node_modules_key(""), None);
+    }
+
+    #[test]
+    fn legacy_license_forms() {
+        let m: Manifest =
+            serde_json::from_str(r#"{"license": {"type": "MIT", "url": "x"}}"#).unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("MIT"));
+        let m: Manifest =
+            serde_json::from_str(r#"{"licenses": [{"type": "MIT"}, {"type": "Apache 2.0"}]}"#)
+                .unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("MIT OR (Apache 2.0)"));
+        let m: Manifest = serde_json::from_str(r#"{"license": ["odd"]}"#).unwrap();
+        assert_eq!(m.declared_license(), None);
+    }
+}

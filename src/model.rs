@@ -1,0 +1,133 @@
+//! Plain data exchanged between the pipeline stages.
+//!
+//! Every stage takes values from this module and returns values from this module; no stage reaches
+//! into another stage's internals. Paths stored here are relative to the scanned root and use `/`
+//! separators, so that reports are identical on every machine.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// A package ecosystem. Adding one makes the compiler list every `match` to extend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ecosystem {
+    Cargo,
+    Npm,
+}
+
+impl Ecosystem {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ecosystem::Cargo => "cargo",
+            Ecosystem::Npm => "npm",
+        }
+    }
+}
+
+impl fmt::Display for Ecosystem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a dependency is used. Ordered from most to least significant: when a package is reached in
+/// several ways, the smallest value wins (a crate used at runtime and in tests is `runtime`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    Runtime,
+    Optional,
+    Build,
+    Dev,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Runtime => "runtime",
+            Scope::Optional => "optional",
+            Scope::Build => "build",
+            Scope::Dev => "dev",
+        }
+    }
+}
+
+/// A project root found by discovery: one manifest, and the lockfile that pins it when there is one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ProjectRoot {
+    pub ecosystem: Ecosystem,
+    /// The project's directory, relative to the scanned root (`""` for the root itself).
+    pub dir: PathBuf,
+    /// The manifest (`Cargo.toml`, `package.json`), relative to the scanned root.
+    pub manifest: PathBuf,
+    /// The lockfile, relative to the scanned root, when the project has one.
+    pub lockfile: Option<PathBuf>,
+}
+
+/// A third-party package, as an ecosystem adapter found it. Licenses are recorded, not interpreted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Package {
+    pub ecosystem: Ecosystem,
+    pub name: String,
+    pub version: String,
+    /// Package URL, e.g. `pkg:npm/%40babel/core@7.26.0`.
+    pub purl: String,
+    pub scope: Scope,
+    /// A direct dependency of one of the project's own packages.
+    pub direct: bool,
+    /// The license exactly as the package declares it, untouched.
+    pub declared: Option<String>,
+    /// License files found in the package's source folder (absolute or root-relative paths).
+    pub license_files: Vec<PathBuf>,
+    /// The manifests (root-relative) of the projects that depend on this package.
+    pub manifests: Vec<PathBuf>,
+}
+
+/// A first-party package: a Cargo workspace member, an npm root or workspace package.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Member {
+    pub name: String,
+    pub version: String,
+    pub declared: Option<String>,
+    /// The concluded SPDX expression, filled in by the resolve stage.
+    pub license: Option<String>,
+}
+
+/// What one adapter found for one project root.
+#[derive(Debug, Clone, Default)]
+pub struct Collected {
+    pub members: Vec<Member>,
+    pub packages: Vec<Package>,
+    /// Problems that did not stop the collection (a package.json that could not be read, …).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A problem with the input, tied to the file it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// Root-relative path of the file (or folder) concerned.
+    pub path: PathBuf,
+    /// What is wrong and, where known, what to do about it.
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Renders a root-relative path with `/` separators, `.` for the root itself.
+pub fn display_path(path: &std::path::Path) -> String {
+    let s = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    if s.is_empty() { ".".to_owned() } else { s }
+}

@@ -1,0 +1,184 @@
+//! `--format json`: the stable machine-readable report, schema version 1.
+//!
+//! Typed serde structs, not ad-hoc values, so the schema is visible in one place. Every list is
+//! sorted and nothing depends on time or the machine: the same input gives the same bytes.
+//! Documented in `docs/output-formats.md`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{ScanReport, Summary};
+use crate::model::display_path;
+
+/// Bumped on any incompatible change to the shape below.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    schema_version: u32,
+    tool: Tool,
+    root: &'a str,
+    policy: PolicyRef<'a>,
+    summary: Summary,
+    projects: Vec<JsonProject<'a>>,
+    packages: Vec<JsonPackage<'a>>,
+    findings: Vec<JsonFinding<'a>>,
+    errors: Vec<JsonDiagnostic<'a>>,
+    warnings: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct PolicyRef<'a> {
+    name: &'a str,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonProject<'a> {
+    ecosystem: &'static str,
+    manifest: String,
+    lockfile: Option<String>,
+    members: Vec<JsonMember<'a>>,
+    packages: usize,
+}
+
+#[derive(Serialize)]
+struct JsonMember<'a> {
+    name: &'a str,
+    version: &'a str,
+    declared: Option<&'a str>,
+    license: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonPackage<'a> {
+    ecosystem: &'static str,
+    name: &'a str,
+    version: &'a str,
+    purl: &'a str,
+    scope: &'static str,
+    direct: bool,
+    declared: Option<&'a str>,
+    license: Option<String>,
+    license_source: &'static str,
+    verdict: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exception: Option<JsonException<'a>>,
+    manifests: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonException<'a> {
+    package: &'a str,
+    license: &'a str,
+    reason: &'a str,
+    approved_by: Option<&'a str>,
+    ticket: Option<&'a str>,
+    expires: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'static str,
+    severity: &'static str,
+    purl: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    path: String,
+    message: &'a str,
+}
+
+/// Writes the report as pretty-printed JSON followed by a newline.
+pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+    let json = JsonReport {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool {
+            name: env!("CARGO_PKG_NAME"),
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        root: &report.root,
+        policy: PolicyRef {
+            name: &report.policy_name,
+            source: &report.policy_source,
+        },
+        summary: report.summary,
+        projects: report.projects.iter().map(project).collect(),
+        packages: report.packages.iter().map(package).collect(),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| JsonFinding {
+                rule: f.rule.as_str(),
+                severity: f.severity.as_str(),
+                purl: &f.purl,
+                message: &f.message,
+            })
+            .collect(),
+        errors: report.errors.iter().map(diagnostic).collect(),
+        warnings: report.warnings.iter().map(diagnostic).collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)
+}
+
+fn project(project: &crate::ecosystems::Project) -> JsonProject<'_> {
+    JsonProject {
+        ecosystem: project.root.ecosystem.as_str(),
+        manifest: display_path(&project.root.manifest),
+        lockfile: project.root.lockfile.as_deref().map(display_path),
+        members: project
+            .members
+            .iter()
+            .map(|m| JsonMember {
+                name: &m.name,
+                version: &m.version,
+                declared: m.declared.as_deref(),
+                license: m.license.as_deref(),
+            })
+            .collect(),
+        packages: project.packages,
+    }
+}
+
+fn package(evaluated: &crate::policy::eval::Evaluated) -> JsonPackage<'_> {
+    let resolved = &evaluated.resolved;
+    let p = &resolved.package;
+    JsonPackage {
+        ecosystem: p.ecosystem.as_str(),
+        name: &p.name,
+        version: &p.version,
+        purl: &p.purl,
+        scope: p.scope.as_str(),
+        direct: p.direct,
+        declared: p.declared.as_deref(),
+        license: resolved.license_text(),
+        license_source: resolved.source.as_str(),
+        verdict: evaluated.verdict.as_str(),
+        exception: evaluated.exception.as_ref().map(|e| JsonException {
+            package: &e.package,
+            license: &e.license,
+            reason: &e.reason,
+            approved_by: e.approved_by.as_deref(),
+            ticket: e.ticket.as_deref(),
+            expires: e.expires.as_deref(),
+        }),
+        manifests: p.manifests.iter().map(|m| display_path(m)).collect(),
+    }
+}
+
+fn diagnostic(d: &crate::model::Diagnostic) -> JsonDiagnostic<'_> {
+    JsonDiagnostic {
+        path: display_path(&d.path),
+        message: &d.message,
+    }
+}

@@ -1,0 +1,127 @@
+//! Reporting: one `ScanReport` value, built and sorted once, and one renderer per format.
+//!
+//! Renderers only present what the evaluator decided; none of them computes a verdict.
+
+pub mod json;
+pub mod table;
+
+use std::io::{self, Write};
+
+use crate::context::Context;
+use crate::discover::Discovered;
+use crate::ecosystems::{Collection, Project};
+use crate::model::Diagnostic;
+use crate::policy::eval::{Evaluated, Finding, Verdict};
+
+/// Everything a renderer needs, sorted and final.
+#[derive(Debug)]
+pub struct ScanReport {
+    /// The scanned root as the user gave it.
+    pub root: String,
+    pub policy_name: String,
+    pub policy_source: String,
+    pub projects: Vec<Project>,
+    /// One entry per (ecosystem, name, version), sorted.
+    pub packages: Vec<Evaluated>,
+    pub findings: Vec<Finding>,
+    /// Input errors: a manifest or lockfile that could not be read. Any error makes the exit code 2.
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+    pub summary: Summary,
+}
+
+/// Package counts per verdict.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub packages: usize,
+    pub allowed: usize,
+    pub review: usize,
+    pub denied: usize,
+    pub unknown: usize,
+    pub excepted: usize,
+}
+
+impl Summary {
+    fn count(packages: &[Evaluated]) -> Summary {
+        let mut summary = Summary {
+            packages: packages.len(),
+            ..Summary::default()
+        };
+        for package in packages {
+            *match package.verdict {
+                Verdict::Allowed => &mut summary.allowed,
+                Verdict::Review => &mut summary.review,
+                Verdict::Denied => &mut summary.denied,
+                Verdict::Unknown => &mut summary.unknown,
+                Verdict::Excepted => &mut summary.excepted,
+            } += 1;
+        }
+        summary
+    }
+}
+
+impl ScanReport {
+    pub fn new(
+        ctx: &Context,
+        discovered: Discovered,
+        collection: Collection,
+        mut packages: Vec<Evaluated>,
+        findings: Vec<Finding>,
+    ) -> ScanReport {
+        let mut projects = collection.projects;
+        projects.sort_by(|a, b| a.root.cmp(&b.root));
+        packages.sort_by(|a, b| {
+            let (a, b) = (&a.resolved.package, &b.resolved.package);
+            (a.ecosystem, &a.name, &a.version).cmp(&(b.ecosystem, &b.name, &b.version))
+        });
+        let mut errors = discovered.errors;
+        errors.extend(collection.errors);
+        errors.sort();
+        let mut warnings = discovered.warnings;
+        warnings.extend(collection.warnings);
+        warnings.sort();
+        warnings.dedup();
+        ScanReport {
+            root: ctx.root_display.clone(),
+            policy_name: ctx.policy.name.clone(),
+            policy_source: ctx.policy.source.clone(),
+            summary: Summary::count(&packages),
+            projects,
+            packages,
+            findings,
+            errors,
+            warnings,
+        }
+    }
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for people: summary, violations first (`--all` for every package).
+    Table,
+    /// The stable JSON report (schema version 1, see docs/output-formats.md).
+    Json,
+}
+
+/// How a renderer should present its output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// List every package, not only those that need attention.
+    pub all: bool,
+    /// Use colour (decided once, from `--color`, `NO_COLOR` and the terminal).
+    pub color: bool,
+}
+
+/// Renders the report in the chosen format.
+pub fn render(
+    report: &ScanReport,
+    format: Format,
+    options: RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => table::render(report, options, out),
+        Format::Json => json::render(report, out),
+    }
+}

@@ -1,0 +1,254 @@
+//! The human report: what was scanned, what needs attention (violations first), and the verdict.
+//!
+//! Input errors and warnings go to stderr (they are diagnostics, not results); this renderer
+//! only counts them in its closing line.
+
+use std::io::{self, Write};
+
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+
+use super::{RenderOptions, ScanReport};
+use crate::exit;
+use crate::model::display_path;
+use crate::policy::eval::{Evaluated, Finding, Rule, Verdict};
+
+pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let style = Style {
+        color: options.color,
+    };
+    writeln!(
+        out,
+        "{} {} · policy \"{}\" ({}) · {}",
+        env!("CARGO_PKG_NAME"),
+        env!("CARGO_PKG_VERSION"),
+        report.policy_name,
+        report.policy_source,
+        report.root,
+    )?;
+    if !report.projects.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            style.heading(&format!("Projects ({})", report.projects.len()))
+        )?;
+        writeln!(out, "{}", projects_table(report, style))?;
+    }
+    let shown: Vec<&Evaluated> = report
+        .packages
+        .iter()
+        .filter(|p| options.all || p.verdict != Verdict::Allowed)
+        .collect();
+    let mut shown = shown;
+    shown.sort_by_key(|p| p.verdict);
+    if !shown.is_empty() {
+        let title = if options.all {
+            "Packages"
+        } else {
+            "Needs attention"
+        };
+        writeln!(
+            out,
+            "\n{}",
+            style.heading(&format!("{title} ({})", shown.len()))
+        )?;
+        writeln!(out, "{}", packages_table(&shown, report, style))?;
+        write_help(report, out)?;
+    }
+    writeln!(out)?;
+    write_summary(report, style, out)
+}
+
+#[derive(Clone, Copy)]
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn table(self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table
+    }
+
+    fn paint(self, text: &str, code: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn heading(self, text: &str) -> String {
+        self.paint(text, "1")
+    }
+}
+
+fn verdict_color(verdict: Verdict) -> Color {
+    match verdict {
+        Verdict::Denied => Color::Red,
+        Verdict::Unknown => Color::Magenta,
+        Verdict::Review => Color::Yellow,
+        Verdict::Excepted => Color::Cyan,
+        Verdict::Allowed => Color::Green,
+    }
+}
+
+fn projects_table(report: &ScanReport, style: Style) -> Table {
+    let mut table = style.table();
+    table.set_header([
+        "ecosystem",
+        "manifest",
+        "lockfile",
+        "own packages",
+        "dependencies",
+    ]);
+    for project in &report.projects {
+        let members = project
+            .members
+            .iter()
+            .map(|m| {
+                let license = m
+                    .license
+                    .as_deref()
+                    .or(m.declared.as_deref())
+                    .unwrap_or("no license");
+                format!("{} {} ({license})", m.name, m.version)
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        table.add_row([
+            Cell::new(project.root.ecosystem),
+            Cell::new(display_path(&project.root.manifest)),
+            Cell::new(
+                project
+                    .root
+                    .lockfile
+                    .as_deref()
+                    .map_or_else(|| "-".to_owned(), display_path),
+            ),
+            Cell::new(members),
+            Cell::new(project.packages),
+        ]);
+    }
+    table
+}
+
+fn packages_table(packages: &[&Evaluated], report: &ScanReport, style: Style) -> Table {
+    let mut table = style.table();
+    table.set_header([
+        "verdict", "package", "version", "license", "scope", "why", "manifest",
+    ]);
+    for evaluated in packages {
+        let package = &evaluated.resolved.package;
+        let license = match (evaluated.resolved.license_text(), &package.declared) {
+            (Some(license), _) => license,
+            (None, Some(declared)) => format!("? (declared \"{declared}\")"),
+            (None, None) => "?".to_owned(),
+        };
+        let mut verdict = Cell::new(evaluated.verdict.as_str());
+        if style.color {
+            verdict = verdict
+                .fg(verdict_color(evaluated.verdict))
+                .add_attribute(Attribute::Bold);
+        }
+        let scope = if package.direct {
+            format!("{} (direct)", package.scope.as_str())
+        } else {
+            package.scope.as_str().to_owned()
+        };
+        table.add_row([
+            verdict,
+            Cell::new(&package.name),
+            Cell::new(&package.version),
+            Cell::new(license),
+            Cell::new(scope),
+            Cell::new(why(evaluated, finding_for(report, &package.purl))),
+            Cell::new(manifests(&package.manifests)),
+        ]);
+    }
+    table
+}
+
+fn finding_for<'a>(report: &'a ScanReport, purl: &str) -> Option<&'a Finding> {
+    report
+        .findings
+        .iter()
+        .find(|f| f.purl == purl && f.rule.as_str().starts_with("license-"))
+}
+
+/// A few words on why the package got its verdict.
+fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
+    if let Some(exception) = &evaluated.exception {
+        return match &exception.ticket {
+            Some(ticket) => format!("exception {ticket}"),
+            None => "approved exception".to_owned(),
+        };
+    }
+    match finding.map(|f| f.rule) {
+        Some(Rule::LicenseDenied) => "denied by policy".to_owned(),
+        Some(Rule::LicenseNotListed) => "not in the policy".to_owned(),
+        Some(Rule::LicenseReview) => "needs review".to_owned(),
+        Some(Rule::LicenseUnknown) if evaluated.resolved.package.declared.is_some() => {
+            "not SPDX".to_owned()
+        }
+        Some(Rule::LicenseUnknown) => "no license declared".to_owned(),
+        _ => String::new(),
+    }
+}
+
+fn manifests(manifests: &[std::path::PathBuf]) -> String {
+    match manifests {
+        [] => String::new(),
+        [one] => display_path(one),
+        [first, rest @ ..] => format!("{} (+{} more)", display_path(first), rest.len()),
+    }
+}
+
+/// One `help:` line per rule that fired, so every finding says what to do.
+fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+    let mut rules: Vec<Rule> = report.findings.iter().map(|f| f.rule).collect();
+    rules.sort();
+    rules.dedup();
+    for rule in rules {
+        writeln!(out, "help [{}]: {}", rule.as_str(), rule.help())?;
+    }
+    Ok(())
+}
+
+fn write_summary(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    let s = &report.summary;
+    writeln!(
+        out,
+        "{} packages: {} allowed, {} review, {} denied, {} unknown, {} excepted",
+        s.packages, s.allowed, s.review, s.denied, s.unknown, s.excepted
+    )?;
+    let problems = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let violations = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == crate::policy::eval::Severity::Error)
+        .count();
+    let verdict = match exit::status(report) {
+        exit::COMPLIANT => style.paint("PASS", "1;32"),
+        exit::VIOLATIONS => style.paint("FAIL", "1;31"),
+        _ => style.paint("ERROR", "1;31"),
+    };
+    let mut parts = vec![problems(violations, "violation")];
+    if !report.errors.is_empty() {
+        parts.push(format!(
+            "{} (see stderr)",
+            problems(report.errors.len(), "input error")
+        ));
+    }
+    if !report.warnings.is_empty() {
+        parts.push(problems(report.warnings.len(), "warning"));
+    }
+    writeln!(out, "{verdict}: {}", parts.join(", "))
+}
