@@ -18,6 +18,8 @@ pub enum Ecosystem {
 }
 
 impl Ecosystem {
+    pub const ALL: &[Ecosystem] = &[Ecosystem::Cargo, Ecosystem::Npm];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Ecosystem::Cargo => "cargo",

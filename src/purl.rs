@@ -37,27 +37,6 @@ fn encode_into(out: &mut String, segment: &str) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    macro_rules! purl {
-        ($eco:ident, $name:literal, $version:literal => $expected:literal) => {
-            assert_eq!(build(Ecosystem::$eco, $name, $version), $expected);
-        };
-    }
-
-    #[test]
-    fn encodes_segments() {
-        purl!(Cargo, "serde", "1.0.210" => "pkg:cargo/serde@1.0.210");
-        purl!(Npm, "@babel/core", "7.26.0" => "pkg:npm/%40babel/core@7.26.0");
-        purl!(Npm, "lodash", "4.17.21" => "pkg:npm/lodash@4.17.21");
-        purl!(Cargo, "windows_x86_64_gnu", "0.52.6" => "pkg:cargo/windows_x86_64_gnu@0.52.6");
-        purl!(Npm, "x", "1.0.0+build.5" => "pkg:npm/x@1.0.0%2Bbuild.5");
-        purl!(Npm, "no-version", "" => "pkg:npm/no-version");
-    }
-}
-
 /// Splits a purl into its base (`pkg:type/namespace/name`, with `%40` decoded to `@`) and its
 /// version, if it has one.
 pub fn split(purl: &str) -> (String, Option<&str>) {
@@ -78,4 +57,41 @@ pub fn is_known_type(purl: &str) -> bool {
         rest.strip_prefix(t)
             .is_some_and(|r| r.starts_with('/') && r.len() > 1)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! purl {
+        ($eco:ident, $name:literal, $version:literal => $expected:literal) => {
+            assert_eq!(build(Ecosystem::$eco, $name, $version), $expected);
+        };
+    }
+
+    #[test]
+    fn encodes_segments() {
+        purl!(Cargo, "serde", "1.0.210" => "pkg:cargo/serde@1.0.210");
+        purl!(Npm, "@babel/core", "7.26.0" => "pkg:npm/%40babel/core@7.26.0");
+        purl!(Npm, "lodash", "4.17.21" => "pkg:npm/lodash@4.17.21");
+        purl!(Cargo, "windows_x86_64_gnu", "0.52.6" => "pkg:cargo/windows_x86_64_gnu@0.52.6");
+        purl!(Npm, "x", "1.0.0+build.5" => "pkg:npm/x@1.0.0%2Bbuild.5");
+        purl!(Npm, "no-version", "" => "pkg:npm/no-version");
+    }
+
+    #[test]
+    fn splits_and_checks_purls() {
+        assert_eq!(
+            split("pkg:npm/%40babel/core@7.26.0"),
+            ("pkg:npm/@babel/core".to_owned(), Some("7.26.0"))
+        );
+        assert_eq!(
+            split("pkg:cargo/serde"),
+            ("pkg:cargo/serde".to_owned(), None)
+        );
+        assert!(is_known_type("pkg:cargo/serde"));
+        assert!(!is_known_type("pkg:cargo/"));
+        assert!(!is_known_type("npm/serde"));
+        assert!(!is_known_type("pkg:gem/rails"));
+    }
 }

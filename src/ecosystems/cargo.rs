@@ -72,9 +72,10 @@ fn explain(err: cargo_metadata::Error, root: &ProjectRoot, ctx: &Context) -> Str
 /// Cargo's error text, without blank lines and with the scanned root's absolute path removed.
 fn tidy_cargo_stderr(stderr: &str, root: &Path) -> String {
     let prefix = format!("{}/", root.display());
+    let whole = root.display().to_string();
     stderr
         .lines()
-        .map(|line| line.trim_end().replace(&prefix, ""))
+        .map(|line| line.trim_end().replace(&prefix, "").replace(&whole, "."))
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join("\n  ")

@@ -38,12 +38,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         Some((abs, rel)) => {
             let lock: Lockfile = read_json(&abs, &rel)?;
             match (&lock.packages, &lock.dependencies) {
-                (Some(packages), _) => project.from_packages(packages, &manifest),
-                (None, Some(dependencies)) => project.from_v1(dependencies, &manifest),
+                (Some(packages), _) => project.collect_packages(packages, &manifest),
+                (None, Some(dependencies)) => project.collect_v1(dependencies, &manifest),
                 (None, None) => Collected::default(),
             }
         }
-        None => project.from_node_modules(&manifest),
+        None => project.collect_node_modules(&manifest),
     };
     collected.members.push(Member {
         name: manifest
@@ -193,7 +193,7 @@ struct Project<'a> {
 
 impl Project<'_> {
     /// Lockfile v2/v3: the flat `packages` map.
-    fn from_packages(
+    fn collect_packages(
         &self,
         packages: &BTreeMap<String, LockPackage>,
         manifest: &Manifest,
@@ -267,7 +267,7 @@ impl Project<'_> {
     }
 
     /// Lockfile v1: the nested `dependencies` tree; licenses come from `node_modules`.
-    fn from_v1(
+    fn collect_v1(
         &self,
         dependencies: &BTreeMap<String, V1Dependency>,
         manifest: &Manifest,
@@ -318,7 +318,7 @@ impl Project<'_> {
     }
 
     /// No lockfile: walk `node_modules`, and derive scopes from the dependency graph.
-    fn from_node_modules(&self, manifest: &Manifest) -> Collected {
+    fn collect_node_modules(&self, manifest: &Manifest) -> Collected {
         let mut collected = Collected::default();
         let mut installed: BTreeMap<String, Manifest> = BTreeMap::new();
         self.walk_node_modules("node_modules", 0, &mut installed, &mut collected.warnings);

@@ -188,6 +188,21 @@ fn evaluate(
             }
             None => "the package declares no license".to_owned(),
         };
+        let files: Vec<String> = resolved
+            .package
+            .license_files
+            .iter()
+            .filter_map(|f| f.file_name())
+            .map(|f| format!("`{}`", f.to_string_lossy()))
+            .collect();
+        let message = if files.is_empty() {
+            message
+        } else {
+            format!(
+                "{message}; its license files ({}) need a look",
+                files.join(", ")
+            )
+        };
         finding(
             Rule::LicenseUnknown,
             unknown_severity(policy.unknown),
@@ -240,38 +255,37 @@ fn evaluate(
             exception: Some(exception.clone()),
         };
     }
-    let failing: Vec<String> = expr
+    // Why: the requirements that brought the expression down to its level.
+    let failing: Vec<&LicenseReq> = expr
         .requirements()
-        .filter(|r| classify(&r.req, policy) == level)
-        .map(|r| format!("`{}`", r.req))
+        .map(|r| &r.req)
+        .filter(|req| classify(req, policy) == level)
         .collect();
-    let listed_deny = expr
-        .requirements()
-        .any(|r| satisfied_by(&policy.deny, &r.req));
+    let why = failing
+        .iter()
+        .map(|req| format!("`{req}` {}", placement(req, policy)))
+        .collect::<Vec<_>>()
+        .join(", ");
     let (verdict, rule, severity, message) = match level {
-        Level::Denied if listed_deny => (
+        Level::Denied if failing.iter().any(|req| satisfied_by(&policy.deny, req)) => (
             Verdict::Denied,
             Rule::LicenseDenied,
             Severity::Error,
-            format!(
-                "license `{expr}` is denied by the policy ({} in `licenses.deny`)",
-                failing.join(", ")
-            ),
+            format!("license `{expr}` is denied: {why}"),
         ),
         Level::Denied => (
             Verdict::Denied,
             Rule::LicenseNotListed,
             Severity::Error,
             format!(
-                "license `{expr}` is not allowed ({} not listed in the policy, which denies unlisted licenses)",
-                failing.join(", ")
+                "license `{expr}` is not allowed: {why}, and the policy denies unlisted licenses"
             ),
         ),
         _ => (
             Verdict::Review,
             Rule::LicenseReview,
             Severity::Warning,
-            format!("license `{expr}` needs review ({})", failing.join(", ")),
+            format!("license `{expr}` needs review: {why}"),
         ),
     };
     finding(rule, severity, message);
@@ -279,6 +293,19 @@ fn evaluate(
         resolved,
         verdict,
         exception: None,
+    }
+}
+
+/// Which policy list a requirement falls in, in words.
+fn placement(req: &LicenseReq, policy: &Policy) -> &'static str {
+    if satisfied_by(&policy.deny, req) {
+        "is in `licenses.deny`"
+    } else if satisfied_by(&policy.allow, req) {
+        "is in `licenses.allow`"
+    } else if satisfied_by(&policy.review, req) {
+        "is in `licenses.review`"
+    } else {
+        "is not listed"
     }
 }
 

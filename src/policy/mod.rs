@@ -228,17 +228,15 @@ impl Problems<'_> {
                 Vec::new()
             }
         };
-        let expires = raw.expires.as_ref().and_then(|e| match e.get_ref().date {
-            Some(d) if e.get_ref().time.is_none() => {
-                Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
-            }
-            _ => {
+        let expires = raw.expires.as_ref().and_then(|e| {
+            let date = parse_date(e.get_ref());
+            if date.is_none() {
                 self.push(
                     e.span().start,
                     "`expires` must be a date such as 2027-06-30".to_owned(),
                 );
-                None
             }
+            date
         });
         if raw.reason.trim().is_empty() {
             self.push(
@@ -255,6 +253,19 @@ impl Problems<'_> {
             ticket: raw.ticket,
             expires,
         })
+    }
+}
+
+/// A `YYYY-MM-DD` date, from a TOML local date or a string holding one.
+fn parse_date(value: &toml::Value) -> Option<String> {
+    let datetime = match value {
+        toml::Value::Datetime(d) => *d,
+        toml::Value::String(s) => s.parse::<toml::value::Datetime>().ok()?,
+        _ => return None,
+    };
+    match (datetime.date, datetime.time) {
+        (Some(d), None) => Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        _ => None,
     }
 }
 
@@ -335,6 +346,10 @@ mod tests {
         assert!(exc.matches("pkg:npm/%40babel/core@7.1.0"));
         assert!(!exc.matches("pkg:npm/%40babel/core@7.1.1"));
         assert!(!exc.is_expired("2027-06-30"));
+        assert_eq!(exc.expires.as_deref(), Some("2027-06-30"));
+        let quoted =
+            Policy::parse(&text.replace("2027-06-30", "\"2027-06-30\""), "p.toml").unwrap();
+        assert_eq!(quoted.exceptions[0].expires.as_deref(), Some("2027-06-30"));
         assert!(exc.is_expired("2027-07-01"));
     }
 }

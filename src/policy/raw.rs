@@ -65,5 +65,6 @@ pub struct RawException {
     pub reason: String,
     pub approved_by: Option<String>,
     pub ticket: Option<String>,
-    pub expires: Option<Spanned<toml::value::Datetime>>,
+    /// A TOML date (`2027-06-30`) or the same as a string (`"2027-06-30"`).
+    pub expires: Option<Spanned<toml::Value>>,
 }

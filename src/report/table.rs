@@ -10,7 +10,7 @@ use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use super::{RenderOptions, ScanReport};
 use crate::exit;
 use crate::model::display_path;
-use crate::policy::eval::{Evaluated, Finding, Rule, Verdict};
+use crate::policy::eval::{Evaluated, Finding, Rule, Severity, Verdict};
 
 pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let style = Style {
@@ -52,8 +52,9 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
             style.heading(&format!("{title} ({})", shown.len()))
         )?;
         writeln!(out, "{}", packages_table(&shown, report, style))?;
-        write_help(report, out)?;
     }
+    write_policy_findings(report, out)?;
+    write_help(report, out)?;
     writeln!(out)?;
     write_summary(report, style, out)
 }
@@ -180,7 +181,7 @@ fn finding_for<'a>(report: &'a ScanReport, purl: &str) -> Option<&'a Finding> {
     report
         .findings
         .iter()
-        .find(|f| f.purl == purl && f.rule.as_str().starts_with("license-"))
+        .find(|f| f.purl == purl && is_package_rule(f.rule))
 }
 
 /// A few words on why the package got its verdict.
@@ -211,6 +212,27 @@ fn manifests(manifests: &[std::path::PathBuf]) -> String {
     }
 }
 
+/// Findings about the policy itself (an unused or expired exception), which no package row shows.
+fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+    for finding in report.findings.iter().filter(|f| !is_package_rule(f.rule)) {
+        writeln!(
+            out,
+            "{} [{}]: {}",
+            finding.severity.as_str(),
+            finding.rule.as_str(),
+            finding.message
+        )?;
+    }
+    Ok(())
+}
+
+fn is_package_rule(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::LicenseDenied | Rule::LicenseNotListed | Rule::LicenseReview | Rule::LicenseUnknown
+    )
+}
+
 /// One `help:` line per rule that fired, so every finding says what to do.
 fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     let mut rules: Vec<Rule> = report.findings.iter().map(|f| f.rule).collect();
@@ -224,31 +246,39 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
 
 fn write_summary(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Result<()> {
     let s = &report.summary;
+    let problems = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     writeln!(
         out,
-        "{} packages: {} allowed, {} review, {} denied, {} unknown, {} excepted",
-        s.packages, s.allowed, s.review, s.denied, s.unknown, s.excepted
+        "{}: {} allowed, {} review, {} denied, {} unknown, {} excepted",
+        problems(s.packages, "package"),
+        s.allowed,
+        s.review,
+        s.denied,
+        s.unknown,
+        s.excepted
     )?;
-    let problems = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let violations = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == crate::policy::eval::Severity::Error)
-        .count();
+    let count = |severity| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    };
     let verdict = match exit::status(report) {
         exit::COMPLIANT => style.paint("PASS", "1;32"),
         exit::VIOLATIONS => style.paint("FAIL", "1;31"),
         _ => style.paint("ERROR", "1;31"),
     };
-    let mut parts = vec![problems(violations, "violation")];
+    let mut parts = vec![problems(count(Severity::Error), "violation")];
+    let warnings = count(Severity::Warning) + report.warnings.len();
+    if warnings > 0 {
+        parts.push(problems(warnings, "warning"));
+    }
     if !report.errors.is_empty() {
         parts.push(format!(
             "{} (see stderr)",
             problems(report.errors.len(), "input error")
         ));
-    }
-    if !report.warnings.is_empty() {
-        parts.push(problems(report.warnings.len(), "warning"));
     }
     writeln!(out, "{verdict}: {}", parts.join(", "))
 }

@@ -1,0 +1,115 @@
+//! Bad input: a clear error naming the file, exit code 2, never a panic, and the other projects
+//! still reported.
+
+use std::fs;
+
+use crate::{run, run_with};
+
+#[test]
+fn missing_registry_cache_suggests_cargo_fetch() {
+    let out = run(&["scan", "fixtures/cargo-missing-registry"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.starts_with(
+        "error: Cargo.toml: dependencies are not in the local cargo cache and ossdoo does not use the network; run `cargo fetch` in `.` and scan again\n"
+    ), "{}", out.stderr);
+}
+
+#[test]
+fn cargo_not_installed() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run_with(&["scan", "fixtures/cargo-single"], home.path(), |cmd| {
+        cmd.env("CARGO", "/nonexistent/cargo");
+    });
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains(
+        "error: Cargo.toml: `/nonexistent/cargo` was not found; install Rust (https://rustup.rs) to scan Cargo projects"
+    ), "{}", out.stderr);
+}
+
+#[test]
+fn path_must_be_a_folder() {
+    let out = run(&["scan", "fixtures/does-not-exist"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `fixtures/does-not-exist` is not a folder; give the folder to scan\n"
+    );
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error() {
+    let out = run(&["scan", "--frobnicate"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("unexpected argument '--frobnicate'"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn broken_lockfile_does_not_hide_the_others() {
+    let out = run(&["scan", "fixtures/monorepo", "--format", "json"]);
+    assert_eq!(out.code, 2);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["projects"].as_array().unwrap().len(), 3);
+    assert_eq!(json["errors"][0]["path"], "broken/package-lock.json");
+}
+
+#[test]
+fn non_utf8_and_garbage_lockfiles() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, lock) in [
+        (
+            "latin1",
+            &b"{\"lockfileVersion\": 3, \"packages\": {\"\": {\"name\": \"caf\xe9\"}}}"[..],
+        ),
+        ("empty", b""),
+        ("random", &[0x00, 0xff, 0x13, 0x37, 0x80][..]),
+        ("wrong-type", b"[1, 2, 3]"),
+    ] {
+        let project = dir.path().join(name);
+        fs::create_dir(&project).unwrap();
+        fs::write(project.join("package.json"), "{\"name\": \"x\"}").unwrap();
+        fs::write(project.join("package-lock.json"), lock).unwrap();
+    }
+    let out = run(&["scan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    insta::assert_snapshot!(out.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_links_out_of_the_tree_are_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(
+        outside.path().join("package.json"),
+        "{\"name\": \"outside\", \"dependencies\": {\"a\": \"1\"}}",
+    )
+    .unwrap();
+    fs::write(
+        outside.path().join("package-lock.json"),
+        "{\"lockfileVersion\": 3, \"packages\": {}}",
+    )
+    .unwrap();
+    let project = dir.path().join("app");
+    fs::create_dir(&project).unwrap();
+    fs::write(
+        project.join("package.json"),
+        "{\"name\": \"app\", \"version\": \"1.0.0\", \"license\": \"MIT\"}",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dir.path(), project.join("loop")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), project.join("elsewhere")).unwrap();
+    let out = run(&["scan", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let manifests: Vec<&str> = json["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["manifest"].as_str().unwrap())
+        .collect();
+    assert_eq!(manifests, ["app/package.json"]);
+}

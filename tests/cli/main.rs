@@ -1,0 +1,74 @@
+//! End-to-end tests: run the built `ossdoo` binary on fixtures and check its exact output.
+//!
+//! Every run gets an empty `CARGO_HOME` (so Cargo fixtures must resolve from their vendored
+//! crates, exactly as on a fresh offline machine), `NO_COLOR`, and a fixed date.
+
+mod errors;
+mod fixtures;
+mod output;
+mod policy;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root; fixture paths in commands are relative to it.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A command for the built binary, isolated from the machine it runs on.
+pub fn ossdoo(cargo_home: &Path) -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("ossdoo"));
+    cmd.current_dir(repo())
+        .env("CARGO_HOME", cargo_home)
+        .env("NO_COLOR", "1")
+        .env("OSSDOO_TODAY", "2026-11-23")
+        .env_remove("CARGO_TARGET_DIR");
+    cmd
+}
+
+/// Exit code, stdout and stderr of one run, in one string for a snapshot.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn snapshot(&self) -> String {
+        format!(
+            "exit code: {}\n----- stdout -----\n{}----- stderr -----\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Runs `ossdoo ARGS` with an empty cargo home.
+pub fn run(args: &[&str]) -> Run {
+    let home = tempfile::tempdir().unwrap();
+    run_with(args, home.path(), |_| {})
+}
+
+/// Runs `ossdoo ARGS`, letting the caller adjust the command first.
+pub fn run_with(args: &[&str], cargo_home: &Path, adjust: impl FnOnce(&mut Command)) -> Run {
+    let mut cmd = ossdoo(cargo_home);
+    cmd.args(args);
+    adjust(&mut cmd);
+    let output = cmd.output().expect("ossdoo runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// Every fixture folder, sorted (`fixtures/<name>`).
+pub fn fixture_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(repo().join("fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}

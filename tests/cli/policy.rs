@@ -1,0 +1,199 @@
+//! Policy lookup and validation as a user meets them.
+
+use std::fs;
+
+use crate::run;
+
+#[test]
+fn invalid_policy_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    fs::write(&policy, "[policy]\nname = \"team\"\n\n[licenses]\nallow = [\"MIT\", \"Apache 2\"]\ndeny = [\"GPL-3.0\"]\nunknown = \"maybe\"\n").unwrap();
+    let out = run(&[
+        "scan",
+        "fixtures/npm-shrinkwrap",
+        "--policy",
+        policy.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "");
+    let stderr = out.stderr.replace(policy.to_str().unwrap(), "[POLICY]");
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn invalid_license_ids_are_all_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    fs::write(
+        &policy,
+        "[licenses]\nallow = [\"MIT\", \"Apache 2\"]\ndeny = [\"GPL-3.0-only\", \"NOPE\"]\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "scan",
+        "fixtures/npm-shrinkwrap",
+        "--policy",
+        policy.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 2);
+    let stderr = out.stderr.replace(policy.to_str().unwrap(), "[POLICY]");
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn unknown_keys_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    fs::write(&policy, "[licenses]\nallowed = [\"MIT\"]\n").unwrap();
+    let out = run(&[
+        "scan",
+        "fixtures/npm-shrinkwrap",
+        "--policy",
+        policy.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains(
+            "unknown field `allowed`, expected one of `allow`, `review`, `deny`, `unknown`"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("line 2, column 1"), "{}", out.stderr);
+}
+
+#[test]
+fn missing_policy_file_is_a_usage_error() {
+    let out = run(&[
+        "scan",
+        "fixtures/npm-shrinkwrap",
+        "--policy",
+        "no-such-policy.toml",
+    ]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: policy file `no-such-policy.toml` does not exist (shipped policies: default, permissive, internal)\n"
+    );
+}
+
+#[test]
+fn shipped_policy_by_name() {
+    // MPL-2.0 needs review by default, is denied by `permissive`, allowed by `internal`.
+    let verdict = |policy: &str| {
+        let out = run(&[
+            "scan",
+            "fixtures/cargo-workspace",
+            "--format",
+            "json",
+            "--policy",
+            policy,
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let option_ext = json["packages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "option-ext")
+            .unwrap()
+            .clone();
+        (
+            out.code,
+            option_ext["verdict"].as_str().unwrap().to_owned(),
+            json["policy"]["source"].as_str().unwrap().to_owned(),
+        )
+    };
+    assert_eq!(
+        verdict("default"),
+        (1, "review".into(), "embedded:default".into())
+    );
+    assert_eq!(
+        verdict("permissive"),
+        (1, "denied".into(), "embedded:permissive".into())
+    );
+    assert_eq!(
+        verdict("internal"),
+        (0, "allowed".into(), "embedded:internal".into())
+    );
+}
+
+/// A project's own `ossdoo.toml` is found at the scanned root; its exceptions apply.
+#[test]
+fn policy_at_the_root_with_exceptions() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&crate::repo().join("fixtures/npm-lockfile-v3"), dir.path());
+    fs::write(
+        dir.path().join("ossdoo.toml"),
+        r#"[policy]
+name = "Team Phoenix"
+
+[licenses]
+allow = ["MIT", "ISC", "CC0-1.0", "BSD-3-Clause"]
+review = ["CC-BY-3.0"]
+
+[[exceptions]]
+package = "pkg:npm/spdx-exceptions"
+license = "CC-BY-3.0"
+reason = "exception list data only; attribution in NOTICE"
+approved-by = "ospo@example.org"
+ticket = "OSPO-142"
+expires = "2027-06-30"
+
+[[exceptions]]
+package = "pkg:npm/left-pad"
+license = "WTFPL"
+reason = "no longer used"
+"#,
+    )
+    .unwrap();
+    let out = run(&["scan", dir.path().to_str().unwrap()]);
+    let snapshot = out
+        .snapshot()
+        .replace(dir.path().to_str().unwrap(), "[ROOT]");
+    insta::assert_snapshot!(snapshot);
+    let json = run(&["scan", dir.path().to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(json["policy"]["name"], "Team Phoenix");
+    assert_eq!(json["summary"]["excepted"], 1);
+    let unused: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "exception-unused")
+        .collect();
+    assert_eq!(unused.len(), 1, "{unused:?}");
+}
+
+#[test]
+fn expired_exceptions_do_not_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&crate::repo().join("fixtures/npm-lockfile-v3"), dir.path());
+    fs::write(
+        dir.path().join(".ossdoo.toml"),
+        "[licenses]\nallow = [\"MIT\", \"ISC\", \"CC0-1.0\", \"BSD-3-Clause\"]\n\n[[exceptions]]\npackage = \"pkg:npm/spdx-exceptions@2.5.0\"\nlicense = \"CC-BY-3.0\"\nreason = \"r\"\nexpires = 2026-11-22\n",
+    )
+    .unwrap();
+    let out = run(&["scan", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["license-not-listed", "exception-expired"]);
+}
+
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
