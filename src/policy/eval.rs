@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 use spdx::expression::{ExprNode, Operator};
-use spdx::{LicenseReq, Licensee};
+use spdx::{LicenseItem, LicenseReq, Licensee};
 
 use super::{Exception, Policy, UnknownAction};
 use crate::license::Resolved;
@@ -267,7 +267,7 @@ fn evaluate(
         .collect::<Vec<_>>()
         .join(", ");
     let (verdict, rule, severity, message) = match level {
-        Level::Denied if failing.iter().any(|req| satisfied_by(&policy.deny, req)) => (
+        Level::Denied if failing.iter().any(|req| named_by(&policy.deny, req)) => (
             Verdict::Denied,
             Rule::LicenseDenied,
             Severity::Error,
@@ -298,7 +298,7 @@ fn evaluate(
 
 /// Which policy list a requirement falls in, in words.
 fn placement(req: &LicenseReq, policy: &Policy) -> &'static str {
-    if satisfied_by(&policy.deny, req) {
+    if named_by(&policy.deny, req) {
         "is in `licenses.deny`"
     } else if satisfied_by(&policy.allow, req) {
         "is in `licenses.allow`"
@@ -319,7 +319,7 @@ fn unknown_severity(action: UnknownAction) -> Severity {
 
 /// Where the policy puts one license requirement.
 fn classify(req: &LicenseReq, policy: &Policy) -> Level {
-    if satisfied_by(&policy.deny, req) {
+    if named_by(&policy.deny, req) {
         Level::Denied
     } else if satisfied_by(&policy.allow, req) {
         Level::Allowed
@@ -334,8 +334,35 @@ fn classify(req: &LicenseReq, policy: &Policy) -> Level {
     }
 }
 
+/// Whether a list accepts the requirement. A GNU `-or-later` requirement (`GPL-2.0-or-later`) lets
+/// the licensee pick any later version, so a listed later version (`GPL-3.0-only`) accepts it; the
+/// spdx crate knows that only for the `+` suffix.
 fn satisfied_by(licensees: &[Licensee], req: &LicenseReq) -> bool {
+    licensees
+        .iter()
+        .any(|l| l.satisfies(req) || later_gnu_version(l.as_ref(), req))
+}
+
+/// Denial is not extended to later versions: `GPL-2.0-or-later` is not denied by a denied
+/// `GPL-3.0-only`, since the licensee may still choose version 2.
+fn named_by(licensees: &[Licensee], req: &LicenseReq) -> bool {
     licensees.iter().any(|l| l.satisfies(req))
+}
+
+fn later_gnu_version(have: &LicenseReq, want: &LicenseReq) -> bool {
+    let (LicenseItem::Spdx { id: want_id, .. }, LicenseItem::Spdx { id: have_id, .. }) =
+        (&want.license, &have.license)
+    else {
+        return false;
+    };
+    let version =
+        |v: Option<&str>| -> Option<Vec<u32>> { v?.split('.').map(|n| n.parse().ok()).collect() };
+    want_id.is_gnu()
+        && have_id.is_gnu()
+        && want_id.name.ends_with("-or-later")
+        && want_id.base() == have_id.base()
+        && want.addition == have.addition
+        && matches!((version(have_id.version()), version(want_id.version())), (Some(h), Some(w)) if h >= w)
 }
 
 /// Folds the expression (stored in postfix order): `OR` keeps the best, `AND` the worst.
@@ -444,7 +471,26 @@ mod tests {
     }
 
     #[test]
+    fn or_later_is_satisfied_by_a_later_version() {
+        let p = Policy::parse("[licenses]\nallow = [\"GPL-3.0-only\"]\n", "t").unwrap();
+        assert_eq!(verdict_with(&p, "GPL-2.0-or-later"), Verdict::Allowed);
+        assert_eq!(verdict_with(&p, "GPL-2.0-only"), Verdict::Denied);
+        assert_eq!(verdict_with(&p, "LGPL-2.1-or-later"), Verdict::Denied);
+        let p = Policy::parse(
+            "[licenses]\nallow = [\"GPL-2.0-only\"]\ndeny = [\"GPL-3.0-only\"]\n",
+            "t",
+        )
+        .unwrap();
+        assert_eq!(verdict_with(&p, "GPL-2.0-or-later"), Verdict::Allowed);
+    }
+
+    #[test]
     fn with_exceptions_are_listed_on_their_own() {
+        let p = Policy::parse("[licenses]\nallow = [\"Apache-2.0\"]\n", "t").unwrap();
+        assert_eq!(
+            verdict_with(&p, "Apache-2.0 WITH LLVM-exception"),
+            Verdict::Denied
+        );
         judge!("Apache-2.0 WITH LLVM-exception" => Allowed);
         judge!("GPL-2.0-only WITH Classpath-exception-2.0" => Denied);
     }
