@@ -249,11 +249,11 @@ impl Project<'_> {
                 Scope::Runtime
             };
             let direct = member_dirs.contains(parent) && direct_names.contains(folder_name);
-            let declared = entry
-                .license
-                .as_ref()
-                .and_then(|l| l.text())
-                .map(str::to_owned);
+            // npm omits the license from some entries; the installed package.json may have it.
+            let declared = match entry.license.as_ref().and_then(|l| l.text()) {
+                Some(text) => Some(text.to_owned()),
+                None => self.installed(key).and_then(|m| m.declared_license()),
+            };
             collected.packages.push(self.package(
                 key,
                 name,
@@ -395,8 +395,6 @@ impl Project<'_> {
         declared: Option<String>,
     ) -> Package {
         let folder = self.dir.join(key);
-        // The lockfile may omit the license (v1 always does); the installed package.json has it.
-        let declared = declared.or_else(|| self.installed(key).and_then(|m| m.declared_license()));
         let version = version.unwrap_or_default();
         Package {
             ecosystem: Ecosystem::Npm,

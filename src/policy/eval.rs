@@ -442,6 +442,25 @@ mod tests {
     }
 
     #[test]
+    fn rule_ids_are_unique_kebab_case_and_documented() {
+        let docs = include_str!("../../docs/rules.md");
+        let mut seen = std::collections::HashSet::new();
+        for rule in Rule::ALL {
+            let id = rule.as_str();
+            assert!(seen.insert(id), "duplicate rule id {id}");
+            assert!(
+                id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{id} is not kebab-case"
+            );
+            assert!(
+                docs.contains(&format!("\n## {id}\n")),
+                "docs/rules.md has no section for {id}"
+            );
+            assert!(!rule.help().is_empty());
+        }
+    }
+
+    #[test]
     fn single_licenses() {
         judge!("MIT" => Allowed);
         judge!("MPL-2.0" => Review);
