@@ -16,6 +16,8 @@ pub struct Context {
     pub today: String,
     /// The `cargo` executable used for `cargo metadata`.
     pub cargo: PathBuf,
+    /// Cargo's home (`CARGO_HOME`, else `~/.cargo`), where the registry cache lives.
+    pub cargo_home: Option<PathBuf>,
 }
 
 impl Context {
@@ -26,6 +28,9 @@ impl Context {
             policy,
             today: today(),
             cargo: std::env::var_os("CARGO").map_or_else(|| PathBuf::from("cargo"), PathBuf::from),
+            cargo_home: std::env::var_os("CARGO_HOME")
+                .map(PathBuf::from)
+                .or_else(|| std::env::home_dir().map(|home| home.join(".cargo"))),
         }
     }
 }

@@ -87,7 +87,8 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
     listing
 }
 
-fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
+/// Folders never entered: hidden ones, build output, `node_modules`, vendored crates.
+pub fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
     if !entry.file_type().is_dir() {
         return false;
     }

@@ -14,16 +14,46 @@ fn missing_registry_cache_suggests_cargo_fetch() {
     ), "{}", out.stderr);
 }
 
+/// Without cargo, a project with a Cargo.lock is read from the lockfile and the vendored crates'
+/// manifests, with the same packages, scopes and licenses as `cargo metadata` gives.
 #[test]
-fn cargo_not_installed() {
+fn cargo_not_installed_falls_back_to_the_lockfile() {
+    let packages = |out: &crate::Run| {
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        (json["projects"].clone(), json["packages"].clone())
+    };
+    let with_cargo = run(&["scan", "fixtures/cargo-workspace", "--format", "json"]);
     let home = tempfile::tempdir().unwrap();
-    let out = run_with(&["scan", "fixtures/cargo-single"], home.path(), |cmd| {
-        cmd.env("CARGO", "/nonexistent/cargo");
-    });
+    let without = run_with(
+        &["scan", "fixtures/cargo-workspace", "--format", "json"],
+        home.path(),
+        |cmd| {
+            cmd.env("CARGO", "/nonexistent/cargo");
+        },
+    );
+    assert_eq!(without.code, with_cargo.code);
+    assert_eq!(packages(&without), packages(&with_cargo));
+    assert_eq!(
+        without.stderr,
+        "warning: Cargo.toml: `/nonexistent/cargo` was not found, so Cargo.lock and the crates' manifests were read directly; install Rust (https://rustup.rs) for cargo's exact resolution\n"
+    );
+}
+
+#[test]
+fn cargo_not_installed_and_no_lockfile() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run_with(
+        &["scan", "fixtures/cargo-no-lockfile"],
+        home.path(),
+        |cmd| {
+            cmd.env("CARGO", "/nonexistent/cargo");
+        },
+    );
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains(
-        "error: Cargo.toml: `/nonexistent/cargo` was not found; install Rust (https://rustup.rs) to scan Cargo projects"
-    ), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: Cargo.toml: `/nonexistent/cargo` was not found and there is no Cargo.lock to read instead; install Rust (https://rustup.rs) to scan Cargo projects\n"
+    );
 }
 
 #[test]

@@ -6,22 +6,49 @@
 //! graph: reachable through normal edges → runtime, else through a build edge → build, else only
 //! through a member's dev edge → dev.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use cargo_metadata::{DependencyKind, Metadata, MetadataCommand, PackageId};
 
+mod lockfile;
+mod scope;
+
+use self::scope::Kind;
 use crate::context::Context;
 use crate::license::files;
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
 
 /// Collects one Cargo workspace (or single package).
+///
+/// Without `cargo` on the machine, a project with a `Cargo.lock` is still read: from the lockfile
+/// and the crates' own manifests (see `lockfile.rs`).
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
-    let metadata = run_cargo_metadata(root, ctx)?;
-    Ok(from_metadata(&metadata, root))
+    match run_cargo_metadata(root, ctx) {
+        Ok(metadata) => Ok(from_metadata(&metadata, root)),
+        Err(err) if is_not_installed(&err) && root.lockfile.is_some() => {
+            let mut collected = lockfile::collect(root, ctx)?;
+            collected.warnings.push(Diagnostic::new(
+                &root.manifest,
+                format!(
+                    "`{}` was not found, so Cargo.lock and the crates' manifests were read directly; install Rust (https://rustup.rs) for cargo's exact resolution",
+                    ctx.cargo.display()
+                ),
+            ));
+            Ok(collected)
+        }
+        Err(err) => Err(Diagnostic::new(&root.manifest, explain(err, root, ctx))),
+    }
 }
 
-fn run_cargo_metadata(root: &ProjectRoot, ctx: &Context) -> Result<Metadata, Diagnostic> {
+fn is_not_installed(err: &cargo_metadata::Error) -> bool {
+    matches!(err, cargo_metadata::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound)
+}
+
+fn run_cargo_metadata(
+    root: &ProjectRoot,
+    ctx: &Context,
+) -> Result<Metadata, cargo_metadata::Error> {
     let dir = ctx.root.join(&root.dir);
     let mut command = MetadataCommand::new();
     command
@@ -39,15 +66,15 @@ fn run_cargo_metadata(root: &ProjectRoot, ctx: &Context) -> Result<Metadata, Dia
     if root.lockfile.is_none() {
         let _ = std::fs::remove_file(dir.join("Cargo.lock"));
     }
-    result.map_err(|err| Diagnostic::new(&root.manifest, explain(err, root, ctx)))
+    result
 }
 
 /// Turns a `cargo metadata` failure into a message that says what to do.
 fn explain(err: cargo_metadata::Error, root: &ProjectRoot, ctx: &Context) -> String {
     let stderr = match err {
-        cargo_metadata::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+        err if is_not_installed(&err) => {
             return format!(
-                "`{}` was not found; install Rust (https://rustup.rs) to scan Cargo projects",
+                "`{}` was not found and there is no Cargo.lock to read instead; install Rust (https://rustup.rs) to scan Cargo projects",
                 ctx.cargo.display()
             );
         }
@@ -86,7 +113,7 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
     let scopes = metadata
         .resolve
         .as_ref()
-        .map(|r| scopes(r, &members))
+        .map(|r| graph_scopes(r, &metadata.workspace_members))
         .unwrap_or_default();
     let direct: HashSet<&PackageId> = metadata
         .resolve
@@ -120,7 +147,13 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             scope,
             direct: direct.contains(&package.id),
             declared: package.license.clone(),
-            license_files: license_files(package),
+            license_files: license_files(
+                package
+                    .manifest_path
+                    .parent()
+                    .map_or(Path::new("."), |d| d.as_std_path()),
+                package.license_file.as_ref().map(|f| f.as_std_path()),
+            ),
             manifests: vec![root.manifest.clone()],
         });
     }
@@ -128,15 +161,10 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
     collected
 }
 
-fn license_files(package: &cargo_metadata::Package) -> Vec<PathBuf> {
-    let dir = package
-        .manifest_path
-        .parent()
-        .map(|d| d.as_std_path())
-        .unwrap_or(Path::new("."));
+/// The license files in a crate's folder, plus the one its manifest names (`license-file`).
+fn license_files(dir: &Path, license_file: Option<&Path>) -> Vec<PathBuf> {
     let mut found = files::find(dir);
-    if let Some(declared) = package.license_file() {
-        let declared = declared.into_std_path_buf();
+    if let Some(declared) = license_file.map(|f| dir.join(f)) {
         if !found.contains(&declared) {
             found.push(declared);
         }
@@ -144,93 +172,31 @@ fn license_files(package: &cargo_metadata::Package) -> Vec<PathBuf> {
     found
 }
 
-/// The scope of every package reachable from the workspace members.
-fn scopes<'a>(
+/// Scopes from the resolve graph of `cargo metadata`.
+fn graph_scopes<'a>(
     resolve: &'a cargo_metadata::Resolve,
-    members: &HashSet<&'a PackageId>,
+    members: &'a [PackageId],
 ) -> HashMap<&'a PackageId, Scope> {
     let graph: HashMap<&PackageId, &cargo_metadata::Node> =
         resolve.nodes.iter().map(|n| (&n.id, n)).collect();
-    let edges = |id: &PackageId, kind: DependencyKind| -> Vec<&'a PackageId> {
+    let member_ids: Vec<&PackageId> = members.iter().collect();
+    scope::scopes(&member_ids, |id, kind| {
         graph
             .get(id)
             .into_iter()
             .flat_map(|node| &node.deps)
             .filter(|dep| {
-                dep.dep_kinds.is_empty() || dep.dep_kinds.iter().any(|k| same_kind(k.kind, kind))
+                dep.dep_kinds.is_empty() || dep.dep_kinds.iter().any(|k| kind_of(k.kind) == kind)
             })
             .map(|dep| &dep.pkg)
             .collect()
-    };
-    let mut scope: HashMap<&PackageId, Scope> = HashMap::new();
-    let member_ids: Vec<&PackageId> = members.iter().copied().collect();
-
-    // Runtime: members and everything reachable from them through normal edges.
-    let runtime = reach(member_ids.clone(), |id| edges(id, DependencyKind::Normal));
-    assign(&mut scope, &runtime, members, Scope::Runtime);
-
-    // Build: the build dependencies of anything compiled for runtime, and what they need.
-    let build_seeds: Vec<_> = runtime
-        .iter()
-        .flat_map(|id| edges(id, DependencyKind::Build))
-        .collect();
-    let build = reach(build_seeds, |id| {
-        let mut next = edges(id, DependencyKind::Normal);
-        next.extend(edges(id, DependencyKind::Build));
-        next
-    });
-    assign(&mut scope, &build, members, Scope::Build);
-
-    // Dev: what the members' dev-dependencies pull in, and nothing else reaches.
-    let dev_seeds: Vec<_> = member_ids
-        .iter()
-        .flat_map(|id| edges(id, DependencyKind::Development))
-        .collect();
-    let dev = reach(dev_seeds, |id| {
-        let mut next = edges(id, DependencyKind::Normal);
-        next.extend(edges(id, DependencyKind::Build));
-        next
-    });
-    assign(&mut scope, &dev, members, Scope::Dev);
-    scope
+    })
 }
 
-fn same_kind(a: DependencyKind, b: DependencyKind) -> bool {
-    let normalize = |k| {
-        if k == DependencyKind::Unknown {
-            DependencyKind::Normal
-        } else {
-            k
-        }
-    };
-    normalize(a) == normalize(b)
-}
-
-/// Breadth-first reach from `seeds` (included) along `next`.
-fn reach<'a>(
-    seeds: Vec<&'a PackageId>,
-    mut next: impl FnMut(&'a PackageId) -> Vec<&'a PackageId>,
-) -> Vec<&'a PackageId> {
-    let mut seen: HashSet<&PackageId> = HashSet::new();
-    let mut queue: VecDeque<&PackageId> = seeds.into_iter().collect();
-    let mut order = Vec::new();
-    while let Some(id) = queue.pop_front() {
-        if seen.insert(id) {
-            order.push(id);
-            queue.extend(next(id));
-        }
-    }
-    order
-}
-
-/// Gives `scope` to the reached packages that have none yet (earlier passes win).
-fn assign<'a>(
-    scope: &mut HashMap<&'a PackageId, Scope>,
-    reached: &[&'a PackageId],
-    members: &HashSet<&'a PackageId>,
-    value: Scope,
-) {
-    for id in reached.iter().filter(|id| !members.contains(*id)) {
-        scope.entry(id).or_insert(value);
+fn kind_of(kind: DependencyKind) -> Kind {
+    match kind {
+        DependencyKind::Build => Kind::Build,
+        DependencyKind::Development => Kind::Dev,
+        DependencyKind::Normal | DependencyKind::Unknown => Kind::Normal,
     }
 }
