@@ -75,12 +75,11 @@ fn run_scan(
             warning.message
         )?;
     }
+    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {
         all: args.all,
-        color: use_color(
-            color,
-            args.output.is_none() && std::io::stdout().is_terminal(),
-        ),
+        color: use_color(color, terminal),
+        terminal,
     };
     match &args.output {
         Some(path) => write_atomically(path, |out| {

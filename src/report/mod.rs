@@ -111,6 +111,8 @@ pub struct RenderOptions {
     pub all: bool,
     /// Use colour (decided once, from `--color`, `NO_COLOR` and the terminal).
     pub color: bool,
+    /// The output is a terminal: tables may wrap to its width.
+    pub terminal: bool,
 }
 
 /// Renders the report in the chosen format.

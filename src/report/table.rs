@@ -15,6 +15,7 @@ use crate::policy::eval::{Evaluated, Finding, Rule, Severity, Verdict};
 pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let style = Style {
         color: options.color,
+        terminal: options.terminal,
     };
     writeln!(
         out,
@@ -62,18 +63,21 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
 #[derive(Clone, Copy)]
 struct Style {
     color: bool,
+    terminal: bool,
 }
 
 impl Style {
     fn table(self) -> Table {
         let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Disabled);
-        if self.color {
-            table.enforce_styling();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        if self.terminal {
+            // Wrap cells to the terminal's width; elsewhere (files, CI logs) never wrap.
+            table.set_content_arrangement(ContentArrangement::Dynamic);
         } else {
             table.force_no_tty();
+        }
+        if self.color {
+            table.enforce_styling();
         }
         table
     }
