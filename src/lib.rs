@@ -59,21 +59,13 @@ fn run_scan(
         .with_context(|| format!("cannot resolve `{}`", args.path.display()))?;
     let ctx = Context::new(root, args.path.display().to_string(), policy);
     let report = scan(&ctx);
-    for error in &report.errors {
-        writeln!(
-            stderr,
-            "error: {}: {}",
-            model::display_path(&error.path),
-            error.message
-        )?;
-    }
-    for warning in &report.warnings {
-        writeln!(
-            stderr,
-            "warning: {}: {}",
-            model::display_path(&warning.path),
-            warning.message
-        )?;
+    let diagnostics = [("error", &report.errors), ("warning", &report.warnings)];
+    for (level, diagnostic) in diagnostics
+        .iter()
+        .flat_map(|(l, ds)| ds.iter().map(move |d| (l, d)))
+    {
+        let path = model::display_path(&diagnostic.path);
+        writeln!(stderr, "{level}: {path}: {}", diagnostic.message)?;
     }
     let terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {

@@ -163,14 +163,6 @@ struct LockPackage {
     dev_optional: bool,
     #[serde(default)]
     link: bool,
-    #[serde(default)]
-    dependencies: BTreeMap<String, serde_json::Value>,
-    #[serde(default)]
-    dev_dependencies: BTreeMap<String, serde_json::Value>,
-    #[serde(default)]
-    optional_dependencies: BTreeMap<String, serde_json::Value>,
-    #[serde(default)]
-    peer_dependencies: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -201,8 +193,7 @@ impl Project<'_> {
         let mut collected = Collected::default();
         // Folders (outside node_modules) holding the project's own packages: root and workspaces.
         let mut member_dirs: BTreeSet<&str> = BTreeSet::from([""]);
-        let mut direct_names: BTreeSet<&str> =
-            manifest.dependency_names().map(String::as_str).collect();
+        let mut direct_names: BTreeSet<String> = manifest.dependency_names().cloned().collect();
         for (key, entry) in packages {
             if key.is_empty()
                 || entry.link
@@ -212,15 +203,10 @@ impl Project<'_> {
                 continue;
             }
             member_dirs.insert(key);
-            direct_names.extend(
-                entry
-                    .dependencies
-                    .keys()
-                    .chain(entry.dev_dependencies.keys())
-                    .chain(entry.optional_dependencies.keys())
-                    .chain(entry.peer_dependencies.keys())
-                    .map(String::as_str),
-            );
+            // A workspace's own package.json says what it depends on directly.
+            if let Some(workspace) = self.installed(key) {
+                direct_names.extend(workspace.dependency_names().cloned());
+            }
             collected.members.push(Member {
                 name: entry.name.clone().unwrap_or_else(|| key.clone()),
                 version: entry.version.clone().unwrap_or_default(),

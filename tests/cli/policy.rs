@@ -2,56 +2,41 @@
 
 use std::fs;
 
-use crate::run;
+use crate::{Run, run};
+
+/// Scans the shrinkwrap fixture with this policy text; `[POLICY]` stands for the file's path.
+fn scan_with_policy(text: &str) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    fs::write(&policy, text).unwrap();
+    let path = policy.to_str().unwrap();
+    let mut out = run(&["scan", "fixtures/npm-shrinkwrap", "--policy", path]);
+    out.stderr = out.stderr.replace(path, "[POLICY]");
+    out
+}
 
 #[test]
 fn invalid_policy_names_line_and_column() {
-    let dir = tempfile::tempdir().unwrap();
-    let policy = dir.path().join("policy.toml");
-    fs::write(&policy, "[policy]\nname = \"team\"\n\n[licenses]\nallow = [\"MIT\", \"Apache 2\"]\ndeny = [\"GPL-3.0\"]\nunknown = \"maybe\"\n").unwrap();
-    let out = run(&[
-        "scan",
-        "fixtures/npm-shrinkwrap",
-        "--policy",
-        policy.to_str().unwrap(),
-    ]);
+    let out = scan_with_policy(
+        "[policy]\nname = \"team\"\n\n[licenses]\nallow = [\"MIT\", \"Apache 2\"]\ndeny = [\"GPL-3.0\"]\nunknown = \"maybe\"\n",
+    );
     assert_eq!(out.code, 2);
     assert_eq!(out.stdout, "");
-    let stderr = out.stderr.replace(policy.to_str().unwrap(), "[POLICY]");
-    insta::assert_snapshot!(stderr);
+    insta::assert_snapshot!(out.stderr);
 }
 
 #[test]
 fn invalid_license_ids_are_all_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    let policy = dir.path().join("policy.toml");
-    fs::write(
-        &policy,
+    let out = scan_with_policy(
         "[licenses]\nallow = [\"MIT\", \"Apache 2\"]\ndeny = [\"GPL-3.0-only\", \"NOPE\"]\n",
-    )
-    .unwrap();
-    let out = run(&[
-        "scan",
-        "fixtures/npm-shrinkwrap",
-        "--policy",
-        policy.to_str().unwrap(),
-    ]);
+    );
     assert_eq!(out.code, 2);
-    let stderr = out.stderr.replace(policy.to_str().unwrap(), "[POLICY]");
-    insta::assert_snapshot!(stderr);
+    insta::assert_snapshot!(out.stderr);
 }
 
 #[test]
 fn unknown_keys_are_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    let policy = dir.path().join("policy.toml");
-    fs::write(&policy, "[licenses]\nallowed = [\"MIT\"]\n").unwrap();
-    let out = run(&[
-        "scan",
-        "fixtures/npm-shrinkwrap",
-        "--policy",
-        policy.to_str().unwrap(),
-    ]);
+    let out = scan_with_policy("[licenses]\nallowed = [\"MIT\"]\n");
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains(
