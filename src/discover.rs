@@ -31,7 +31,6 @@ const INTERESTING: &[&str] = &[
     "package.json",
     "package-lock.json",
     "npm-shrinkwrap.json",
-    "node_modules",
     "yarn.lock",
     "pnpm-lock.yaml",
 ];
@@ -41,7 +40,7 @@ pub fn find_roots(root: &Path) -> Discovered {
     let mut found = Discovered::default();
     let listing = walk(root, &mut found);
     find_cargo_roots(root, &listing, &mut found);
-    find_npm_roots(&listing, &mut found);
+    find_npm_roots(root, &listing, &mut found);
     found.roots.sort();
     found.errors.sort();
     found.warnings.sort();
@@ -73,8 +72,7 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
         let Some(&known) = INTERESTING.iter().find(|&&k| k == name) else {
             continue;
         };
-        // `node_modules` counts as a folder only; every other name as a regular file.
-        if (known == "node_modules") != entry.file_type().is_dir() {
+        if !entry.file_type().is_file() {
             continue;
         }
         let dir = entry
@@ -202,7 +200,7 @@ fn normalize(path: &Path) -> PathBuf {
 // ---------------------------------------------------------------------------------------------
 // npm
 
-fn find_npm_roots(listing: &Listing, found: &mut Discovered) {
+fn find_npm_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
     let mut npm_dirs: Vec<&PathBuf> = Vec::new();
     for (dir, files) in listing {
         if !files.contains("package.json") {
@@ -229,12 +227,18 @@ fn find_npm_roots(listing: &Listing, found: &mut Discovered) {
                 continue;
             }
         }
+        // Without a lockfile, npm ≥ 7 still keeps one (v3 shape) inside node_modules.
+        let hidden = Path::new("node_modules").join(".package-lock.json");
+        let lockfile = match lockfile {
+            Some(lock) => Some(dir.join(lock)),
+            None => Some(dir.join(&hidden)).filter(|lock| root.join(lock).is_file()),
+        };
         npm_dirs.push(dir);
         found.roots.push(ProjectRoot {
             ecosystem: Ecosystem::Npm,
             dir: dir.clone(),
             manifest: dir.join("package.json"),
-            lockfile: lockfile.map(|lock| dir.join(lock)),
+            lockfile,
         });
     }
 }

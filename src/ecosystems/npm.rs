@@ -27,16 +27,13 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         root,
     };
     let manifest: Manifest = read_json(&ctx.root.join(&root.manifest), &root.manifest)?;
-    let hidden_lock = Path::new("node_modules").join(".package-lock.json");
-    let lockfile = match &root.lockfile {
-        Some(lock) => Some((ctx.root.join(lock), lock.clone())),
-        // npm ≥ 7 keeps a copy of the lockfile, v3 shape, inside node_modules.
-        None => Some((project.dir.join(&hidden_lock), root.dir.join(&hidden_lock)))
-            .filter(|(abs, _)| abs.is_file()),
-    };
+    let lockfile = root
+        .lockfile
+        .as_ref()
+        .map(|lock| (ctx.root.join(lock), lock));
     let mut collected = match lockfile {
         Some((abs, rel)) => {
-            let lock: Lockfile = read_json(&abs, &rel)?;
+            let lock: Lockfile = read_json(&abs, rel)?;
             match (&lock.packages, &lock.dependencies) {
                 (Some(packages), _) => project.collect_packages(packages, &manifest),
                 (None, Some(dependencies)) => project.collect_v1(dependencies, &manifest),
@@ -165,6 +162,15 @@ struct LockPackage {
     link: bool,
 }
 
+impl LockPackage {
+    fn declared(&self) -> Option<String> {
+        self.license
+            .as_ref()
+            .and_then(LicenseField::text)
+            .map(str::to_owned)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct V1Dependency {
     version: Option<String>,
@@ -195,11 +201,7 @@ impl Project<'_> {
         let mut member_dirs: BTreeSet<&str> = BTreeSet::from([""]);
         let mut direct_names: BTreeSet<String> = manifest.dependency_names().cloned().collect();
         for (key, entry) in packages {
-            if key.is_empty()
-                || entry.link
-                || key.contains("node_modules/")
-                || key.starts_with("node_modules")
-            {
+            if key.is_empty() || entry.link || split_node_modules_key(key).is_some() {
                 continue;
             }
             member_dirs.insert(key);
@@ -210,11 +212,7 @@ impl Project<'_> {
             collected.members.push(Member {
                 name: entry.name.clone().unwrap_or_else(|| key.clone()),
                 version: entry.version.clone().unwrap_or_default(),
-                declared: entry
-                    .license
-                    .as_ref()
-                    .and_then(|l| l.text())
-                    .map(str::to_owned),
+                declared: entry.declared(),
                 license: None,
             });
         }
@@ -236,10 +234,9 @@ impl Project<'_> {
             };
             let direct = member_dirs.contains(parent) && direct_names.contains(folder_name);
             // npm omits the license from some entries; the installed package.json may have it.
-            let declared = match entry.license.as_ref().and_then(|l| l.text()) {
-                Some(text) => Some(text.to_owned()),
-                None => self.installed(key).and_then(|m| m.declared_license()),
-            };
+            let declared = entry
+                .declared()
+                .or_else(|| self.installed(key).and_then(|m| m.declared_license()));
             collected.packages.push(self.package(
                 key,
                 name,
