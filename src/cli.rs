@@ -28,6 +28,28 @@ pub struct Cli {
 pub enum Command {
     /// Scan a folder: find projects, resolve licenses, judge them against the policy.
     Scan(ScanArgs),
+    /// Detect the license of files from their text (LICENSE, COPYING, …).
+    Detect(DetectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DetectArgs {
+    /// The files to read.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = SimpleFormat::Table)]
+    pub format: SimpleFormat,
+}
+
+/// Output formats of the commands that answer one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SimpleFormat {
+    /// Plain text for people.
+    Table,
+    /// JSON for scripts.
+    Json,
 }
 
 #[derive(Debug, Args)]

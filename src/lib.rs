@@ -5,6 +5,7 @@
 //! calls [`run`].
 
 pub mod cli;
+pub mod commands;
 pub mod context;
 pub mod discover;
 pub mod ecosystems;
@@ -38,6 +39,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
 pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(&args, cli.color, stdout, stderr),
+        Command::Detect(args) => commands::detect(&args, stdout, stderr),
     }
 }
 

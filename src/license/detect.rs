@@ -1,0 +1,392 @@
+//! License-text detection: which license does this file hold, and how sure is that?
+//!
+//! Fast path first: the text is normalised (words only, lower case, its title line and copyright
+//! statements dropped) and its hash looked up among the SPDX reference texts and the texts already
+//! detected in this run, which answers a standard license with its own copyright line in
+//! microseconds. Otherwise the spdx crate's askalono scorer (about 13 ms a file) compares it with
+//! every known license, and its elimination scan finds several licenses concatenated in one file.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::sync::{Mutex, OnceLock};
+
+use serde::Serialize;
+use spdx::detection::scan::{ScanMode, Scanner};
+use spdx::detection::{Store, TextData};
+
+/// Scores below this are not reported at all: the text is not recognisably any license.
+const MIN_SCORE: f32 = 0.8;
+
+/// What detection concluded for one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Detection {
+    /// An SPDX expression: one id, or several joined by `AND` when the file holds several texts.
+    pub license: String,
+    /// 0 to 1; 1 for an exact match of the normalised text.
+    pub confidence: f32,
+    pub method: Method,
+}
+
+/// How a detection was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// The normalised text is exactly an SPDX reference text.
+    Exact,
+    /// The askalono scorer's best match.
+    Scored,
+    /// Several licenses found in one file by the elimination scan.
+    Scan,
+}
+
+/// A detector shared by a whole run (it is `Sync`; detection runs in parallel).
+#[derive(Default)]
+pub struct Detector {
+    store: OnceLock<Option<Store>>,
+    reference: OnceLock<HashMap<u64, &'static str>>,
+    /// Normalised-text hash → what it was detected as (or that it is no license).
+    cache: Mutex<HashMap<u64, Option<Detection>>>,
+}
+
+impl Detector {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Detects the license in a file. Text that is not UTF-8 is read as Latin-1, which real
+    /// license files from older projects often are.
+    pub fn detect_file(&self, path: &Path) -> std::io::Result<Option<Detection>> {
+        let bytes = std::fs::read(path)?;
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => err.into_bytes().iter().map(|&b| char::from(b)).collect(),
+        };
+        Ok(self.detect_text(&text))
+    }
+
+    /// Detects the license in a text.
+    pub fn detect_text(&self, text: &str) -> Option<Detection> {
+        let normalized = normalize(text);
+        if normalized.is_empty() {
+            return None;
+        }
+        let key = hash(&normalized);
+        if let Some(id) = self.reference().get(&key) {
+            return Some(Detection {
+                license: (*id).to_owned(),
+                confidence: 1.0,
+                method: Method::Exact,
+            });
+        }
+        if let Some(known) = self.lock_cache().get(&key) {
+            return known.clone();
+        }
+        let detection = self.score(text);
+        self.lock_cache().insert(key, detection.clone());
+        detection
+    }
+
+    fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Option<Detection>>> {
+        // A panic elsewhere cannot leave the map half-written: inserts are single calls.
+        self.cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The slow path: askalono's scorer, then its elimination scan for concatenated texts.
+    fn score(&self, text: &str) -> Option<Detection> {
+        let mut detection = self.score_texts(text)?;
+        let normalized = normalize(text);
+        let ids: Vec<String> = detection
+            .license
+            .split(" AND ")
+            .map(|id| match VARIANTS.iter().find(|v| v.0 == id) {
+                Some((_, marker, base)) if !normalized.contains(marker) => (*base).to_owned(),
+                _ => id.to_owned(),
+            })
+            .map(|id| match exception_in(&normalized) {
+                // An exception's text appended to its license (`Apache-2.0 WITH LLVM-exception`).
+                Some(exception) if id.starts_with("Apache-2.0") || id.starts_with("GPL") => {
+                    format!("{id} WITH {exception}")
+                }
+                _ => id,
+            })
+            .collect();
+        detection.license = ids.join(" AND ");
+        Some(detection)
+    }
+
+    fn score_texts(&self, text: &str) -> Option<Detection> {
+        let store = self
+            .store
+            .get_or_init(|| Store::load_inline().ok())
+            .as_ref()?;
+        let data = TextData::new(text);
+        let best = store.analyze(&data);
+        if best.score >= 0.9 {
+            return Some(Detection {
+                license: canonical_id(best.name),
+                confidence: best.score,
+                method: Method::Scored,
+            });
+        }
+        let scanner = Scanner::with_scan_mode(store, ScanMode::Elimination)
+            .confidence_threshold(MIN_SCORE)
+            .optimize(true)
+            .max_passes(4);
+        let scan = scanner.scan(&data);
+        let mut found: Vec<(String, f32)> = scan
+            .containing
+            .iter()
+            .map(|c| (canonical_id(c.license.name), c.score))
+            .collect();
+        if found.is_empty() {
+            if let Some(license) = scan.license {
+                found.push((canonical_id(license.name), scan.score));
+            } else if best.score >= MIN_SCORE {
+                found.push((canonical_id(best.name), best.score));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found.dedup_by(|a, b| a.0 == b.0);
+        let confidence = found.iter().map(|f| f.1).fold(f32::INFINITY, f32::min);
+        let method = if found.len() > 1 {
+            Method::Scan
+        } else {
+            Method::Scored
+        };
+        let license = found
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        (!license.is_empty()).then_some(Detection {
+            license,
+            confidence,
+            method,
+        })
+    }
+
+    /// Normalised SPDX reference texts → id, built once per run. Deprecated ids are skipped so
+    /// that texts shared by several ids (`GPL-2.0`, `GPL-2.0-only`) resolve to a current one.
+    fn reference(&self) -> &HashMap<u64, &'static str> {
+        self.reference.get_or_init(|| {
+            let mut index = HashMap::new();
+            for &(id, text) in spdx::text::LICENSE_TEXTS {
+                if spdx::license_id(id).is_none_or(|l| l.is_deprecated()) {
+                    continue;
+                }
+                let normalized = normalize(text);
+                index.entry(hash(&normalized)).or_insert(id);
+                // Many copies stop before the "How to apply" appendix.
+                if let Some(end) = normalized.find(END_OF_TERMS) {
+                    let terms = &normalized[..end + END_OF_TERMS.len()];
+                    index.entry(hash(terms)).or_insert(id);
+                }
+            }
+            index
+        })
+    }
+}
+
+const END_OF_TERMS: &str = "end of terms and conditions";
+
+/// The SPDX exception whose (normalised) text appears in the normalised text, if any.
+fn exception_in(normalized: &str) -> Option<&'static str> {
+    static EXCEPTIONS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    let exceptions = EXCEPTIONS.get_or_init(|| {
+        spdx::text::EXCEPTION_TEXTS
+            .iter()
+            .filter(|(id, _)| spdx::exception_id(id).is_some_and(|e| !e.is_deprecated()))
+            .map(|&(id, text)| (id, normalize(text)))
+            // Very short texts would match by accident.
+            .filter(|(_, text)| text.len() > 200)
+            .collect()
+    });
+    exceptions
+        .iter()
+        .find(|(_, text)| normalized.contains(text.as_str()))
+        .map(|(id, _)| *id)
+}
+
+/// Licenses whose text is another license's with a name added: askalono may score a plain copy of
+/// the base license as the variant, so the variant needs its name in the text.
+const VARIANTS: &[(&str, &str, &str)] = &[("Pixar", "pixar", "Apache-2.0")];
+
+/// askalono names a few texts by their deprecated ids; the report uses current ones.
+fn canonical_id(name: &str) -> String {
+    match spdx::license_id(name) {
+        Some(id) if id.is_deprecated() => spdx::Expression::canonicalize(name)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| name.to_owned()),
+        _ => name.to_owned(),
+    }
+}
+
+fn hash(text: &str) -> u64 {
+    // SipHash with fixed keys: the same text hashes the same in every run.
+    let mut hasher = std::hash::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The words of a license text without what varies between copies of the same license: line
+/// wrapping, case, punctuation, markdown, the title line and the copyright statements.
+pub fn normalize(text: &str) -> String {
+    let mut words = String::with_capacity(text.len());
+    let mut lines = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(|line| {
+            line.trim()
+                .trim_start_matches(['#', '*', '>', '=', '-', ' '])
+        })
+        .filter(|line| !line.is_empty())
+        .peekable();
+    if lines.peek().is_some_and(|first| is_title(first)) {
+        lines.next();
+    }
+    for line in lines.filter(|line| !is_copyright_statement(line)) {
+        for word in line
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.extend(word.chars().flat_map(char::to_lowercase));
+        }
+    }
+    words
+}
+
+/// `MIT License`, `The MIT License (MIT)`, `BSD 3-Clause License`, `Apache License`.
+fn is_title(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    (lower.contains("license") || lower.contains("licence"))
+        && line.split_whitespace().count() <= 6
+        && !lower.contains("permission")
+}
+
+/// `Copyright (c) 2015 Foo`, `(c) Foo`, `© Foo`, `Copyright 2012 Foo`, `Copyright Joyent, Inc.`,
+/// `All rights reserved.` — but not a wrapped sentence that happens to start with the word, such as
+/// `copyright license to reproduce, prepare Derivative Works of` (Apache-2.0 §2).
+fn is_copyright_statement(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    // `(c) 2015 Foo`, but not a list item such as Apache-2.0 §4 `(c) You must retain, …`.
+    let after_c = lower.strip_prefix("(c)").map(str::trim_start);
+    if after_c.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        || lower.starts_with('©')
+        || lower.starts_with("all rights reserved")
+    {
+        return true;
+    }
+    let Some(after) = ["copyright", "portions copyright"]
+        .iter()
+        .find_map(|prefix| lower.strip_prefix(prefix))
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    if after.starts_with("(c)")
+        || after.starts_with('©')
+        || after.starts_with('<')
+        || after.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // `Copyright Joyent, Inc.`: a capitalised name after a capitalised `Copyright`.
+    let mut words = line.split_whitespace();
+    let (Some("Copyright"), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    next.starts_with(|c: char| c.is_uppercase())
+        && !["Holder", "Holders", "Notice", "License", "Owner", "Owners"]
+            .contains(&next.trim_end_matches([',', '.']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIT_BODY: &str =
+        "Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the \"Software\"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+";
+
+    #[test]
+    fn mit_with_any_copyright_line_is_an_exact_match() {
+        let detector = Detector::new();
+        for header in [
+            "The MIT License (MIT)\n\nCopyright (c) 2015 Jane Doe <jane@example.org>\n\n",
+            "MIT License\r\n\r\nCopyright 2020-2024 Acme, Inc.\r\n\r\n",
+            "# MIT License\n\nCopyright © Contributors\n\n",
+            "Copyright Joyent, Inc. and other Node contributors.\n\n",
+        ] {
+            let text = format!("{header}{MIT_BODY}")
+                .replace('\n', if header.contains('\r') { "\r\n" } else { "\n" });
+            let found = detector.detect_text(&text).expect("detected");
+            assert_eq!(
+                (found.license.as_str(), found.method),
+                ("MIT", Method::Exact),
+                "{header:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn copyright_lines_are_told_from_wrapped_sentences() {
+        assert!(is_copyright_statement("Copyright (c) 2015 Foo"));
+        assert!(is_copyright_statement(
+            "copyright 2019 The Rust Project Developers"
+        ));
+        assert!(is_copyright_statement("(c) 2015 Foo"));
+        assert!(!is_copyright_statement(
+            "(c) You must retain, in the Source form of any Derivative Works"
+        ));
+        assert!(is_copyright_statement("All rights reserved."));
+        assert!(!is_copyright_statement(
+            "copyright notice and this permission notice shall be included in all"
+        ));
+        assert!(!is_copyright_statement(
+            "copyright notice, this list of conditions and the following disclaimer."
+        ));
+        assert!(!is_copyright_statement("Permission is hereby granted"));
+        assert!(!is_copyright_statement(
+            "copyright license to reproduce, prepare Derivative Works of,"
+        ));
+        assert!(!is_copyright_statement(
+            "COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\" AND ANY EXPRESS"
+        ));
+        assert!(is_copyright_statement(
+            "Copyright Joyent, Inc. and other Node contributors."
+        ));
+    }
+
+    #[test]
+    fn not_a_license() {
+        let detector = Detector::new();
+        assert_eq!(detector.detect_text(""), None);
+        assert_eq!(
+            detector.detect_text("# my-project\n\nA small library that parses things.\n"),
+            None
+        );
+    }
+}
