@@ -4,6 +4,7 @@
 //! `Apache 2`, `GPL-2.0+`), recorded as `normalized`. Whatever still does not parse stays
 //! unresolved, with the declared text kept for the report.
 
+pub mod catalog;
 pub mod detect;
 pub mod files;
 
