@@ -30,7 +30,14 @@ pub fn scan(ctx: &Context) -> ScanReport {
     let discovered = discover::find_roots(&ctx.root);
     let mut collection = ecosystems::collect_all(&discovered.roots, ctx);
     license::resolve_members(&mut collection.projects);
-    let resolved = license::resolve_all(std::mem::take(&mut collection.packages));
+    let detector = license::detect::Detector::new();
+    let resolver = license::Resolver {
+        detector: &detector,
+        threshold: ctx.policy.detection_threshold,
+        root: &ctx.root,
+        cargo_home: ctx.cargo_home.as_deref(),
+    };
+    let resolved = resolver.resolve_all(std::mem::take(&mut collection.packages));
     let (evaluated, findings) = policy::eval::evaluate_all(resolved, &ctx.policy, &ctx.today);
     ScanReport::new(ctx, discovered, collection, evaluated, findings)
 }

@@ -81,7 +81,9 @@ pub struct Package {
     pub direct: bool,
     /// The license exactly as the package declares it, untouched.
     pub declared: Option<String>,
-    /// License files found in the package's source folder (absolute or root-relative paths).
+    /// The package's installed or vendored source folder (absolute), when it is on disk.
+    pub source_dir: Option<PathBuf>,
+    /// License files found in the package's source folder (absolute paths).
     pub license_files: Vec<PathBuf>,
     /// The manifests (root-relative) of the projects that depend on this package.
     pub manifests: Vec<PathBuf>,

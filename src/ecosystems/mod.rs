@@ -87,6 +87,9 @@ fn merge(merged: &mut BTreeMap<(Ecosystem, String, String), Package>, package: P
             if existing.declared.is_none() {
                 existing.declared = package.declared;
             }
+            if existing.source_dir.is_none() {
+                existing.source_dir = package.source_dir;
+            }
             union(&mut existing.manifests, package.manifests);
             union(&mut existing.license_files, package.license_files);
         }

@@ -387,6 +387,7 @@ impl Project<'_> {
             scope,
             direct,
             declared,
+            source_dir: folder.is_dir().then(|| folder.clone()),
             license_files: files::find(&folder),
             manifests: vec![self.root.manifest.clone()],
         }

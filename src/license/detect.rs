@@ -212,16 +212,40 @@ fn exception_in(normalized: &str) -> Option<&'static str> {
 
 /// Licenses whose text is another license's with a name added: askalono may score a plain copy of
 /// the base license as the variant, so the variant needs its name in the text.
-const VARIANTS: &[(&str, &str, &str)] = &[("Pixar", "pixar", "Apache-2.0")];
+const VARIANTS: &[(&str, &str, &str)] = &[
+    ("Pixar", "pixar", "Apache-2.0"),
+    // AGPL-1.0 is GPL-2.0 plus a network clause; GPL-3.0 mentions the Affero GPL in its §13, so
+    // AGPL-3.0 needs its own §13 title.
+    ("AGPL-1.0-only", "affero", "GPL-2.0-only"),
+    ("AGPL-1.0-or-later", "affero", "GPL-2.0-only"),
+    (
+        "AGPL-3.0-only",
+        "remote network interaction",
+        "GPL-3.0-only",
+    ),
+    (
+        "AGPL-3.0-or-later",
+        "remote network interaction",
+        "GPL-3.0-only",
+    ),
+];
 
-/// askalono names a few texts by their deprecated ids; the report uses current ones.
+/// askalono names a few texts by their deprecated ids; the report uses current ones. A GNU text
+/// alone cannot say "or later" (that is in each file's notice), so it reads as `-only`, the
+/// narrower grant, as the reference index does.
 fn canonical_id(name: &str) -> String {
-    match spdx::license_id(name) {
+    let name = match spdx::license_id(name) {
         Some(id) if id.is_deprecated() => spdx::Expression::canonicalize(name)
             .ok()
             .flatten()
             .unwrap_or_else(|| name.to_owned()),
         _ => name.to_owned(),
+    };
+    match name.strip_suffix("-or-later") {
+        Some(base) if spdx::license_id(&format!("{base}-only")).is_some_and(|id| id.is_gnu()) => {
+            format!("{base}-only")
+        }
+        _ => name,
     }
 }
 

@@ -1,15 +1,23 @@
-//! Resolution: from the license a package declares to an SPDX expression, with its provenance.
+//! Resolution: from the license a package declares to an SPDX expression, with the evidence.
 //!
-//! Strict SPDX parsing first, then the spdx crate's lax canonicalisation (`MIT/Apache-2.0`,
-//! `Apache 2`, `GPL-2.0+`), recorded as `normalized`. Whatever still does not parse stays
-//! unresolved, with the declared text kept for the report.
+//! Strict SPDX first; then the normaliser (`normalize.rs`: aliases, URLs, classifiers, deprecated
+//! ids); then, when that leaves nothing certain (no license, an ambiguous name, `SEE LICENSE IN`),
+//! license-text detection of the package's license files (`detect.rs`). Detection also
+//! cross-checks a declared license against the files. Every step is recorded as `Evidence`, so a
+//! person can audit why ossdoo concluded what it did.
 
 pub mod catalog;
 pub mod detect;
 pub mod files;
+pub mod normalize;
 
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
 use serde::Serialize;
 
+use self::detect::{Detection, Detector};
+use self::normalize::Normalized;
 use crate::model::Package;
 
 /// Where a package's concluded license came from.
@@ -18,9 +26,11 @@ use crate::model::Package;
 pub enum LicenseSource {
     /// The declared string is a valid SPDX expression as written.
     Declared,
-    /// The declared string became valid SPDX after canonicalisation (`MIT/Apache-2.0`).
+    /// The declared string became SPDX through the normaliser (`MIT/Apache-2.0`, `Apache 2.0`).
     Normalized,
-    /// Nothing usable was declared.
+    /// Read from the package's license files.
+    Detected,
+    /// Nothing could be concluded.
     None,
 }
 
@@ -29,7 +39,50 @@ impl LicenseSource {
         match self {
             LicenseSource::Declared => "declared",
             LicenseSource::Normalized => "normalized",
+            LicenseSource::Detected => "detected",
             LicenseSource::None => "none",
+        }
+    }
+}
+
+/// One fact behind a conclusion.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    /// What was found: the declared text, a normalisation rule, a detected expression, a reason.
+    pub value: String,
+    /// The license file concerned, for detections (root-relative, or under `$CARGO_HOME`).
+    pub file: Option<String>,
+    /// Detection confidence, 0 to 1.
+    pub confidence: Option<f32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKind {
+    /// The license string as the package declares it.
+    Declared,
+    /// A normalisation step (`alias: \`Apache 2.0\` → \`Apache-2.0\``).
+    Normalized,
+    /// The declared name could mean several licenses.
+    Ambiguous,
+    /// The declared text is not a license ossdoo knows.
+    Unrecognized,
+    /// A license file's detected license.
+    Detected,
+    /// A license file in which no license was recognised (or not confidently enough).
+    Undetected,
+    /// A detected license that the declared one does not include.
+    Mismatch,
+}
+
+impl Evidence {
+    fn new(kind: EvidenceKind, value: impl Into<String>) -> Self {
+        Evidence {
+            kind,
+            value: value.into(),
+            file: None,
+            confidence: None,
         }
     }
 }
@@ -41,6 +94,7 @@ pub struct Resolved {
     /// The concluded SPDX expression, `None` when it could not be determined.
     pub license: Option<spdx::Expression>,
     pub source: LicenseSource,
+    pub evidence: Vec<Evidence>,
 }
 
 impl Resolved {
@@ -48,47 +102,307 @@ impl Resolved {
     pub fn license_text(&self) -> Option<String> {
         self.license.as_ref().map(ToString::to_string)
     }
+
+    /// Why no license was concluded, in words, when none was.
+    pub fn unresolved_reason(&self) -> Option<String> {
+        if self.license.is_some() {
+            return None;
+        }
+        let why = self
+            .evidence
+            .iter()
+            .find(|e| matches!(e.kind, EvidenceKind::Ambiguous | EvidenceKind::Unrecognized))
+            .map(|e| e.value.clone());
+        Some(match (&self.package.declared, why) {
+            (_, Some(why)) => why,
+            (Some(declared), None) => {
+                format!("declared license `{declared}` is not a license ossdoo knows")
+            }
+            (None, None) => "the package declares no license".to_owned(),
+        })
+    }
+
+    /// Detections that contradict the declared license.
+    pub fn mismatches(&self) -> impl Iterator<Item = &Evidence> {
+        self.evidence
+            .iter()
+            .filter(|e| e.kind == EvidenceKind::Mismatch)
+    }
 }
 
-/// Resolves every package's license.
-pub fn resolve_all(packages: Vec<Package>) -> Vec<Resolved> {
-    packages.into_iter().map(resolve).collect()
+/// How resolution reads and reports license files.
+pub struct Resolver<'a> {
+    pub detector: &'a Detector,
+    /// Detections below this confidence are not used (policy `detection-threshold`).
+    pub threshold: f32,
+    /// The scanned root, to show license-file paths relative to it.
+    pub root: &'a Path,
+    pub cargo_home: Option<&'a Path>,
 }
 
-/// Resolves the licenses of the projects' own packages (shown, not judged).
+impl Resolver<'_> {
+    /// Resolves every package, in parallel (license files are read and detected here).
+    pub fn resolve_all(&self, packages: Vec<Package>) -> Vec<Resolved> {
+        packages.into_par_iter().map(|p| self.resolve(p)).collect()
+    }
+
+    /// Resolves one package's license.
+    pub fn resolve(&self, package: Package) -> Resolved {
+        let mut evidence = Vec::new();
+        let declared = package
+            .declared
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty());
+        let (mut license, mut source) = (None, LicenseSource::None);
+        let mut file_ref = None;
+        if let Some(declared) = declared {
+            evidence.push(Evidence::new(EvidenceKind::Declared, declared));
+            match parse_declared(declared) {
+                Parsed::Strict(expr) => (license, source) = (Some(expr), LicenseSource::Declared),
+                Parsed::Normalized(expr, rules) => {
+                    evidence.extend(
+                        rules
+                            .into_iter()
+                            .map(|r| Evidence::new(EvidenceKind::Normalized, r)),
+                    );
+                    (license, source) = (Some(expr), LicenseSource::Normalized);
+                }
+                Parsed::Ambiguous(why) => {
+                    evidence.push(Evidence::new(EvidenceKind::Ambiguous, why))
+                }
+                Parsed::Unrecognized(why) => {
+                    evidence.push(Evidence::new(EvidenceKind::Unrecognized, why))
+                }
+                Parsed::FileRef(file) => file_ref = Some(file),
+            }
+        }
+        let files = match &file_ref {
+            Some(file) => self.referenced_file(&package, file, &mut evidence),
+            None => package.license_files.clone(),
+        };
+        let detections = self.detect(&files, &mut evidence);
+        match &license {
+            Some(expr) => cross_check(expr, &detections, &mut evidence),
+            None => {
+                if let Some(expr) = conclude(&detections) {
+                    (license, source) = (Some(expr), LicenseSource::Detected);
+                }
+            }
+        }
+        Resolved {
+            package,
+            license,
+            source,
+            evidence,
+        }
+    }
+
+    /// The file a `SEE LICENSE IN <file>` names, if it is inside the package.
+    fn referenced_file(
+        &self,
+        package: &Package,
+        file: &str,
+        evidence: &mut Vec<Evidence>,
+    ) -> Vec<PathBuf> {
+        let escapes = Path::new(file)
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+        match package.source_dir.as_deref() {
+            _ if escapes => {
+                evidence.push(Evidence::new(
+                    EvidenceKind::Unrecognized,
+                    format!("`SEE LICENSE IN {file}` points outside the package; not read"),
+                ));
+                Vec::new()
+            }
+            Some(folder) if folder.join(file).is_file() => vec![folder.join(file)],
+            _ => {
+                evidence.push(Evidence::new(
+                    EvidenceKind::Unrecognized,
+                    format!(
+                        "`SEE LICENSE IN {file}`, but that file is not installed with the package"
+                    ),
+                ));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Detects every file, recording each outcome. Returns the confident detections.
+    fn detect(&self, files: &[PathBuf], evidence: &mut Vec<Evidence>) -> Vec<(String, Detection)> {
+        let mut confident = Vec::new();
+        for file in files {
+            let shown = self.display(file);
+            match self.detector.detect_file(file) {
+                Ok(Some(found)) if found.confidence >= self.threshold => {
+                    evidence.push(Evidence {
+                        kind: EvidenceKind::Detected,
+                        value: found.license.clone(),
+                        file: Some(shown.clone()),
+                        confidence: Some(round(found.confidence)),
+                    });
+                    confident.push((shown, found));
+                }
+                Ok(found) => evidence.push(Evidence {
+                    kind: EvidenceKind::Undetected,
+                    value: found.as_ref().map_or_else(
+                        || "no license recognised".to_owned(),
+                        |f| {
+                            format!(
+                                "best guess `{}` is below the detection threshold",
+                                f.license
+                            )
+                        },
+                    ),
+                    file: Some(shown),
+                    confidence: found.map(|f| round(f.confidence)),
+                }),
+                Err(err) => evidence.push(Evidence {
+                    kind: EvidenceKind::Undetected,
+                    value: format!("cannot read: {err}"),
+                    file: Some(shown),
+                    confidence: None,
+                }),
+            }
+        }
+        confident
+    }
+
+    /// A license file's path for reports: relative to the scanned root, or to `$CARGO_HOME`.
+    fn display(&self, file: &Path) -> String {
+        if let Ok(rel) = file.strip_prefix(self.root) {
+            return crate::model::display_path(rel);
+        }
+        match self
+            .cargo_home
+            .and_then(|home| file.strip_prefix(home).ok())
+        {
+            Some(rel) => format!("$CARGO_HOME/{}", crate::model::display_path(rel)),
+            None => file.display().to_string(),
+        }
+    }
+}
+
+/// Two decimals: enough for a person, and stable across platforms' float formatting.
+fn round(confidence: f32) -> f32 {
+    (confidence * 100.0).round() / 100.0
+}
+
+/// What a declared string parses to.
+pub enum Parsed {
+    Strict(spdx::Expression),
+    Normalized(spdx::Expression, Vec<String>),
+    Ambiguous(String),
+    Unrecognized(String),
+    FileRef(String),
+}
+
+/// Parses a declared license string: strict SPDX, then the normaliser.
+pub fn parse_declared(declared: &str) -> Parsed {
+    let declared = declared.trim();
+    if let Ok(expr) = spdx::Expression::parse(declared) {
+        return Parsed::Strict(expr);
+    }
+    match normalize::normalize(declared) {
+        Normalized::Expression { expression, rules } => {
+            match spdx::Expression::parse_mode(&expression, lenient()) {
+                Ok(expr) => Parsed::Normalized(expr, rules),
+                Err(err) => Parsed::Unrecognized(format!(
+                    "`{declared}` normalises to `{expression}`, which is not valid SPDX: {}",
+                    err.reason
+                )),
+            }
+        }
+        Normalized::Ambiguous {
+            term,
+            reason,
+            candidates,
+        } => Parsed::Ambiguous(format!(
+            "declared `{term}` is ambiguous ({reason}; could be {})",
+            candidates.join(", ")
+        )),
+        Normalized::FileRef(file) => Parsed::FileRef(file),
+        Normalized::Unknown { term } if term.is_empty() || term == declared => {
+            Parsed::Unrecognized(format!(
+                "declared license `{declared}` is not a license ossdoo knows"
+            ))
+        }
+        Normalized::Unknown { term } => Parsed::Unrecognized(format!(
+            "declared license `{declared}`: `{term}` is not a license ossdoo knows"
+        )),
+    }
+}
+
+/// Strict SPDX that still accepts deprecated ids (`wxWindows`, `Nunito`): they are real ids.
+fn lenient() -> spdx::ParseMode {
+    spdx::ParseMode {
+        allow_deprecated: true,
+        ..spdx::ParseMode::STRICT
+    }
+}
+
+/// The license the detected files establish together: every text found applies (`AND`).
+fn conclude(detections: &[(String, Detection)]) -> Option<spdx::Expression> {
+    let mut ids: Vec<&str> = detections
+        .iter()
+        .flat_map(|(_, d)| d.license.split(" AND "))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    spdx::Expression::parse_mode(&ids.join(" AND "), lenient()).ok()
+}
+
+/// Flags a license file whose text names none of the declared licenses.
+fn cross_check(
+    declared: &spdx::Expression,
+    detections: &[(String, Detection)],
+    evidence: &mut Vec<Evidence>,
+) {
+    let declared_bases: Vec<String> = declared
+        .requirements()
+        .map(|r| base_id(&r.req.license.to_string()))
+        .collect();
+    for (file, detection) in detections {
+        let agrees = detection
+            .license
+            .split(" AND ")
+            .any(|id| declared_bases.contains(&base_id(id.split(" WITH ").next().unwrap_or(id))));
+        if !agrees {
+            evidence.push(Evidence {
+                kind: EvidenceKind::Mismatch,
+                value: format!(
+                    "declared `{declared}` but `{file}` reads as `{}`",
+                    detection.license
+                ),
+                file: Some(file.clone()),
+                confidence: Some(round(detection.confidence)),
+            });
+        }
+    }
+}
+
+/// The license text an id stands for: `GPL-2.0-only`, `GPL-2.0-or-later` and `GPL-2.0+` share one.
+fn base_id(id: &str) -> String {
+    let id = id.trim();
+    id.strip_suffix("-only")
+        .or_else(|| id.strip_suffix("-or-later"))
+        .or_else(|| id.strip_suffix('+'))
+        .unwrap_or(id)
+        .to_owned()
+}
+
+/// Resolves the licenses of the projects' own packages (shown, not judged; declared text only).
 pub fn resolve_members(projects: &mut [crate::ecosystems::Project]) {
     for member in projects.iter_mut().flat_map(|p| &mut p.members) {
-        let declared = member.declared.as_deref().unwrap_or_default();
-        member.license = parse_declared(declared).0.map(|e| e.to_string());
-    }
-}
-
-/// Resolves one package's license.
-pub fn resolve(package: Package) -> Resolved {
-    let (license, source) = match package.declared.as_deref() {
-        Some(declared) => parse_declared(declared),
-        None => (None, LicenseSource::None),
-    };
-    Resolved {
-        package,
-        license,
-        source,
-    }
-}
-
-/// Parses a declared license string: strict SPDX, then canonicalised.
-pub fn parse_declared(declared: &str) -> (Option<spdx::Expression>, LicenseSource) {
-    let trimmed = declared.trim();
-    if trimmed.is_empty() {
-        return (None, LicenseSource::None);
-    }
-    if let Ok(expr) = spdx::Expression::parse(trimmed) {
-        return (Some(expr), LicenseSource::Declared);
-    }
-    let canonical = spdx::Expression::canonicalize(trimmed).ok().flatten();
-    match canonical.and_then(|c| spdx::Expression::parse(&c).ok()) {
-        Some(expr) => (Some(expr), LicenseSource::Normalized),
-        None => (None, LicenseSource::None),
+        member.license =
+            member
+                .declared
+                .as_deref()
+                .and_then(|declared| match parse_declared(declared) {
+                    Parsed::Strict(expr) | Parsed::Normalized(expr, _) => Some(expr.to_string()),
+                    _ => None,
+                });
     }
 }
 
@@ -96,45 +410,61 @@ pub fn parse_declared(declared: &str) -> (Option<spdx::Expression>, LicenseSourc
 mod tests {
     use super::*;
 
+    fn concluded(declared: &str) -> (Option<String>, &'static str) {
+        match parse_declared(declared) {
+            Parsed::Strict(e) => (Some(e.to_string()), "declared"),
+            Parsed::Normalized(e, _) => (Some(e.to_string()), "normalized"),
+            Parsed::Ambiguous(_) => (None, "ambiguous"),
+            Parsed::Unrecognized(_) => (None, "unrecognized"),
+            Parsed::FileRef(_) => (None, "file"),
+        }
+    }
+
     macro_rules! resolves {
-        ($declared:literal => $expected:literal, $source:ident) => {
-            let (expr, source) = parse_declared($declared);
+        ($declared:literal => $expected:literal, $how:literal) => {
             assert_eq!(
-                expr.map(|e| e.to_string()).as_deref(),
-                Some($expected),
+                concluded($declared),
+                (Some($expected.to_owned()), $how),
                 "{}",
                 $declared
             );
-            assert_eq!(source, LicenseSource::$source, "{}", $declared);
         };
-        ($declared:literal => none) => {
-            let (expr, source) = parse_declared($declared);
-            assert!(expr.is_none(), "{} should not resolve", $declared);
-            assert_eq!(source, LicenseSource::None);
+        ($declared:literal => $how:literal) => {
+            assert_eq!(concluded($declared), (None, $how), "{}", $declared);
         };
     }
 
     #[test]
     fn strict_expressions_are_kept_as_written() {
-        resolves!("MIT" => "MIT", Declared);
-        resolves!("MIT OR Apache-2.0" => "MIT OR Apache-2.0", Declared);
-        resolves!("(MIT OR Apache-2.0) AND Unicode-3.0" => "(MIT OR Apache-2.0) AND Unicode-3.0", Declared);
-        resolves!("Apache-2.0 WITH LLVM-exception" => "Apache-2.0 WITH LLVM-exception", Declared);
-        resolves!("  ISC " => "ISC", Declared);
+        resolves!("MIT" => "MIT", "declared");
+        resolves!("MIT OR Apache-2.0" => "MIT OR Apache-2.0", "declared");
+        resolves!("(MIT OR Apache-2.0) AND Unicode-3.0" => "(MIT OR Apache-2.0) AND Unicode-3.0", "declared");
+        resolves!("Apache-2.0 WITH LLVM-exception" => "Apache-2.0 WITH LLVM-exception", "declared");
+        resolves!("  ISC " => "ISC", "declared");
+        resolves!("LicenseRef-Acme" => "LicenseRef-Acme", "declared");
     }
 
     #[test]
-    fn lax_expressions_are_canonicalised() {
-        resolves!("MIT/Apache-2.0" => "MIT OR Apache-2.0", Normalized);
-        resolves!("mit" => "MIT", Normalized);
-        resolves!("GPL-2.0+" => "GPL-2.0-or-later", Normalized);
-        resolves!("Apache-2.0 / MIT" => "Apache-2.0 OR MIT", Normalized);
+    fn messy_expressions_are_normalised() {
+        resolves!("MIT/Apache-2.0" => "MIT OR Apache-2.0", "normalized");
+        resolves!("mit" => "MIT", "normalized");
+        resolves!("GPL-2.0+" => "GPL-2.0-or-later", "normalized");
+        resolves!("Apache-2.0 / MIT" => "Apache-2.0 OR MIT", "normalized");
+        resolves!("GPL-2.0" => "GPL-2.0-only", "normalized");
     }
 
     #[test]
-    fn garbage_is_unresolved() {
-        resolves!("" => none);
-        resolves!("SEE LICENSE IN LICENSE.txt" => none);
-        resolves!("Proprietary and confidential" => none);
+    fn what_cannot_be_known_is_not_guessed() {
+        resolves!("BSD" => "ambiguous");
+        resolves!("SEE LICENSE IN LICENSE.txt" => "file");
+        resolves!("Proprietary and confidential, do not copy" => "unrecognized");
+    }
+
+    #[test]
+    fn base_ids() {
+        assert_eq!(base_id("GPL-2.0-only"), "GPL-2.0");
+        assert_eq!(base_id("GPL-2.0-or-later"), "GPL-2.0");
+        assert_eq!(base_id("Apache-1.0+"), "Apache-1.0");
+        assert_eq!(base_id("MIT"), "MIT");
     }
 }

@@ -61,6 +61,7 @@ pub enum Rule {
     LicenseNotListed,
     LicenseReview,
     LicenseUnknown,
+    LicenseMismatch,
     ExceptionExpired,
     ExceptionUnused,
 }
@@ -71,6 +72,7 @@ impl Rule {
         Rule::LicenseNotListed,
         Rule::LicenseReview,
         Rule::LicenseUnknown,
+        Rule::LicenseMismatch,
         Rule::ExceptionExpired,
         Rule::ExceptionUnused,
     ];
@@ -81,6 +83,7 @@ impl Rule {
             Rule::LicenseNotListed => "license-not-listed",
             Rule::LicenseReview => "license-review",
             Rule::LicenseUnknown => "license-unknown",
+            Rule::LicenseMismatch => "license-mismatch",
             Rule::ExceptionExpired => "exception-expired",
             Rule::ExceptionUnused => "exception-unused",
         }
@@ -100,6 +103,9 @@ impl Rule {
             }
             Rule::LicenseUnknown => {
                 "check the package's license files and ask the OSPO to record what they found"
+            }
+            Rule::LicenseMismatch => {
+                "compare the package's license files with its declared license and ask the OSPO to record which applies"
             }
             Rule::ExceptionExpired => "renew the exception with the OSPO or remove the dependency",
             Rule::ExceptionUnused => "remove the exception from the policy, or fix its `package`",
@@ -182,12 +188,7 @@ fn evaluate(
         })
     };
     let Some(expr) = &resolved.license else {
-        let message = match &resolved.package.declared {
-            Some(declared) => {
-                format!("declared license `{declared}` is not a valid SPDX expression")
-            }
-            None => "the package declares no license".to_owned(),
-        };
+        let reason = resolved.unresolved_reason().unwrap_or_default();
         let files: Vec<String> = resolved
             .package
             .license_files
@@ -196,10 +197,10 @@ fn evaluate(
             .map(|f| format!("`{}`", f.to_string_lossy()))
             .collect();
         let message = if files.is_empty() {
-            message
+            reason
         } else {
             format!(
-                "{message}; its license files ({}) need a look",
+                "{reason}; its license files ({}) could not settle it",
                 files.join(", ")
             )
         };
@@ -216,9 +217,19 @@ fn evaluate(
     };
     let level = combine(expr, |req| classify(req, policy));
     if level == Level::Allowed {
+        // Declared one license, but the files say another: a person must look.
+        let mismatches: Vec<String> = resolved.mismatches().map(|m| m.value.clone()).collect();
+        for mismatch in &mismatches {
+            finding(Rule::LicenseMismatch, Severity::Warning, mismatch.clone());
+        }
+        let verdict = if mismatches.is_empty() {
+            Verdict::Allowed
+        } else {
+            Verdict::Review
+        };
         return Evaluated {
             resolved,
-            verdict: Verdict::Allowed,
+            verdict,
             exception: None,
         };
     }
@@ -409,6 +420,7 @@ mod tests {
             scope: Scope::Runtime,
             direct: true,
             declared: Some(license.into()),
+            source_dir: None,
             license_files: vec![],
             manifests: vec![],
         };
@@ -417,6 +429,7 @@ mod tests {
             package,
             license,
             source: LicenseSource::Declared,
+            evidence: vec![],
         };
         evaluate_all(vec![resolved], policy, "2026-01-01").0[0].verdict
     }

@@ -37,8 +37,15 @@ pub struct Policy {
     pub review: Vec<Licensee>,
     pub deny: Vec<Licensee>,
     pub unknown: UnknownAction,
+    /// License-file detections below this confidence are not used (default 0.9).
+    pub detection_threshold: f32,
     pub exceptions: Vec<Exception>,
 }
+
+/// The default `detection-threshold`: askalono scores a copy of a license with small edits (a
+/// changed name, a re-wrapped paragraph) above 0.95, and a different license of the same family
+/// (BSD-2 against BSD-3) below 0.9.
+pub const DEFAULT_DETECTION_THRESHOLD: f32 = 0.9;
 
 /// An approved exception: this package may use this license.
 #[derive(Debug, Clone)]
@@ -115,6 +122,20 @@ impl Policy {
         let review = problems.licensees(&raw.licenses.review, "licenses.review");
         let deny = problems.licensees(&raw.licenses.deny, "licenses.deny");
         problems.check_overlaps(&raw.licenses);
+        let detection_threshold = match &raw.licenses.detection_threshold {
+            Some(t) if (0.0..=1.0).contains(t.get_ref()) => *t.get_ref() as f32,
+            Some(t) => {
+                problems.push(
+                    t.span().start,
+                    format!(
+                        "`detection-threshold` must be between 0 and 1, not {}",
+                        t.get_ref()
+                    ),
+                );
+                DEFAULT_DETECTION_THRESHOLD
+            }
+            None => DEFAULT_DETECTION_THRESHOLD,
+        };
         let exceptions = raw
             .exceptions
             .into_iter()
@@ -138,6 +159,7 @@ impl Policy {
             review,
             deny,
             unknown: raw.licenses.unknown.unwrap_or(UnknownAction::Deny),
+            detection_threshold,
             exceptions,
         })
     }

@@ -36,6 +36,8 @@ pub struct RawLicenses {
     #[serde(default)]
     pub deny: Vec<Spanned<String>>,
     pub unknown: Option<UnknownAction>,
+    /// Detections of license files below this confidence (0–1) are not used.
+    pub detection_threshold: Option<toml::Spanned<f64>>,
 }
 
 /// What a license that is unresolved, or not listed anywhere, gets.

@@ -68,6 +68,7 @@ struct JsonPackage<'a> {
     declared: Option<&'a str>,
     license: Option<String>,
     license_source: &'static str,
+    evidence: &'a [crate::license::Evidence],
     verdict: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     exception: Option<JsonException<'a>>,
@@ -163,6 +164,7 @@ fn package(evaluated: &crate::policy::eval::Evaluated) -> JsonPackage<'_> {
         declared: p.declared.as_deref(),
         license: resolved.license_text(),
         license_source: resolved.source.as_str(),
+        evidence: &resolved.evidence,
         verdict: evaluated.verdict.as_str(),
         exception: evaluated.exception.as_ref().map(|e| JsonException {
             package: &e.package,

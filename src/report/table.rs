@@ -9,6 +9,7 @@ use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 
 use super::{RenderOptions, ScanReport};
 use crate::exit;
+use crate::license::{EvidenceKind, LicenseSource};
 use crate::model::display_path;
 use crate::policy::eval::{Evaluated, Finding, Rule, Severity, Verdict};
 
@@ -53,6 +54,7 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
             style.heading(&format!("{title} ({})", shown.len()))
         )?;
         writeln!(out, "{}", packages_table(&shown, report, style))?;
+        write_legend(&shown, out)?;
     }
     write_policy_findings(report, out)?;
     write_help(report, out)?;
@@ -153,7 +155,7 @@ fn packages_table(packages: &[&Evaluated], report: &ScanReport, style: Style) ->
     for evaluated in packages {
         let package = &evaluated.resolved.package;
         let license = match (evaluated.resolved.license_text(), &package.declared) {
-            (Some(license), _) => license,
+            (Some(license), _) => license + marker(evaluated.resolved.source),
             (None, Some(declared)) => format!("? (declared \"{declared}\")"),
             (None, None) => "?".to_owned(),
         };
@@ -188,6 +190,15 @@ fn finding_for<'a>(report: &'a ScanReport, purl: &str) -> Option<&'a Finding> {
         .find(|f| f.purl == purl && is_package_rule(f.rule))
 }
 
+/// Marks conclusions that are not the declared text as written (explained under the table).
+fn marker(source: LicenseSource) -> &'static str {
+    match source {
+        LicenseSource::Normalized => " *",
+        LicenseSource::Detected => " †",
+        LicenseSource::Declared | LicenseSource::None => "",
+    }
+}
+
 /// A few words on why the package got its verdict.
 fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
     if let Some(exception) = &evaluated.exception {
@@ -200,10 +211,17 @@ fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
         Some(Rule::LicenseDenied) => "denied by policy".to_owned(),
         Some(Rule::LicenseNotListed) => "not in the policy".to_owned(),
         Some(Rule::LicenseReview) => "needs review".to_owned(),
-        Some(Rule::LicenseUnknown) if evaluated.resolved.package.declared.is_some() => {
-            "not SPDX".to_owned()
+        Some(Rule::LicenseMismatch) => "files disagree".to_owned(),
+        Some(Rule::LicenseUnknown) => {
+            let evidence = &evaluated.resolved.evidence;
+            if evidence.iter().any(|e| e.kind == EvidenceKind::Ambiguous) {
+                "ambiguous".to_owned()
+            } else if evaluated.resolved.package.declared.is_some() {
+                "not a known license".to_owned()
+            } else {
+                "no license declared".to_owned()
+            }
         }
-        Some(Rule::LicenseUnknown) => "no license declared".to_owned(),
         _ => String::new(),
     }
 }
@@ -214,6 +232,21 @@ fn manifests(manifests: &[std::path::PathBuf]) -> String {
         [one] => display_path(one),
         [first, rest @ ..] => format!("{} (+{} more)", display_path(first), rest.len()),
     }
+}
+
+/// Explains the license markers that appear in the table.
+fn write_legend(shown: &[&Evaluated], out: &mut dyn Write) -> io::Result<()> {
+    let has = |source| shown.iter().any(|p| p.resolved.source == source);
+    if has(LicenseSource::Normalized) {
+        writeln!(
+            out,
+            "* normalised from the declared text (see `evidence` in --format json)"
+        )?;
+    }
+    if has(LicenseSource::Detected) {
+        writeln!(out, "† detected from the package's license files")?;
+    }
+    Ok(())
 }
 
 /// Findings about the policy itself (an unused or expired exception), which no package row shows.
@@ -233,7 +266,11 @@ fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result
 fn is_package_rule(rule: Rule) -> bool {
     matches!(
         rule,
-        Rule::LicenseDenied | Rule::LicenseNotListed | Rule::LicenseReview | Rule::LicenseUnknown
+        Rule::LicenseDenied
+            | Rule::LicenseNotListed
+            | Rule::LicenseReview
+            | Rule::LicenseUnknown
+            | Rule::LicenseMismatch
     )
 }
 

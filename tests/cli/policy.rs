@@ -91,7 +91,7 @@ fn shipped_policy_by_name() {
     };
     assert_eq!(
         verdict("default"),
-        (1, "review".into(), "embedded:default".into())
+        (0, "review".into(), "embedded:default".into())
     );
     assert_eq!(
         verdict("permissive"),

@@ -139,6 +139,10 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
         };
         let name = package.name.to_string();
         let version = package.version.to_string();
+        let dir = package
+            .manifest_path
+            .parent()
+            .map_or(Path::new("."), |d| d.as_std_path());
         collected.packages.push(Package {
             ecosystem: Ecosystem::Cargo,
             purl: crate::purl::build(Ecosystem::Cargo, &name, &version),
@@ -147,11 +151,9 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             scope,
             direct: direct.contains(&package.id),
             declared: package.license.clone(),
+            source_dir: Some(dir.to_path_buf()),
             license_files: license_files(
-                package
-                    .manifest_path
-                    .parent()
-                    .map_or(Path::new("."), |d| d.as_std_path()),
+                dir,
                 package.license_file.as_ref().map(|f| f.as_std_path()),
             ),
             manifests: vec![root.manifest.clone()],
