@@ -28,8 +28,27 @@ pub struct Cli {
 pub enum Command {
     /// Scan a folder: find projects, resolve licenses, judge them against the policy.
     Scan(ScanArgs),
+    /// Explain a license string: its SPDX form, each license's category and obligations, and the
+    /// policy's verdict ("can we use something under X?").
+    Explain(ExplainArgs),
     /// Detect the license of files from their text (LICENSE, COPYING, …).
     Detect(DetectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The license string, as a package would declare it (`MIT/Apache-2.0`, `GPLv2+`, `BSD`).
+    #[arg(value_name = "LICENSE")]
+    pub license: String,
+
+    /// Policy file, or the name of a shipped policy. Default: `ossdoo.toml` or `.ossdoo.toml` in
+    /// the current folder, else the embedded default policy.
+    #[arg(long, value_name = "FILE|NAME")]
+    pub policy: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = SimpleFormat::Table)]
+    pub format: SimpleFormat,
 }
 
 #[derive(Debug, Args)]

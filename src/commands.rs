@@ -1,11 +1,15 @@
-//! The commands that answer one question without scanning a tree: `detect` (and `explain`).
+//! The commands that answer one question without scanning a tree: `explain` and `detect`.
 
 use std::io::Write;
+use std::path::Path;
 
+use anyhow::bail;
 use serde::Serialize;
 
-use crate::cli::{DetectArgs, SimpleFormat};
+use crate::cli::{DetectArgs, ExplainArgs, SimpleFormat};
 use crate::license::detect::Detector;
+use crate::license::{Parsed, catalog, parse_declared};
+use crate::policy::eval;
 
 #[derive(Serialize)]
 struct DetectedFile {
@@ -58,4 +62,194 @@ pub fn detect(
     } else {
         crate::exit::COMPLIANT
     })
+}
+
+/// `ossdoo explain`'s answer.
+#[derive(Serialize)]
+struct Explanation<'a> {
+    input: &'a str,
+    expression: String,
+    /// `declared` when the input is valid SPDX as written, else `normalized`.
+    source: &'static str,
+    /// The normalisation steps taken, if any.
+    rules: Vec<String>,
+    licenses: Vec<ExplainedLicense>,
+    policy: PolicyName<'a>,
+    verdict: &'static str,
+}
+
+#[derive(Serialize)]
+struct ExplainedLicense {
+    id: String,
+    name: String,
+    category: &'static str,
+    osi_approved: bool,
+    fsf_libre: bool,
+    deprecated: bool,
+    obligations: Vec<&'static str>,
+    verdict: &'static str,
+}
+
+#[derive(Serialize)]
+struct PolicyName<'a> {
+    name: &'a str,
+    source: &'a str,
+}
+
+/// `ossdoo explain LICENSE`: exit 0 with the answer, 2 when the string cannot be resolved.
+pub fn explain(args: &ExplainArgs, stdout: &mut dyn Write) -> anyhow::Result<u8> {
+    let policy = crate::policy::load(args.policy.as_deref(), Path::new("."))?;
+    let (expr, source, rules) = match parse_declared(&args.license) {
+        Parsed::Strict(expr) => (expr, "declared", Vec::new()),
+        Parsed::Normalized(expr, rules) => (expr, "normalized", rules),
+        Parsed::Ambiguous(why) => bail!("{why}; say which one"),
+        Parsed::FileRef(file) => {
+            bail!(
+                "`{}` points at a file; run `ossdoo detect {file}` in the package's folder",
+                args.license
+            )
+        }
+        Parsed::Unrecognized(why) => bail!("{why}{}", suggestions(&args.license)),
+    };
+    let mut licenses: Vec<ExplainedLicense> = Vec::new();
+    for req in expr.requirements().map(|r| &r.req) {
+        let id = req.to_string();
+        if licenses.iter().any(|l| l.id == id) {
+            continue;
+        }
+        let spdx_id = req.license.id();
+        let entry = match &req.license {
+            spdx::LicenseItem::Spdx { id, .. } => catalog::license(id.name),
+            spdx::LicenseItem::Other(r) => catalog::license(&format!("LicenseRef-{}", r.lic_ref)),
+        };
+        licenses.push(ExplainedLicense {
+            name: spdx_id.map_or_else(|| id.clone(), |l| l.full_name.to_owned()),
+            category: catalog::category_of(req).as_str(),
+            osi_approved: spdx_id.is_some_and(|l| l.is_osi_approved()),
+            fsf_libre: spdx_id.is_some_and(|l| l.is_fsf_free_libre()),
+            deprecated: spdx_id.is_some_and(|l| l.is_deprecated()),
+            obligations: entry
+                .map(|e| e.obligations.iter().map(|o| o.as_str()).collect())
+                .unwrap_or_default(),
+            verdict: eval::verdict_of_req(req, &policy).as_str(),
+            id,
+        });
+    }
+    let answer = Explanation {
+        input: &args.license,
+        expression: expr.to_string(),
+        source,
+        rules,
+        licenses,
+        policy: PolicyName {
+            name: &policy.name,
+            source: &policy.source,
+        },
+        verdict: eval::verdict_of(&expr, &policy).as_str(),
+    };
+    match args.format {
+        SimpleFormat::Json => {
+            serde_json::to_writer_pretty(&mut *stdout, &answer)?;
+            writeln!(stdout)?;
+        }
+        SimpleFormat::Table => write_explanation(&answer, stdout)?,
+    }
+    Ok(crate::exit::COMPLIANT)
+}
+
+fn write_explanation(answer: &Explanation<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "{}", answer.expression)?;
+    for rule in &answer.rules {
+        writeln!(out, "  normalised: {rule}")?;
+    }
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .force_no_tty();
+    table.set_header([
+        "license",
+        "name",
+        "category",
+        "OSI",
+        "FSF",
+        "obligations",
+        "verdict",
+    ]);
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    for l in &answer.licenses {
+        table.add_row([
+            l.id.as_str(),
+            l.name.as_str(),
+            l.category,
+            yes(l.osi_approved),
+            yes(l.fsf_libre),
+            &l.obligations.join(", "),
+            l.verdict,
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(
+        out,
+        "verdict under policy \"{}\" ({}): {}",
+        answer.policy.name, answer.policy.source, answer.verdict
+    )
+}
+
+/// ` (did you mean …?)` with the known ids closest to the input, if any are close.
+fn suggestions(input: &str) -> String {
+    let wanted = input.trim().to_ascii_lowercase();
+    let mut scored: Vec<(usize, &str)> = spdx::identifiers::LICENSES
+        .iter()
+        .filter(|l| spdx::license_id(l.name).is_some_and(|id| !id.is_deprecated()))
+        .map(|l| (edit_distance(&wanted, &l.name.to_ascii_lowercase()), l.name))
+        .filter(|(distance, _)| *distance <= wanted.len().max(3) / 2)
+        .collect();
+    scored.sort();
+    let closest: Vec<String> = scored
+        .iter()
+        .take(3)
+        .map(|(_, id)| format!("`{id}`"))
+        .collect();
+    if closest.is_empty() {
+        String::new()
+    } else {
+        format!(" (closest known ids: {})", closest.join(", "))
+    }
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("mit", "mit"), 0);
+        assert_eq!(edit_distance("apache-2", "apache-2.0"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn suggestions_name_close_ids() {
+        assert_eq!(
+            suggestions("Apache-2.1"),
+            " (closest known ids: `Apache-1.1`, `Apache-2.0`)"
+        );
+        assert_eq!(suggestions("completely unrelated words"), "");
+    }
 }

@@ -46,6 +46,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
 pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(&args, cli.color, stdout, stderr),
+        Command::Explain(args) => commands::explain(&args, stdout),
         Command::Detect(args) => commands::detect(&args, stdout, stderr),
     }
 }

@@ -328,6 +328,24 @@ fn unknown_severity(action: UnknownAction) -> Severity {
     }
 }
 
+/// The verdict the policy gives an expression on its own (no package, so no exceptions).
+pub fn verdict_of(expr: &spdx::Expression, policy: &Policy) -> Verdict {
+    match combine(expr, |req| classify(req, policy)) {
+        Level::Allowed => Verdict::Allowed,
+        Level::Review => Verdict::Review,
+        Level::Denied => Verdict::Denied,
+    }
+}
+
+/// The verdict the policy gives one license requirement.
+pub fn verdict_of_req(req: &LicenseReq, policy: &Policy) -> Verdict {
+    match classify(req, policy) {
+        Level::Allowed => Verdict::Allowed,
+        Level::Review => Verdict::Review,
+        Level::Denied => Verdict::Denied,
+    }
+}
+
 /// Where the policy puts one license requirement.
 fn classify(req: &LicenseReq, policy: &Policy) -> Level {
     if named_by(&policy.deny, req) {
