@@ -248,7 +248,7 @@ mod tests {
     fn suggestions_name_close_ids() {
         assert_eq!(
             suggestions("Apache-2.1"),
-            " (closest known ids: `Apache-1.1`, `Apache-2.0`)"
+            " (closest known ids: `Apache-1.1`, `Apache-2.0`, `Apache-1.0`)"
         );
         assert_eq!(suggestions("completely unrelated words"), "");
     }
