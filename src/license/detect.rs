@@ -97,6 +97,8 @@ impl Detector {
     /// The slow path: askalono's scorer, then its elimination scan for concatenated texts.
     fn score(&self, text: &str) -> Option<Detection> {
         let mut detection = self.score_texts(text)?;
+        // Two decimals: enough for a person, and the same on every platform.
+        detection.confidence = (detection.confidence * 100.0).round() / 100.0;
         let normalized = normalize(text);
         let ids: Vec<String> = detection
             .license

@@ -240,7 +240,7 @@ impl Resolver<'_> {
                         kind: EvidenceKind::Detected,
                         value: found.license.clone(),
                         file: Some(shown.clone()),
-                        confidence: Some(round(found.confidence)),
+                        confidence: Some(found.confidence),
                     });
                     confident.push((shown, found));
                 }
@@ -256,7 +256,7 @@ impl Resolver<'_> {
                         },
                     ),
                     file: Some(shown),
-                    confidence: found.map(|f| round(f.confidence)),
+                    confidence: found.map(|f| f.confidence),
                 }),
                 Err(err) => evidence.push(Evidence {
                     kind: EvidenceKind::Undetected,
@@ -282,11 +282,6 @@ impl Resolver<'_> {
             None => file.display().to_string(),
         }
     }
-}
-
-/// Two decimals: enough for a person, and stable across platforms' float formatting.
-fn round(confidence: f32) -> f32 {
-    (confidence * 100.0).round() / 100.0
 }
 
 /// What a declared string parses to.
@@ -376,7 +371,7 @@ fn cross_check(
                     detection.license
                 ),
                 file: Some(file.clone()),
-                confidence: Some(round(detection.confidence)),
+                confidence: Some(detection.confidence),
             });
         }
     }
