@@ -27,9 +27,14 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Whether a file name looks like a license text.
+/// Whether a file name looks like the package's own license text. Third-party notices
+/// (`LICENSE-3RD-PARTY.txt`, `ThirdPartyNotices.txt`) and the licenses of bundled components
+/// (`LICENSE.esprima`, `LICENSE-jquery`) are not: they would be read as the package's license.
 pub fn is_license_file_name(name: &str) -> bool {
     let upper = name.to_ascii_uppercase();
+    if upper.contains("THIRD") || upper.contains("3RD") || upper.contains("NOTICE") {
+        return false;
+    }
     let (stem, ext) = match upper.rsplit_once('.') {
         Some((stem, ext)) if !stem.is_empty() => (stem, ext),
         _ => (upper.as_str(), ""),
@@ -37,11 +42,67 @@ pub fn is_license_file_name(name: &str) -> bool {
     if NOT_TEXT.iter().any(|code| code.eq_ignore_ascii_case(ext)) {
         return false;
     }
-    const PREFIXES: &[&str] = &["LICENSE", "LICENCE", "COPYING", "UNLICENSE"];
-    PREFIXES.iter().any(|p| upper.starts_with(p))
-        || stem.ends_with("-LICENSE")
-        || stem.ends_with("_LICENSE")
-        || stem.ends_with("-LICENCE")
+    const PREFIXES: &[&str] = &["UNLICENSE", "LICENSE", "LICENCE", "COPYING"];
+    match PREFIXES.iter().find_map(|p| upper.strip_prefix(p)) {
+        // `LICENSE`, `LICENSE.md`, `LICENSE-MIT`, `COPYING.LESSER`, `LICENSE.APACHE2`, `LICENSES`
+        Some(rest) => names_a_license_or_format(rest),
+        None => {
+            stem.ends_with("-LICENSE") || stem.ends_with("_LICENSE") || stem.ends_with("-LICENCE")
+        }
+    }
+}
+
+/// What may follow `LICENSE`: nothing, a text format, or a license's name (`-MIT`, `.APACHE2`,
+/// `-Apache-2.0_WITH_LLVM-exception`) — not another project's name (`.esprima`).
+fn names_a_license_or_format(rest: &str) -> bool {
+    const FORMATS: &[&str] = &["", "S", "TXT", "MD", "MARKDOWN", "RST", "HTML", "TEXT"];
+    const WORDS: &[&str] = &[
+        "MIT",
+        "APACHE",
+        "APACHE2",
+        "BSD",
+        "ISC",
+        "GPL",
+        "LGPL",
+        "AGPL",
+        "MPL",
+        "ZLIB",
+        "BOOST",
+        "CC0",
+        "UNLICENSE",
+        "X11",
+        "LESSER",
+        "LIB",
+        "GPL2",
+        "GPL3",
+        "LGPL2",
+        "LGPL3",
+        "PSF",
+        "PYTHON",
+        "UNICODE",
+        "OFL",
+        "EPL",
+        "WTFPL",
+        "0BSD",
+        "BSL",
+        "CC-BY",
+        "ZERO",
+    ];
+    let mut parts = rest
+        .trim_start_matches(['-', '_', '.', ' '])
+        .split(['.', '-', '_', ' ']);
+    let first = parts.next().unwrap_or_default();
+    FORMATS.contains(&first)
+        || WORDS.contains(&first)
+        || spdx::license_id(
+            &rest
+                .trim_start_matches(['-', '_', '.', ' '])
+                .replace('_', " "),
+        )
+        .is_some()
+        || spdx::identifiers::LICENSES
+            .iter()
+            .any(|l| l.name.eq_ignore_ascii_case(first))
 }
 
 #[cfg(test)]
@@ -75,6 +136,32 @@ mod tests {
             "src",
             "Cargo.toml",
             "NOTICE",
+        ] {
+            assert!(
+                !is_license_file_name(no),
+                "{no} should not be a license file"
+            );
+        }
+    }
+
+    #[test]
+    fn license_names_versus_bundled_and_third_party_files() {
+        for yes in [
+            "LICENSE-Apache-2.0_WITH_LLVM-exception",
+            "LICENSE.BSD-3-Clause",
+            "LICENSE-UNICODE",
+            "COPYING.LIB",
+            "LICENSE-ZLIB",
+            "LICENSES",
+        ] {
+            assert!(is_license_file_name(yes), "{yes} should be a license file");
+        }
+        for no in [
+            "LICENSE.esprima",
+            "LICENSE-3RD-PARTY.txt",
+            "ThirdPartyNotices.txt",
+            "LICENSE-jquery",
+            "NOTICE.md",
         ] {
             assert!(
                 !is_license_file_name(no),

@@ -359,10 +359,12 @@ fn cross_check(
         .map(|r| base_id(&r.req.license.to_string()))
         .collect();
     for (file, detection) in detections {
-        let agrees = detection
-            .license
-            .split(" AND ")
-            .any(|id| declared_bases.contains(&base_id(id.split(" WITH ").next().unwrap_or(id))));
+        let agrees = detection.license.split(" AND ").any(|id| {
+            let detected = base_id(id.split(" WITH ").next().unwrap_or(id));
+            declared_bases
+                .iter()
+                .any(|declared| same_family(declared, &detected))
+        });
         if !agrees {
             evidence.push(Evidence {
                 kind: EvidenceKind::Mismatch,
@@ -375,6 +377,17 @@ fn cross_check(
             });
         }
     }
+}
+
+/// Ids whose texts are one license and a variant of it: `BSD-2-Clause` and
+/// `BSD-2-Clause-FreeBSD`, `Python-2.0` and `Python-2.0.1`, `MIT` and `MIT-0`. askalono cannot
+/// always tell them apart, and a variant read for its base is no reason to distrust a declaration.
+fn same_family(a: &str, b: &str) -> bool {
+    let extends = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(['-', '.']))
+    };
+    a == b || extends(a, b) || extends(b, a)
 }
 
 /// The license text an id stands for: `GPL-2.0-only`, `GPL-2.0-or-later` and `GPL-2.0+` share one.
@@ -453,6 +466,16 @@ mod tests {
         resolves!("BSD" => "ambiguous");
         resolves!("SEE LICENSE IN LICENSE.txt" => "file");
         resolves!("Proprietary and confidential, do not copy" => "unrecognized");
+    }
+
+    #[test]
+    fn families() {
+        assert!(same_family("BSD-2-Clause", "BSD-2-Clause-FreeBSD"));
+        assert!(same_family("Python-2.0.1", "Python-2.0"));
+        assert!(same_family("MIT", "MIT"));
+        assert!(!same_family("MIT", "ISC"));
+        assert!(!same_family("Apache-2.0", "Apache-1.1"));
+        assert!(!same_family("BSD-2-Clause", "BSD-3-Clause"));
     }
 
     #[test]
