@@ -82,9 +82,43 @@ impl Detector {
         if let Some(known) = self.lock_cache().get(&key) {
             return known.clone();
         }
-        let detection = self.score(text);
+        let detection = self.combine_sections(text, self.score(text));
         self.lock_cache().insert(key, detection.clone());
         detection
+    }
+
+    /// Files that concatenate licenses between separator lines (`-----`) hold texts the
+    /// whole-text scorer hides behind the longest one: add every section that is a reference text.
+    fn combine_sections(&self, text: &str, whole: Option<Detection>) -> Option<Detection> {
+        let sections: Vec<&str> = split_sections(text);
+        if sections.len() < 2 {
+            return whole;
+        }
+        let mut ids: Vec<String> = sections
+            .iter()
+            .filter_map(|section| self.reference().get(&hash(&normalize(section))))
+            .map(|id| (*id).to_owned())
+            .collect();
+        if ids.is_empty() {
+            return whole;
+        }
+        let confidence = whole.as_ref().map_or(1.0, |w| w.confidence);
+        ids.extend(
+            whole
+                .iter()
+                .flat_map(|w| w.license.split(" AND ").map(str::to_owned)),
+        );
+        ids.sort();
+        ids.dedup();
+        Some(Detection {
+            method: if ids.len() > 1 {
+                Method::Scan
+            } else {
+                Method::Exact
+            },
+            license: ids.join(" AND "),
+            confidence,
+        })
     }
 
     fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Option<Detection>>> {
@@ -126,7 +160,8 @@ impl Detector {
             .as_ref()?;
         let data = TextData::new(text);
         let best = store.analyze(&data);
-        if best.score >= 0.9 {
+        // A near-exact whole-text match; lower, the file may hold several texts (MIT then Apache).
+        if best.score >= 0.98 {
             return Some(Detection {
                 license: canonical_id(best.name),
                 confidence: best.score,
@@ -193,6 +228,31 @@ impl Detector {
 }
 
 const END_OF_TERMS: &str = "end of terms and conditions";
+
+/// The parts of a text between separator lines: a line of five or more `-`, `=`, `*`, `_` or `#`.
+fn split_sections(text: &str) -> Vec<&str> {
+    let is_separator = |line: &str| {
+        let line = line.trim();
+        line.len() >= 5
+            && line
+                .chars()
+                .all(|c| c == line.chars().next().unwrap_or(' '))
+            && "-=*_#".contains(&line[..1])
+    };
+    let mut sections = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if is_separator(line) {
+            sections.push(&text[start..offset]);
+            start = offset + line.len();
+        }
+        offset += line.len();
+    }
+    sections.push(&text[start..]);
+    sections.retain(|s| !s.trim().is_empty());
+    sections
+}
 
 /// The SPDX exception whose (normalised) text appears in the normalised text, if any.
 fn exception_in(normalized: &str) -> Option<&'static str> {
@@ -404,6 +464,25 @@ SOFTWARE.
         assert!(is_copyright_statement(
             "Copyright Joyent, Inc. and other Node contributors."
         ));
+    }
+
+    #[test]
+    fn concatenated_texts_between_separators() {
+        let detector = Detector::new();
+        let bsd0 = spdx::text::LICENSE_TEXTS
+            .iter()
+            .find(|(id, _)| *id == "0BSD")
+            .unwrap()
+            .1;
+        let text = format!(
+            "This project is available under MIT:\n-----\n{MIT_BODY}\n-----\nParts are also under 0BSD:\n=====\n{bsd0}\n"
+        );
+        let found = detector.detect_text(&text).expect("detected");
+        assert_eq!(found.license, "0BSD AND MIT");
+        assert_eq!(
+            split_sections("a\n-----\nb\n\n=======\n\nc"),
+            ["a\n", "b\n\n", "\nc"]
+        );
     }
 
     #[test]
