@@ -84,14 +84,17 @@ enum LicenseField {
         #[serde(rename = "type")]
         kind: Option<String>,
     },
+    /// `"license": ["MIT", "Apache2"]`, seen in old packages: alternatives.
+    List(Vec<String>),
     Other(serde::de::IgnoredAny),
 }
 
 impl LicenseField {
-    fn text(&self) -> Option<&str> {
+    fn text(&self) -> Option<String> {
         match self {
-            LicenseField::Text(text) => Some(text),
-            LicenseField::Object { kind } => kind.as_deref(),
+            LicenseField::Text(text) => Some(text.clone()),
+            LicenseField::Object { kind } => kind.clone(),
+            LicenseField::List(list) => alternatives(list.iter().map(String::as_str)),
             LicenseField::Other(_) => None,
         }
     }
@@ -101,30 +104,15 @@ impl Manifest {
     /// The declared license as one string; several legacy `licenses` entries are alternatives.
     fn declared_license(&self) -> Option<String> {
         if let Some(text) = self.license.as_ref().and_then(LicenseField::text) {
-            return Some(text.to_owned());
+            return Some(text);
         }
-        let all: Vec<&str> = self
+        let all: Vec<String> = self
             .licenses
             .iter()
             .flatten()
             .filter_map(LicenseField::text)
             .collect();
-        match all.as_slice() {
-            [] => None,
-            [one] => Some((*one).to_owned()),
-            many => Some(
-                many.iter()
-                    .map(|l| {
-                        if l.contains(' ') {
-                            format!("({l})")
-                        } else {
-                            (*l).to_owned()
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" OR "),
-            ),
-        }
+        alternatives(all.iter().map(String::as_str))
     }
 
     /// Names this package depends on directly, in any dependency list.
@@ -164,10 +152,7 @@ struct LockPackage {
 
 impl LockPackage {
     fn declared(&self) -> Option<String> {
-        self.license
-            .as_ref()
-            .and_then(LicenseField::text)
-            .map(str::to_owned)
+        self.license.as_ref().and_then(LicenseField::text)
     }
 }
 
@@ -419,6 +404,20 @@ impl Project<'_> {
     }
 }
 
+/// Several declared licenses are alternatives: `MIT OR (Apache 2.0)`.
+fn alternatives<'a>(licenses: impl Iterator<Item = &'a str>) -> Option<String> {
+    let all: Vec<String> = licenses
+        .map(|l| {
+            if l.contains(' ') {
+                format!("({l})")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect();
+    (!all.is_empty()).then(|| all.join(" OR "))
+}
+
 /// Splits `a/node_modules/@s/b` into the folder holding the `node_modules` (`a`) and the package
 /// folder name (`@s/b`). Keys outside `node_modules` are not packages.
 fn split_node_modules_key(key: &str) -> Option<(&str, &str)> {
@@ -568,7 +567,9 @@ mod tests {
             serde_json::from_str(r#"{"licenses": [{"type": "MIT"}, {"type": "Apache 2.0"}]}"#)
                 .unwrap();
         assert_eq!(m.declared_license().as_deref(), Some("MIT OR (Apache 2.0)"));
-        let m: Manifest = serde_json::from_str(r#"{"license": ["odd"]}"#).unwrap();
+        let m: Manifest = serde_json::from_str(r#"{"license": ["MIT", "Apache2"]}"#).unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("MIT OR Apache2"));
+        let m: Manifest = serde_json::from_str(r#"{"license": 42}"#).unwrap();
         assert_eq!(m.declared_license(), None);
     }
 }

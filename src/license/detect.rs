@@ -141,6 +141,7 @@ impl Detector {
                 Some((_, marker, base)) if !normalized.contains(marker) => (*base).to_owned(),
                 _ => id.to_owned(),
             })
+            .filter(|id| id != "NOASSERTION")
             .map(|id| match exception_in(&normalized) {
                 // An exception's text appended to its license (`Apache-2.0 WITH LLVM-exception`).
                 Some(exception) if id.starts_with("Apache-2.0") || id.starts_with("GPL") => {
@@ -178,6 +179,14 @@ impl Detector {
             .iter()
             .map(|c| (canonical_id(c.license.name), c.score))
             .collect();
+        // The scan finds the longest text; a shorter one before or after it (MIT above the GPL,
+        // a BSD text after a dual-licensing note) is looked for in what the found texts leave.
+        let covered: Vec<(usize, usize)> = scan.containing.iter().map(|c| c.line_range).collect();
+        for chunk in uncovered_chunks(text, &covered) {
+            if let Some(found_in_chunk) = self.identify(store, chunk) {
+                found.push(found_in_chunk);
+            }
+        }
         if found.is_empty() {
             if let Some(license) = scan.license {
                 found.push((canonical_id(license.name), scan.score));
@@ -205,6 +214,19 @@ impl Detector {
         })
     }
 
+    /// One text, no scan: an exact reference match, or the scorer's best if it is confident.
+    fn identify(&self, store: &Store, text: &str) -> Option<(String, f32)> {
+        let normalized = normalize(text);
+        if normalized.split(' ').count() < 30 {
+            return None;
+        }
+        if let Some(id) = self.reference().get(&hash(&normalized)) {
+            return Some(((*id).to_owned(), 1.0));
+        }
+        let best = store.analyze(&TextData::new(text));
+        (best.score >= 0.9).then(|| (canonical_id(best.name), best.score))
+    }
+
     /// Normalised SPDX reference texts → id, built once per run. Deprecated ids are skipped so
     /// that texts shared by several ids (`GPL-2.0`, `GPL-2.0-only`) resolve to a current one.
     fn reference(&self) -> &HashMap<u64, &'static str> {
@@ -215,11 +237,21 @@ impl Detector {
                     continue;
                 }
                 let normalized = normalize(text);
+                // `NOASSERTION` and a few stubs have (almost) no text: nothing to recognise.
+                if normalized.len() < 100 {
+                    continue;
+                }
                 index.entry(hash(&normalized)).or_insert(id);
                 // Many copies stop before the "How to apply" appendix.
                 if let Some(end) = normalized.find(END_OF_TERMS) {
                     let terms = &normalized[..end + END_OF_TERMS.len()];
                     index.entry(hash(terms)).or_insert(id);
+                }
+                // SPDX's LGPL-3.0 text appends the GPL-3.0 it builds on; real copies do not.
+                if let Some(start) = normalized.find(GPL_3_TITLE).filter(|&at| at > 0) {
+                    index
+                        .entry(hash(normalized[..start].trim_end()))
+                        .or_insert(id);
                 }
             }
             index
@@ -228,6 +260,33 @@ impl Detector {
 }
 
 const END_OF_TERMS: &str = "end of terms and conditions";
+const GPL_3_TITLE: &str = "gnu general public license version 3 29 june 2007";
+
+/// The runs of lines of `text` outside the `covered` line ranges (start inclusive, end exclusive).
+fn uncovered_chunks<'t>(text: &'t str, covered: &[(usize, usize)]) -> Vec<&'t str> {
+    let mut chunks = Vec::new();
+    let (mut start, mut offset) = (None, 0);
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let inside = covered.iter().any(|&(from, to)| (from..to).contains(&i));
+        match (inside, start) {
+            (false, None) => start = Some(offset),
+            (true, Some(from)) => {
+                chunks.push(&text[from..offset]);
+                start = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(from) = start {
+        chunks.push(&text[from..]);
+    }
+    if covered.is_empty() {
+        Vec::new()
+    } else {
+        chunks
+    }
+}
 
 /// The parts of a text between separator lines: a line of five or more `-`, `=`, `*`, `_` or `#`.
 fn split_sections(text: &str) -> Vec<&str> {

@@ -171,9 +171,14 @@ impl Resolver<'_> {
                 Parsed::Ambiguous(why) => {
                     evidence.push(Evidence::new(EvidenceKind::Ambiguous, why))
                 }
-                Parsed::Unrecognized(why) => {
-                    evidence.push(Evidence::new(EvidenceKind::Unrecognized, why))
-                }
+                Parsed::Unrecognized(why) => match self.detect_declared_text(declared) {
+                    // PyPI `License` fields often hold the whole license text.
+                    Some((expr, found)) => {
+                        evidence.push(found);
+                        (license, source) = (Some(expr), LicenseSource::Detected);
+                    }
+                    None => evidence.push(Evidence::new(EvidenceKind::Unrecognized, why)),
+                },
                 Parsed::FileRef(file) => file_ref = Some(file),
             }
         }
@@ -182,6 +187,12 @@ impl Resolver<'_> {
             None => package.license_files.clone(),
         };
         let detections = self.detect(&files, &mut evidence);
+        if let (Some(file), true) = (&file_ref, detections.is_empty() && !files.is_empty()) {
+            evidence.push(Evidence::new(
+                EvidenceKind::Unrecognized,
+                format!("declared `SEE LICENSE IN {file}`, and that file is not a license ossdoo recognises (custom or proprietary terms?)"),
+            ));
+        }
         match &license {
             Some(expr) => cross_check(expr, &detections, &mut evidence),
             None => {
@@ -196,6 +207,25 @@ impl Resolver<'_> {
             source,
             evidence,
         }
+    }
+
+    /// A declared "license" that is a license text: detected like a file.
+    fn detect_declared_text(&self, declared: &str) -> Option<(spdx::Expression, Evidence)> {
+        if declared.len() < 200 {
+            return None;
+        }
+        let found = self
+            .detector
+            .detect_text(declared)
+            .filter(|d| d.confidence >= self.threshold)?;
+        let expr = spdx::Expression::parse_mode(&found.license, lenient()).ok()?;
+        let evidence = Evidence {
+            kind: EvidenceKind::Detected,
+            value: found.license,
+            file: None,
+            confidence: Some(found.confidence),
+        };
+        Some((expr, evidence))
     }
 
     /// The file a `SEE LICENSE IN <file>` names, if it is inside the package.

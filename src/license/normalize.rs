@@ -48,7 +48,18 @@ pub fn normalize(declared: &str) -> Normalized {
         Term::Ambiguous(entry) => return ambiguous(text, entry),
         Term::Unknown => {}
     }
-    let tokens = tokenize(&mark_or_later(text));
+    // An unknown URL is one term: its `/` are not operators.
+    if url_key(text).is_some() {
+        return Normalized::Unknown {
+            term: text.to_owned(),
+        };
+    }
+    // `LICENSE.txt`: the name of a license file, as some packages declare.
+    let file_like = text.contains('.') || text.chars().all(|c| !c.is_lowercase());
+    if file_like && !text.contains(' ') && crate::license::files::is_license_file_name(text) {
+        return Normalized::FileRef(text.to_owned());
+    }
+    let tokens = tokenize(&protect_slash_names(&mark_or_later(text)));
     let mut parser = Parser {
         tokens: &tokens,
         pos: 0,
@@ -62,9 +73,57 @@ pub fn normalize(declared: &str) -> Normalized {
         Ok(_) => Normalized::Unknown {
             term: text.to_owned(),
         },
-        Err(failure) => failure,
+        Err(failure) => comma_list(text).unwrap_or(failure),
     }
 }
+
+/// `MIT, BSD`: several licenses, without saying whether they are alternatives or all apply.
+fn comma_list(text: &str) -> Option<Normalized> {
+    let parts: Vec<&str> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut candidates = Vec::new();
+    for part in &parts {
+        match normalize(part) {
+            Normalized::Expression { expression, .. } => candidates.push(expression),
+            Normalized::Ambiguous {
+                candidates: more, ..
+            } => candidates.extend(more),
+            _ => return None,
+        }
+    }
+    Some(Normalized::Ambiguous {
+        term: text.to_owned(),
+        reason: "a comma-separated list does not say whether the licenses are alternatives (OR) or all apply (AND)".to_owned(),
+        candidates,
+    })
+}
+
+/// Hides the `/` inside known names (`MIT/X11`) from the tokenizer; `resolve_term` restores it.
+fn protect_slash_names(text: &str) -> String {
+    let mut out = text.to_owned();
+    for name in &table().slash_names {
+        let mut from = 0;
+        while let Some(at) = out.to_lowercase()[from..]
+            .find(name.as_str())
+            .map(|i| i + from)
+        {
+            let end = at + name.len();
+            let hidden = out[at..end].replace('/', SLASH);
+            out.replace_range(at..end, &hidden);
+            from = at + hidden.len();
+        }
+    }
+    out
+}
+
+/// Stands for a `/` that belongs to a name.
+const SLASH: &str = "\u{1}";
 
 fn ambiguous(term: &str, entry: &Ambiguity) -> Normalized {
     Normalized::Ambiguous {
@@ -100,7 +159,8 @@ enum Term<'a> {
 /// Resolves one term (no operators) to an SPDX id or expression. A trailing `+` asks for this
 /// version or any later one.
 fn resolve_term<'a>(raw: &str, rules: &mut Vec<String>) -> Term<'a> {
-    let raw = raw.trim();
+    let restored = raw.replace(SLASH, "/");
+    let raw = restored.trim();
     let (term, or_later) = match raw.strip_suffix('+') {
         Some(base) if !base.trim().is_empty() => (base.trim(), true),
         _ => (raw, false),
@@ -125,6 +185,7 @@ fn resolve_term<'a>(raw: &str, rules: &mut Vec<String>) -> Term<'a> {
             .ambiguous_names
             .get(&key(term))
             .or_else(|| table.ambiguous_classifiers.get(&classifier_key(term)))
+            .or_else(|| url_key(term).and_then(|url| table.ambiguous_urls.get(&url)))
             .map(|&i| &table.ambiguous[i]);
         return ambiguity.map_or(Term::Unknown, Term::Ambiguous);
     };
@@ -484,6 +545,8 @@ struct Ambiguity {
     #[serde(default)]
     names: Vec<String>,
     #[serde(default)]
+    urls: Vec<String>,
+    #[serde(default)]
     classifiers: Vec<String>,
     candidates: Vec<String>,
     reason: String,
@@ -497,6 +560,9 @@ struct Table {
     ambiguous: Vec<Ambiguity>,
     ambiguous_names: HashMap<String, usize>,
     ambiguous_classifiers: HashMap<String, usize>,
+    ambiguous_urls: HashMap<String, usize>,
+    /// Names holding a `/` (`MIT/X11`, `zlib/libpng`), lower case: not an operator there.
+    slash_names: Vec<String>,
     lowercase_ids: HashMap<String, spdx::LicenseId>,
 }
 
@@ -513,6 +579,8 @@ fn table() -> &'static Table {
             classifiers: HashMap::new(),
             ambiguous_names: HashMap::new(),
             ambiguous_classifiers: HashMap::new(),
+            ambiguous_urls: HashMap::new(),
+            slash_names: Vec::new(),
             ambiguous: Vec::new(),
             lowercase_ids: spdx::identifiers::LICENSES
                 .iter()
@@ -522,6 +590,9 @@ fn table() -> &'static Table {
         for alias in raw.license {
             for name in &alias.names {
                 table.names.insert(key(name), alias.id.clone());
+                if name.contains('/') {
+                    table.slash_names.push(name.to_lowercase());
+                }
             }
             for url in &alias.urls {
                 table
@@ -542,6 +613,9 @@ fn table() -> &'static Table {
                 table
                     .ambiguous_classifiers
                     .insert(classifier_key(classifier), i);
+            }
+            for url in &entry.urls {
+                table.ambiguous_urls.insert(url.to_ascii_lowercase(), i);
             }
         }
         table.ambiguous = raw.ambiguous;
@@ -595,6 +669,20 @@ mod tests {
         norm!("MIT AND (ISC OR 0BSD)" => "MIT AND (ISC OR 0BSD)");
         norm!("Apache-2.0 with LLVM-exception" => "Apache-2.0 WITH LLVM-exception");
         norm!("MIT | ISC" => "MIT OR ISC");
+    }
+
+    #[test]
+    fn names_with_slashes_and_comma_lists() {
+        norm!("MIT/X11 OR (MPL 2.0)" => "MIT OR MPL-2.0");
+        norm!("zlib/libpng" => "Zlib");
+        assert!(matches!(
+            normalize("MIT, BSD-3-Clause"),
+            Normalized::Ambiguous { .. }
+        ));
+        assert_eq!(
+            normalize("LICENSE.txt"),
+            Normalized::FileRef("LICENSE.txt".into())
+        );
     }
 
     #[test]

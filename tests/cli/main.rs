@@ -6,6 +6,7 @@
 mod commands;
 mod errors;
 mod fixtures;
+mod licenses;
 mod output;
 mod policy;
 
@@ -63,12 +64,16 @@ pub fn run_with(args: &[&str], cargo_home: &Path, adjust: impl FnOnce(&mut Comma
     }
 }
 
-/// Every fixture folder, sorted (`fixtures/<name>`).
+/// Fixture folders that hold data for the license tests, not projects to scan.
+const DATA_FIXTURES: &[&str] = &["license-strings", "license-texts"];
+
+/// Every project fixture folder, sorted (`fixtures/<name>`).
 pub fn fixture_dirs() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(repo().join("fixtures"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.is_dir())
+        .filter(|p| !DATA_FIXTURES.iter().any(|d| p.ends_with(d)))
         .collect();
     dirs.sort();
     dirs
