@@ -63,8 +63,8 @@ struct Manifest {
     name: Option<String>,
     version: Option<String>,
     license: Option<LicenseField>,
-    /// Legacy form: `"licenses": [{"type": "MIT", "url": "…"}]`.
-    licenses: Option<Vec<LicenseField>>,
+    /// Legacy form: `"licenses": [{"type": "MIT", "url": "…"}]` (or a single object or string).
+    licenses: Option<Licenses>,
     #[serde(default)]
     dependencies: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
@@ -73,6 +73,23 @@ struct Manifest {
     optional_dependencies: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
     peer_dependencies: BTreeMap<String, serde_json::Value>,
+}
+
+/// The legacy `licenses` value: usually a list, sometimes one entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum Licenses {
+    List(Vec<LicenseField>),
+    One(LicenseField),
+}
+
+impl Licenses {
+    fn entries(&self) -> &[LicenseField] {
+        match self {
+            Licenses::List(list) => list,
+            Licenses::One(one) => std::slice::from_ref(one),
+        }
+    }
 }
 
 /// A `license` value: the SPDX string, or the legacy `{"type": …, "url": …}` object.
@@ -109,7 +126,7 @@ impl Manifest {
         let all: Vec<String> = self
             .licenses
             .iter()
-            .flatten()
+            .flat_map(Licenses::entries)
             .filter_map(LicenseField::text)
             .collect();
         alternatives(all.iter().map(String::as_str))
@@ -569,6 +586,10 @@ mod tests {
         assert_eq!(m.declared_license().as_deref(), Some("MIT OR (Apache 2.0)"));
         let m: Manifest = serde_json::from_str(r#"{"license": ["MIT", "Apache2"]}"#).unwrap();
         assert_eq!(m.declared_license().as_deref(), Some("MIT OR Apache2"));
+        let m: Manifest = serde_json::from_str(r#"{"licenses": {"type": "MIT"}}"#).unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("MIT"));
+        let m: Manifest = serde_json::from_str(r#"{"licenses": "BSD"}"#).unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("BSD"));
         let m: Manifest = serde_json::from_str(r#"{"license": 42}"#).unwrap();
         assert_eq!(m.declared_license(), None);
     }

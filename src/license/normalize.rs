@@ -742,11 +742,18 @@ mod tests {
                     "candidate `{candidate}` is not an SPDX id"
                 );
             }
-            for name in entry.names.iter().chain(&entry.classifiers) {
+            let urls = entry.urls.iter().map(|u| format!("https://{u}"));
+            for name in entry
+                .names
+                .iter()
+                .cloned()
+                .chain(entry.classifiers.iter().cloned())
+                .chain(urls)
+            {
                 assert!(
-                    matches!(normalize(name), Normalized::Ambiguous { .. }),
+                    matches!(normalize(&name), Normalized::Ambiguous { .. }),
                     "`{name}` should be ambiguous, got {:?}",
-                    normalize(name)
+                    normalize(&name)
                 );
             }
         }
