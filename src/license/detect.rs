@@ -82,7 +82,7 @@ impl Detector {
         if let Some(known) = self.lock_cache().get(&key) {
             return known.clone();
         }
-        let detection = self.combine_sections(text, self.score(text));
+        let detection = self.combine_sections(text, self.score(text, &normalized));
         self.lock_cache().insert(key, detection.clone());
         detection
     }
@@ -129,11 +129,11 @@ impl Detector {
     }
 
     /// The slow path: askalono's scorer, then its elimination scan for concatenated texts.
-    fn score(&self, text: &str) -> Option<Detection> {
+    fn score(&self, text: &str, normalized: &str) -> Option<Detection> {
         let mut detection = self.score_texts(text)?;
         // Two decimals: enough for a person, and the same on every platform.
         detection.confidence = (detection.confidence * 100.0).round() / 100.0;
-        let normalized = normalize(text);
+        let exception = exception_in(normalized);
         let ids: Vec<String> = detection
             .license
             .split(" AND ")
@@ -142,7 +142,7 @@ impl Detector {
                 _ => id.to_owned(),
             })
             .filter(|id| id != "NOASSERTION")
-            .map(|id| match exception_in(&normalized) {
+            .map(|id| match exception {
                 // An exception's text appended to its license (`Apache-2.0 WITH LLVM-exception`).
                 Some(exception) if id.starts_with("Apache-2.0") || id.starts_with("GPL") => {
                     format!("{id} WITH {exception}")
