@@ -93,6 +93,11 @@ pub struct ScanArgs {
     /// List every package in the table, not only those that need attention.
     #[arg(long)]
     pub all: bool,
+
+    /// The Python virtualenv whose installed packages give Python projects' licenses (default:
+    /// `.venv`, `venv` or `env` next to each project).
+    #[arg(long, value_name = "PATH")]
+    pub python_env: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -18,6 +18,8 @@ pub struct Context {
     pub cargo: PathBuf,
     /// Cargo's home (`CARGO_HOME`, else `~/.cargo`), where the registry cache lives.
     pub cargo_home: Option<PathBuf>,
+    /// A virtualenv given with `--python-env`, used for every Python project.
+    pub python_env: Option<PathBuf>,
 }
 
 impl Context {
@@ -31,6 +33,7 @@ impl Context {
             cargo_home: std::env::var_os("CARGO_HOME")
                 .map(PathBuf::from)
                 .or_else(|| std::env::home_dir().map(|home| home.join(".cargo"))),
+            python_env: None,
         }
     }
 }

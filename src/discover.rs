@@ -33,7 +33,16 @@ const INTERESTING: &[&str] = &[
     "npm-shrinkwrap.json",
     "yarn.lock",
     "pnpm-lock.yaml",
+    "pyproject.toml",
+    "Pipfile",
+    "Pipfile.lock",
+    "poetry.lock",
+    "uv.lock",
+    "pdm.lock",
 ];
+
+/// Stands for any `requirements*.txt` in a listing.
+const REQUIREMENTS: &str = "requirements*.txt";
 
 /// Finds every project root below `root`.
 pub fn find_roots(root: &Path) -> Discovered {
@@ -41,6 +50,7 @@ pub fn find_roots(root: &Path) -> Discovered {
     let listing = walk(root, &mut found);
     find_cargo_roots(root, &listing, &mut found);
     find_npm_roots(root, &listing, &mut found);
+    find_python_roots(root, &listing, &mut found);
     found.roots.sort();
     found.errors.sort();
     found.warnings.sort();
@@ -69,8 +79,10 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
         let Some(name) = entry.file_name().to_str() else {
             continue;
         };
-        let Some(&known) = INTERESTING.iter().find(|&&k| k == name) else {
-            continue;
+        let known = match INTERESTING.iter().find(|&&k| k == name) {
+            Some(&known) => known,
+            None if crate::ecosystems::python::is_requirements_file(name) => REQUIREMENTS,
+            None => continue,
         };
         if !entry.file_type().is_file() {
             continue;
@@ -94,7 +106,11 @@ pub fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
     name.starts_with('.')
         || name == "target"
         || name == "node_modules"
+        || name == "__pycache__"
+        || name == "site-packages"
         || entry.path().join(".cargo-checksum.json").is_file()
+        // A virtualenv: its packages are read by the project next to it, not as projects.
+        || entry.path().join("pyvenv.cfg").is_file()
 }
 
 /// A path relative to the scanned root (empty for the root itself).
@@ -241,4 +257,45 @@ fn find_npm_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
             lockfile,
         });
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python
+
+fn find_python_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
+    for (dir, files) in listing {
+        let lockfile = crate::ecosystems::python::LOCKFILES
+            .iter()
+            .find(|lock| files.contains(*lock));
+        let manifest = if files.contains("pyproject.toml") {
+            Some("pyproject.toml".to_owned())
+        } else if files.contains("Pipfile") {
+            Some("Pipfile".to_owned())
+        } else if files.contains(REQUIREMENTS) {
+            first_requirements_file(&root.join(dir))
+        } else {
+            lockfile.map(|lock| (*lock).to_owned())
+        };
+        let Some(manifest) = manifest else {
+            continue;
+        };
+        found.roots.push(ProjectRoot {
+            ecosystem: Ecosystem::Python,
+            dir: dir.clone(),
+            manifest: dir.join(manifest),
+            lockfile: lockfile.map(|lock| dir.join(lock)),
+        });
+    }
+}
+
+/// `requirements.txt` if it exists, else the first `requirements*.txt` by name.
+fn first_requirements_file(dir: &Path) -> Option<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| crate::ecosystems::python::is_requirements_file(n))
+        .collect();
+    names.sort_by_key(|n| (n != "requirements.txt", n.clone()));
+    names.into_iter().next()
 }

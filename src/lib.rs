@@ -67,7 +67,16 @@ fn run_scan(
     // Absolute, so that tools run from another folder (cargo) see the same files.
     let root = std::path::absolute(&args.path)
         .with_context(|| format!("cannot resolve `{}`", args.path.display()))?;
-    let ctx = Context::new(root, args.path.display().to_string(), policy);
+    let mut ctx = Context::new(root, args.path.display().to_string(), policy);
+    if let Some(env) = &args.python_env {
+        if !env.join("pyvenv.cfg").is_file() {
+            bail!(
+                "`{}` is not a virtualenv (it has no pyvenv.cfg)",
+                env.display()
+            );
+        }
+        ctx.python_env = Some(std::path::absolute(env)?);
+    }
     let report = scan(&ctx);
     let diagnostics = [("error", &report.errors), ("warning", &report.warnings)];
     for (level, diagnostic) in diagnostics

@@ -15,15 +15,26 @@ use serde::Serialize;
 pub enum Ecosystem {
     Cargo,
     Npm,
+    Python,
 }
 
 impl Ecosystem {
-    pub const ALL: &[Ecosystem] = &[Ecosystem::Cargo, Ecosystem::Npm];
+    pub const ALL: &[Ecosystem] = &[Ecosystem::Cargo, Ecosystem::Npm, Ecosystem::Python];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Ecosystem::Cargo => "cargo",
             Ecosystem::Npm => "npm",
+            Ecosystem::Python => "python",
+        }
+    }
+
+    /// The package URL type (`pkg:<type>/…`).
+    pub fn purl_type(self) -> &'static str {
+        match self {
+            Ecosystem::Cargo => "cargo",
+            Ecosystem::Npm => "npm",
+            Ecosystem::Python => "pypi",
         }
     }
 }

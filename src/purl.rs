@@ -7,7 +7,7 @@ use crate::model::Ecosystem;
 
 /// Builds the purl of a package, e.g. `pkg:npm/%40babel/core@7.26.0` or `pkg:cargo/serde@1.0.210`.
 pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
-    let mut purl = format!("pkg:{}/", ecosystem.as_str());
+    let mut purl = format!("pkg:{}/", ecosystem.purl_type());
     match ecosystem {
         // npm scopes are the purl namespace: `@babel/core` → `%40babel/core`.
         Ecosystem::Npm => match name.split_once('/') {
@@ -19,6 +19,10 @@ pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
             _ => encode_into(&mut purl, name),
         },
         Ecosystem::Cargo => encode_into(&mut purl, name),
+        // PEP 503 normalised, as the purl spec asks for pypi names.
+        Ecosystem::Python => {
+            encode_into(&mut purl, &crate::ecosystems::python::normalize_name(name))
+        }
     }
     if !version.is_empty() {
         purl.push('@');
@@ -53,8 +57,8 @@ pub fn is_known_type(purl: &str) -> bool {
     let Some(rest) = purl.strip_prefix("pkg:") else {
         return false;
     };
-    ["cargo", "npm"].iter().any(|t| {
-        rest.strip_prefix(t)
+    Ecosystem::ALL.iter().any(|e| {
+        rest.strip_prefix(e.purl_type())
             .is_some_and(|r| r.starts_with('/') && r.len() > 1)
     })
 }
@@ -77,6 +81,7 @@ mod tests {
         purl!(Cargo, "windows_x86_64_gnu", "0.52.6" => "pkg:cargo/windows_x86_64_gnu@0.52.6");
         purl!(Npm, "x", "1.0.0+build.5" => "pkg:npm/x@1.0.0%2Bbuild.5");
         purl!(Npm, "no-version", "" => "pkg:npm/no-version");
+        purl!(Python, "Django_REST.framework", "3.15.2" => "pkg:pypi/django-rest-framework@3.15.2");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod cargo;
 pub mod npm;
+pub mod python;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -66,6 +67,7 @@ fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     match root.ecosystem {
         Ecosystem::Cargo => cargo::collect(root, ctx),
         Ecosystem::Npm => npm::collect(root, ctx),
+        Ecosystem::Python => python::collect(root, ctx),
     }
 }
 

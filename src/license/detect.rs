@@ -335,6 +335,18 @@ fn exception_in(normalized: &str) -> Option<&'static str> {
 /// the base license as the variant, so the variant needs its name in the text.
 const VARIANTS: &[(&str, &str, &str)] = &[
     ("Pixar", "pixar", "Apache-2.0"),
+    // A BSD-3-Clause naming the "Nucleic Development Team" scores as the no-nuclear variants.
+    (
+        "BSD-3-Clause-No-Nuclear-License-2014",
+        "nuclear",
+        "BSD-3-Clause",
+    ),
+    ("BSD-3-Clause-No-Nuclear-License", "nuclear", "BSD-3-Clause"),
+    (
+        "BSD-3-Clause-No-Nuclear-Warranty",
+        "nuclear",
+        "BSD-3-Clause",
+    ),
     // AGPL-1.0 is GPL-2.0 plus a network clause; GPL-3.0 mentions the Affero GPL in its §13, so
     // AGPL-3.0 needs its own §13 title.
     ("AGPL-1.0-only", "affero", "GPL-2.0-only"),

@@ -77,8 +77,6 @@ fn names_a_license_or_format(rest: &str) -> bool {
         "GPL3",
         "LGPL2",
         "LGPL3",
-        "PSF",
-        "PYTHON",
         "UNICODE",
         "OFL",
         "EPL",

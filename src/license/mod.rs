@@ -343,6 +343,13 @@ pub fn parse_declared(declared: &str) -> Parsed {
             term,
             reason,
             candidates,
+        } if candidates.is_empty() => {
+            Parsed::Ambiguous(format!("declared `{term}` is ambiguous ({reason})"))
+        }
+        Normalized::Ambiguous {
+            term,
+            reason,
+            candidates,
         } => Parsed::Ambiguous(format!(
             "declared `{term}` is ambiguous ({reason}; could be {})",
             candidates.join(", ")
@@ -378,7 +385,9 @@ fn conclude(detections: &[(String, Detection)]) -> Option<spdx::Expression> {
     spdx::Expression::parse_mode(&ids.join(" AND "), lenient()).ok()
 }
 
-/// Flags a license file whose text names none of the declared licenses.
+/// Flags license files that contradict the declaration: when no confident detection agrees with
+/// any declared license, every detection is a mismatch. A package whose own license file agrees and
+/// which also ships a bundled component's license (Django's `LICENSE.python`) is consistent.
 fn cross_check(
     declared: &spdx::Expression,
     detections: &[(String, Detection)],
@@ -388,24 +397,27 @@ fn cross_check(
         .requirements()
         .map(|r| base_id(&r.req.license.to_string()))
         .collect();
-    for (file, detection) in detections {
-        let agrees = detection.license.split(" AND ").any(|id| {
+    let agrees = |detection: &Detection| {
+        detection.license.split(" AND ").any(|id| {
             let detected = base_id(id.split(" WITH ").next().unwrap_or(id));
             declared_bases
                 .iter()
                 .any(|declared| same_family(declared, &detected))
+        })
+    };
+    if detections.iter().any(|(_, d)| agrees(d)) {
+        return;
+    }
+    for (file, detection) in detections {
+        evidence.push(Evidence {
+            kind: EvidenceKind::Mismatch,
+            value: format!(
+                "declared `{declared}` but `{file}` reads as `{}`",
+                detection.license
+            ),
+            file: Some(file.clone()),
+            confidence: Some(detection.confidence),
         });
-        if !agrees {
-            evidence.push(Evidence {
-                kind: EvidenceKind::Mismatch,
-                value: format!(
-                    "declared `{declared}` but `{file}` reads as `{}`",
-                    detection.license
-                ),
-                file: Some(file.clone()),
-                confidence: Some(detection.confidence),
-            });
-        }
     }
 }
 

@@ -48,6 +48,10 @@ pub fn normalize(declared: &str) -> Normalized {
         Term::Ambiguous(entry) => return ambiguous(text, entry),
         Term::Unknown => {}
     }
+    // Several trove classifiers (from Python metadata) joined by ` OR `: each is one term.
+    if text.starts_with("License ::") {
+        return classifier_list(text);
+    }
     // An unknown URL is one term: its `/` are not operators.
     if url_key(text).is_some() {
         return Normalized::Unknown {
@@ -74,6 +78,30 @@ pub fn normalize(declared: &str) -> Normalized {
             term: text.to_owned(),
         },
         Err(failure) => comma_list(text).unwrap_or(failure),
+    }
+}
+
+/// `License :: OSI Approved :: MIT License OR License :: OSI Approved :: Apache Software License`:
+/// a project that lists several license classifiers offers each of them.
+fn classifier_list(text: &str) -> Normalized {
+    let mut rules = Vec::new();
+    let mut ids = Vec::new();
+    for classifier in text.split(" OR ") {
+        match resolve_term(classifier, &mut rules) {
+            Term::License(id) if id.contains(' ') => ids.push(format!("({id})")),
+            Term::License(id) => ids.push(id),
+            Term::Ambiguous(entry) => return ambiguous(classifier, entry),
+            Term::Unknown => {
+                return Normalized::Unknown {
+                    term: classifier.to_owned(),
+                };
+            }
+        }
+    }
+    ids.dedup();
+    Normalized::Expression {
+        expression: ids.join(" OR "),
+        rules,
     }
 }
 
@@ -683,6 +711,18 @@ mod tests {
             normalize("LICENSE.txt"),
             Normalized::FileRef("LICENSE.txt".into())
         );
+    }
+
+    #[test]
+    fn classifier_lists() {
+        norm!("License :: OSI Approved :: MIT License" => "MIT");
+        norm!("License :: OSI Approved :: MIT License OR License :: OSI Approved :: ISC License (ISCL)" => "MIT OR ISC");
+        assert!(matches!(
+            normalize(
+                "License :: OSI Approved :: MIT License OR License :: OSI Approved :: BSD License"
+            ),
+            Normalized::Ambiguous { .. }
+        ));
     }
 
     #[test]

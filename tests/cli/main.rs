@@ -53,6 +53,13 @@ pub fn run(args: &[&str]) -> Run {
 
 /// Runs `ossdoo ARGS`, letting the caller adjust the command first.
 pub fn run_with(args: &[&str], cargo_home: &Path, adjust: impl FnOnce(&mut Command)) -> Run {
+    // Scanning a Cargo project without Cargo.lock makes cargo write one for a moment (ossdoo
+    // removes it again); two such scans of one folder at once would see each other's lockfile.
+    static NO_LOCKFILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _serial = args
+        .iter()
+        .any(|a| a.contains("cargo-no-lockfile"))
+        .then(|| NO_LOCKFILE.lock().unwrap_or_else(|e| e.into_inner()));
     let mut cmd = ossdoo(cargo_home);
     cmd.args(args);
     adjust(&mut cmd);

@@ -1,0 +1,276 @@
+//! Pinned Python packages: `uv.lock`, `poetry.lock`, `pdm.lock`, `Pipfile.lock`, or the
+//! `name==version` lines of requirements files (following `-r` includes).
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+
+use toml::Value;
+
+use super::{Pinned, normalize_name};
+use crate::model::{Diagnostic, Scope};
+
+/// Reads the lockfile at `path` (root-relative `rel`), by its file name.
+pub fn read(path: &Path, rel: &Path) -> Result<Vec<Pinned>, Diagnostic> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    if name == "Pipfile.lock" {
+        let lock: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))?;
+        return Ok(pipfile_lock(&lock));
+    }
+    let lock: toml::Table = toml::from_str(&text)
+        .map_err(|e| Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end())))?;
+    let packages: &[Value] = lock
+        .get("package")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice);
+    Ok(match name {
+        "uv.lock" => uv_lock(packages),
+        _ => flat_lock(packages),
+    })
+}
+
+/// `poetry.lock` (`category = "dev"`, or `groups` without `main`) and `pdm.lock` (`groups`
+/// without `default`).
+fn flat_lock(packages: &[Value]) -> Vec<Pinned> {
+    packages
+        .iter()
+        .filter_map(|p| {
+            let text = |key: &str| p.get(key).and_then(Value::as_str);
+            let groups: Vec<&str> = p
+                .get("groups")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let dev = text("category") == Some("dev")
+                || (!groups.is_empty() && !groups.iter().any(|g| matches!(*g, "main" | "default")));
+            let optional = p.get("optional").and_then(Value::as_bool).unwrap_or(false);
+            Some(Pinned {
+                name: text("name")?.to_owned(),
+                version: text("version").unwrap_or_default().to_owned(),
+                scope: if dev {
+                    Scope::Dev
+                } else if optional {
+                    Scope::Optional
+                } else {
+                    Scope::Runtime
+                },
+            })
+        })
+        .collect()
+}
+
+/// `uv.lock`: scopes by reachability from the project's own entry (`source = { editable = "." }`
+/// or `{ virtual = "." }`) through `dependencies`, `optional-dependencies` and `dev-dependencies`.
+fn uv_lock(packages: &[Value]) -> Vec<Pinned> {
+    let name_of = |p: &Value| p.get("name").and_then(Value::as_str).map(normalize_name);
+    let is_root = |p: &Value| {
+        p.get("source").and_then(Value::as_table).is_some_and(|s| {
+            ["editable", "virtual"]
+                .iter()
+                .any(|k| s.get(*k).and_then(Value::as_str) == Some("."))
+        })
+    };
+    let by_name: HashMap<String, &Value> = packages
+        .iter()
+        .filter_map(|p| Some((name_of(p)?, p)))
+        .collect();
+    let deps_in = |value: Option<&Value>| -> Vec<String> {
+        value
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d.get("name")?.as_str().map(normalize_name))
+            .collect()
+    };
+    let grouped = |p: &Value, key: &str| -> Vec<String> {
+        p.get(key)
+            .and_then(Value::as_table)
+            .into_iter()
+            .flat_map(|t| t.values())
+            .flat_map(|v| deps_in(Some(v)))
+            .collect()
+    };
+    let roots: Vec<&Value> = packages.iter().filter(|p| is_root(p)).collect();
+    let mut scope: HashMap<String, Scope> = HashMap::new();
+    let seeds = [
+        (
+            Scope::Runtime,
+            roots
+                .iter()
+                .flat_map(|r| deps_in(r.get("dependencies")))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            Scope::Optional,
+            roots
+                .iter()
+                .flat_map(|r| grouped(r, "optional-dependencies"))
+                .collect(),
+        ),
+        (
+            Scope::Dev,
+            roots
+                .iter()
+                .flat_map(|r| grouped(r, "dev-dependencies"))
+                .collect(),
+        ),
+    ];
+    for (value, start) in seeds {
+        let mut queue: VecDeque<String> = start.into();
+        while let Some(name) = queue.pop_front() {
+            if scope.contains_key(&name) {
+                continue;
+            }
+            scope.insert(name.clone(), value);
+            if let Some(package) = by_name.get(&name) {
+                queue.extend(deps_in(package.get("dependencies")));
+                queue.extend(grouped(package, "optional-dependencies"));
+            }
+        }
+    }
+    packages
+        .iter()
+        .filter(|p| !is_root(p))
+        .filter_map(|p| {
+            let name = p.get("name")?.as_str()?.to_owned();
+            Some(Pinned {
+                scope: scope
+                    .get(&normalize_name(&name))
+                    .copied()
+                    .unwrap_or(Scope::Runtime),
+                version: p
+                    .get("version")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
+                name,
+            })
+        })
+        .collect()
+}
+
+/// `Pipfile.lock`: `default` (runtime) and `develop` (dev), versions as `==1.2.3`.
+fn pipfile_lock(lock: &serde_json::Value) -> Vec<Pinned> {
+    let mut pinned = Vec::new();
+    for (section, scope) in [("default", Scope::Runtime), ("develop", Scope::Dev)] {
+        for (name, entry) in lock
+            .get(section)
+            .and_then(|s| s.as_object())
+            .into_iter()
+            .flatten()
+        {
+            let version = entry
+                .get("version")
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            pinned.push(Pinned {
+                name: name.clone(),
+                version: version.trim_start_matches("==").to_owned(),
+                scope,
+            });
+        }
+    }
+    pinned
+}
+
+/// The `name==version` pins of requirements files, following `-r` / `--requirement` includes
+/// (each file once). Unpinned lines are left to the installed environment.
+pub fn read_requirements(
+    dir: &Path,
+    rel: &Path,
+    files: &BTreeSet<PathBuf>,
+) -> Result<Vec<Pinned>, Diagnostic> {
+    let mut pinned = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut queue: VecDeque<PathBuf> = files.iter().cloned().collect();
+    while let Some(file) = queue.pop_front() {
+        if !seen.insert(file.clone()) {
+            continue;
+        }
+        let shown = rel.join(file.strip_prefix(dir).unwrap_or(&file));
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| Diagnostic::new(&shown, format!("cannot read: {e}")))?;
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let scope = if ["dev", "test", "lint", "doc"]
+            .iter()
+            .any(|w| name.contains(w))
+        {
+            Scope::Dev
+        } else {
+            Scope::Runtime
+        };
+        for line in text.lines() {
+            let line = line.split(" #").next().unwrap_or_default().trim();
+            let include = line
+                .strip_prefix("-r ")
+                .or_else(|| line.strip_prefix("--requirement "));
+            if let Some(include) = include {
+                queue.push_back(file.parent().unwrap_or(dir).join(include.trim()));
+                continue;
+            }
+            if let Some(pin) = pin(line, scope) {
+                pinned.push(pin);
+            }
+        }
+    }
+    Ok(pinned)
+}
+
+/// `requests[socks]==2.32.3 ; python_version < "3.12" \` → requests 2.32.3.
+fn pin(line: &str, scope: Scope) -> Option<Pinned> {
+    let name = super::pyproject::requirement_name(line)?;
+    let spec = line.split(';').next()?.trim_end_matches('\\').trim();
+    let (_, version) = spec.split_once("==")?;
+    let version = version.split([',', ' ']).next()?.trim();
+    (!version.is_empty() && !version.contains('*')).then(|| Pinned {
+        name,
+        version: version.to_owned(),
+        scope,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pins() {
+        let p = pin(
+            "requests[socks]==2.32.3 ; python_version < \"3.12\" \\",
+            Scope::Runtime,
+        )
+        .unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.version.as_str()),
+            ("requests", "2.32.3")
+        );
+        assert!(pin("django>=4.2", Scope::Runtime).is_none());
+        assert!(pin("foo==1.*", Scope::Runtime).is_none());
+    }
+
+    #[test]
+    fn poetry_and_pdm_groups() {
+        let lock: toml::Table = toml::from_str(
+            "[[package]]\nname = \"a\"\nversion = \"1\"\ncategory = \"dev\"\n\
+             [[package]]\nname = \"b\"\nversion = \"2\"\ngroups = [\"default\"]\n\
+             [[package]]\nname = \"c\"\nversion = \"3\"\ngroups = [\"test\"]\noptional = false\n",
+        )
+        .unwrap();
+        let pins = flat_lock(lock["package"].as_array().unwrap());
+        let scopes: Vec<_> = pins.iter().map(|p| (p.name.as_str(), p.scope)).collect();
+        assert_eq!(
+            scopes,
+            [("a", Scope::Dev), ("b", Scope::Runtime), ("c", Scope::Dev)]
+        );
+    }
+}

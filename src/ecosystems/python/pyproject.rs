@@ -1,0 +1,228 @@
+//! What a Python project declares about itself and its direct dependencies: `pyproject.toml`
+//! (PEP 621 `[project]`, PEP 735 `[dependency-groups]`, Poetry, uv and PDM tables), `Pipfile`, and
+//! `requirements*.txt` at the project root.
+
+use std::path::Path;
+
+use toml::Value;
+
+use super::{Declared, OwnProject, normalize_name};
+use crate::model::{Diagnostic, Scope};
+
+/// Reads what the project at `dir` (root-relative `rel`) declares.
+pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
+    let mut declared = Declared::default();
+    if let Some(pyproject) = read_toml(&dir.join("pyproject.toml"), &rel.join("pyproject.toml"))? {
+        read_pyproject(&pyproject, &mut declared);
+    }
+    if let Some(pipfile) = read_toml(&dir.join("Pipfile"), &rel.join("Pipfile"))? {
+        for (table, scope) in [("packages", Scope::Runtime), ("dev-packages", Scope::Dev)] {
+            for name in pipfile
+                .get(table)
+                .and_then(Value::as_table)
+                .into_iter()
+                .flat_map(|t| t.keys())
+            {
+                add(&mut declared, name, scope);
+            }
+        }
+    }
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for file in files.iter().filter(|f| is_requirements_file(f)) {
+        let scope = if ["dev", "test", "lint", "doc"]
+            .iter()
+            .any(|w| file.contains(w))
+        {
+            Scope::Dev
+        } else {
+            Scope::Runtime
+        };
+        if let Ok(text) = std::fs::read_to_string(dir.join(file)) {
+            for name in text.lines().filter_map(requirement_name) {
+                add(&mut declared, &name, scope);
+            }
+        }
+        declared.requirement_files.insert(dir.join(file));
+    }
+    Ok(declared)
+}
+
+/// `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, `requirements/base.txt`…
+pub fn is_requirements_file(name: &str) -> bool {
+    name.ends_with(".txt") && name.contains("requirements")
+}
+
+fn read_toml(path: &Path, rel: &Path) -> Result<Option<toml::Table>, Diagnostic> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Ok(None);
+    };
+    toml::from_str(&text)
+        .map(Some)
+        .map_err(|e| Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end())))
+}
+
+fn read_pyproject(pyproject: &toml::Table, declared: &mut Declared) {
+    let get = |path: &[&str]| -> Option<&Value> {
+        let mut value = pyproject.get(path[0])?;
+        for key in &path[1..] {
+            value = value.get(key)?;
+        }
+        Some(value)
+    };
+    let strings = |value: Option<&Value>| -> Vec<String> {
+        value
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect()
+    };
+    // PEP 621, then Poetry's own table.
+    let project = get(&["project"]).or_else(|| get(&["tool", "poetry"]));
+    if let Some(name) = project.and_then(|p| p.get("name")).and_then(Value::as_str) {
+        let license = project
+            .and_then(|p| p.get("license"))
+            .and_then(|l| match l {
+                Value::String(s) => Some(s.clone()),
+                // `license = { text = "MIT" }` (PEP 621); `{ file = "LICENSE" }` names a file.
+                Value::Table(t) => t.get("text").and_then(Value::as_str).map(str::to_owned),
+                _ => None,
+            });
+        declared.project = Some(OwnProject {
+            name: name.to_owned(),
+            version: project
+                .and_then(|p| p.get("version"))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
+            license,
+        });
+    }
+    for requirement in strings(get(&["project", "dependencies"])) {
+        add_requirement(declared, &requirement, Scope::Runtime);
+    }
+    for extra in get(&["project", "optional-dependencies"])
+        .and_then(Value::as_table)
+        .into_iter()
+        .flat_map(|t| t.values())
+    {
+        for requirement in strings(Some(extra)) {
+            add_requirement(declared, &requirement, Scope::Optional);
+        }
+    }
+    // PEP 735 groups, uv's and PDM's dev dependencies: tooling, not shipped.
+    let groups = [
+        get(&["dependency-groups"]),
+        get(&["tool", "pdm", "dev-dependencies"]),
+    ];
+    for group in groups
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_table)
+        .flat_map(|t| t.values())
+    {
+        for requirement in strings(Some(group)) {
+            add_requirement(declared, &requirement, Scope::Dev);
+        }
+    }
+    for requirement in strings(get(&["tool", "uv", "dev-dependencies"])) {
+        add_requirement(declared, &requirement, Scope::Dev);
+    }
+    // Poetry: `[tool.poetry.dependencies]`, `[tool.poetry.group.<g>.dependencies]`, and the old
+    // `[tool.poetry.dev-dependencies]`.
+    let poetry_tables = |path: &[&str]| {
+        get(path)
+            .and_then(Value::as_table)
+            .map(|t| t.keys().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    for name in poetry_tables(&["tool", "poetry", "dependencies"])
+        .iter()
+        .filter(|n| *n != "python")
+    {
+        add(declared, name, Scope::Runtime);
+    }
+    for name in poetry_tables(&["tool", "poetry", "dev-dependencies"]) {
+        add(declared, &name, Scope::Dev);
+    }
+    for group in get(&["tool", "poetry", "group"])
+        .and_then(Value::as_table)
+        .into_iter()
+        .flat_map(|t| t.values())
+    {
+        for name in group
+            .get("dependencies")
+            .and_then(Value::as_table)
+            .into_iter()
+            .flat_map(|t| t.keys())
+        {
+            add(declared, name, Scope::Dev);
+        }
+    }
+}
+
+fn add_requirement(declared: &mut Declared, requirement: &str, scope: Scope) {
+    if let Some(name) = requirement_name(requirement) {
+        add(declared, &name, scope);
+    }
+}
+
+/// The most significant way a dependency is declared wins (runtime over optional over dev).
+fn add(declared: &mut Declared, name: &str, scope: Scope) {
+    let entry = declared.direct.entry(normalize_name(name)).or_insert(scope);
+    *entry = (*entry).min(scope);
+}
+
+/// The project name of a PEP 508 requirement line (`requests[socks]>=2 ; python_version < "3.12"`);
+/// `None` for comments, options (`-r`, `--hash`), URLs and editable paths.
+pub fn requirement_name(line: &str) -> Option<String> {
+    let line = line.split('#').next()?.trim();
+    if line.is_empty()
+        || line.starts_with('-')
+        || line.contains("://")
+        || line.starts_with('.')
+        || line.starts_with('/')
+    {
+        return None;
+    }
+    let end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .unwrap_or(line.len());
+    let name = &line[..end];
+    (!name.is_empty()).then(|| normalize_name(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::requirement_name;
+
+    #[test]
+    fn requirement_names() {
+        assert_eq!(
+            requirement_name("requests[socks]==2.32.3 \\").as_deref(),
+            Some("requests")
+        );
+        assert_eq!(
+            requirement_name("Django>=4.2,<5 ; python_version < \"3.12\"").as_deref(),
+            Some("django")
+        );
+        assert_eq!(
+            requirement_name("zope.interface").as_deref(),
+            Some("zope-interface")
+        );
+        assert_eq!(requirement_name("  # a comment"), None);
+        assert_eq!(requirement_name("-r base.txt"), None);
+        assert_eq!(requirement_name("    --hash=sha256:abc"), None);
+        assert_eq!(requirement_name("-e ./local"), None);
+        assert_eq!(requirement_name("https://example.org/x.whl"), None);
+    }
+}
