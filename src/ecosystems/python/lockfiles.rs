@@ -201,14 +201,7 @@ pub fn read_requirements(
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or_default();
-        let scope = if ["dev", "test", "lint", "doc"]
-            .iter()
-            .any(|w| name.contains(w))
-        {
-            Scope::Dev
-        } else {
-            Scope::Runtime
-        };
+        let scope = super::pyproject::requirements_scope(name);
         for line in text.lines() {
             let line = line.split(" #").next().unwrap_or_default().trim();
             let include = line

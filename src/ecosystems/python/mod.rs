@@ -54,7 +54,6 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     // how (a dev group's pytest is dev; a transitive package is runtime).
     let env_only = pinned.is_empty();
     let pinned: Vec<Pinned> = if env_only {
-        // No pins: what is installed is what the project uses.
         installed
             .values()
             .filter(|i| !BOOTSTRAP.contains(&normalize_name(&i.name).as_str()))

@@ -37,14 +37,7 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
         .unwrap_or_default();
     files.sort();
     for file in files.iter().filter(|f| is_requirements_file(f)) {
-        let scope = if ["dev", "test", "lint", "doc"]
-            .iter()
-            .any(|w| file.contains(w))
-        {
-            Scope::Dev
-        } else {
-            Scope::Runtime
-        };
+        let scope = requirements_scope(file);
         if let Ok(text) = std::fs::read_to_string(dir.join(file)) {
             for name in text.lines().filter_map(requirement_name) {
                 add(&mut declared, &name, scope);
@@ -53,6 +46,19 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
         declared.requirement_files.insert(dir.join(file));
     }
     Ok(declared)
+}
+
+/// How a requirements file's packages are used, from its name: `requirements-dev.txt`,
+/// `test-requirements.txt`, `requirements/lint.txt`, `docs-requirements.txt` are tooling.
+pub fn requirements_scope(file_name: &str) -> Scope {
+    if ["dev", "test", "lint", "doc"]
+        .iter()
+        .any(|w| file_name.contains(w))
+    {
+        Scope::Dev
+    } else {
+        Scope::Runtime
+    }
 }
 
 /// `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, `requirements/base.txt`…
