@@ -7,6 +7,7 @@
 pub mod cargo;
 pub mod npm;
 pub mod python;
+pub mod yarn;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

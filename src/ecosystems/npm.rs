@@ -32,6 +32,13 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         .as_ref()
         .map(|lock| (ctx.root.join(lock), lock));
     let mut collected = match lockfile {
+        Some((abs, rel)) if rel.ends_with("yarn.lock") => {
+            let text = std::fs::read_to_string(&abs)
+                .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+            let lock = super::yarn::parse(&text)
+                .map_err(|e| Diagnostic::new(rel, format!("invalid yarn.lock: {e}")))?;
+            project.collect_yarn(&lock, &manifest)
+        }
         Some((abs, rel)) => {
             let lock: Lockfile = read_json(&abs, rel)?;
             match (&lock.packages, &lock.dependencies) {
@@ -298,6 +305,89 @@ impl Project<'_> {
             collected
                 .packages
                 .push(self.package(&key, name, version, scope, direct, declared));
+        }
+        collected
+    }
+
+    /// `yarn.lock`: the entries reachable from the root's (and Berry workspaces') dependency lists,
+    /// scoped by which list reaches them first; licenses from the installed `node_modules`.
+    fn collect_yarn(&self, lock: &super::yarn::YarnLock, manifest: &Manifest) -> Collected {
+        let mut collected = Collected::default();
+        let mut installed: BTreeMap<String, Manifest> = BTreeMap::new();
+        self.walk_node_modules("node_modules", 0, &mut installed, &mut collected.warnings);
+        let mut folder_of: HashMap<(String, String), &str> = HashMap::new();
+        for (key, package) in &installed {
+            if let (Some((_, folder)), Some(version)) =
+                (split_node_modules_key(key), &package.version)
+            {
+                let name = package.name.clone().unwrap_or_else(|| folder.to_owned());
+                folder_of.entry((name, version.clone())).or_insert(key);
+            }
+        }
+        let roots = |deps: &BTreeMap<String, serde_json::Value>| -> Vec<usize> {
+            deps.iter()
+                .filter_map(|(name, range)| lock.resolve(name, range.as_str().unwrap_or_default()))
+                .collect()
+        };
+        let workspace_deps: Vec<usize> = lock
+            .entries
+            .iter()
+            .filter(|e| e.workspace && !e.root)
+            .flat_map(|e| {
+                e.dependencies
+                    .iter()
+                    .filter_map(|(n, r)| lock.resolve(n, r))
+            })
+            .collect();
+        let mut runtime = roots(&manifest.dependencies);
+        runtime.extend(roots(&manifest.peer_dependencies));
+        runtime.extend(&workspace_deps);
+        let passes = [
+            (Scope::Runtime, runtime.clone()),
+            (Scope::Optional, roots(&manifest.optional_dependencies)),
+            (Scope::Dev, roots(&manifest.dev_dependencies)),
+        ];
+        let direct: BTreeSet<usize> = passes
+            .iter()
+            .flat_map(|(_, seeds)| seeds.iter().copied())
+            .collect();
+        let mut scopes: HashMap<usize, Scope> = HashMap::new();
+        for (scope, seeds) in passes {
+            let mut queue: VecDeque<usize> = seeds.into();
+            while let Some(index) = queue.pop_front() {
+                if scopes.contains_key(&index) {
+                    continue;
+                }
+                scopes.insert(index, scope);
+                let entry = &lock.entries[index];
+                queue.extend(
+                    entry
+                        .dependencies
+                        .iter()
+                        .filter_map(|(n, r)| lock.resolve(n, r)),
+                );
+            }
+        }
+        for (index, entry) in lock.entries.iter().enumerate() {
+            if entry.workspace {
+                continue;
+            }
+            let key = folder_of
+                .get(&(entry.name.clone(), entry.version.clone()))
+                .map_or_else(
+                    || format!("node_modules/{}", entry.name),
+                    |k| (*k).to_owned(),
+                );
+            let declared = installed.get(&key).and_then(|m| m.declared_license());
+            let scope = scopes.get(&index).copied().unwrap_or(Scope::Runtime);
+            collected.packages.push(self.package(
+                &key,
+                entry.name.clone(),
+                Some(entry.version.clone()),
+                scope,
+                direct.contains(&index),
+                declared,
+            ));
         }
         collected
     }

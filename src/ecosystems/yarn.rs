@@ -1,0 +1,208 @@
+//! `yarn.lock`, classic (v1: `version "1.2.3"`) and Berry (v2+: YAML-like `version: 1.2.3`, with
+//! a `__metadata:` block and `name@npm:range` specifiers). Both are read by one indentation-based
+//! reader: an entry header at column 0 lists the specifiers it resolves, its fields are indented
+//! two spaces, and the entries of its `dependencies:` sections four.
+
+use std::collections::HashMap;
+
+/// One resolved package of the lockfile.
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    pub name: String,
+    pub version: String,
+    /// `(name, range)` of its dependencies and optional dependencies.
+    pub dependencies: Vec<(String, String)>,
+    /// A Berry workspace (`resolution: "app@workspace:packages/app"`): the project's own.
+    pub workspace: bool,
+    /// The workspace at the lockfile's folder (`@workspace:.`), whose dependency list merges the
+    /// root `package.json`'s runtime, dev and optional lists: not a source of scopes.
+    pub root: bool,
+}
+
+/// A parsed `yarn.lock`.
+#[derive(Debug, Default)]
+pub struct YarnLock {
+    pub entries: Vec<Entry>,
+    by_specifier: HashMap<String, usize>,
+}
+
+impl YarnLock {
+    /// The entry a dependency `name` at `range` resolves to (Berry writes `npm:` ranges).
+    pub fn resolve(&self, name: &str, range: &str) -> Option<usize> {
+        let range = range.trim_matches('"');
+        [format!("{name}@{range}"), format!("{name}@npm:{range}")]
+            .iter()
+            .find_map(|spec| self.by_specifier.get(spec).copied())
+    }
+}
+
+/// Parses a `yarn.lock`; the error names the line.
+pub fn parse(text: &str) -> Result<YarnLock, String> {
+    let berry = text.lines().any(|l| l.starts_with("__metadata:"));
+    let mut lock = YarnLock::default();
+    let mut current: Option<Entry> = None;
+    let mut specifiers: Vec<String> = Vec::new();
+    let mut section = String::new();
+    let finish = |entry: Option<Entry>, specs: &mut Vec<String>, lock: &mut YarnLock| {
+        if let Some(entry) = entry {
+            let index = lock.entries.len();
+            for spec in specs.drain(..) {
+                lock.by_specifier.insert(spec, index);
+            }
+            lock.entries.push(entry);
+        }
+        specs.clear();
+    };
+    for (number, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let content = line.trim();
+        match indent {
+            0 => {
+                finish(current.take(), &mut specifiers, &mut lock);
+                let Some(header) = content.strip_suffix(':') else {
+                    return Err(format!(
+                        "line {}: expected an entry such as `name@range:`, found `{content}`",
+                        number + 1
+                    ));
+                };
+                if header == "__metadata" {
+                    continue;
+                }
+                specifiers = header.split(", ").map(|s| unquote(s).to_owned()).collect();
+                let first = specifiers.first().cloned().unwrap_or_default();
+                current = Some(Entry {
+                    name: package_name(&first).to_owned(),
+                    workspace: first.contains("@workspace:"),
+                    root: first.ends_with("@workspace:."),
+                    ..Entry::default()
+                });
+            }
+            2 => {
+                let Some(entry) = current.as_mut() else {
+                    continue; // `__metadata` fields
+                };
+                if let Some(name) = content.strip_suffix(':') {
+                    section = name.to_owned();
+                    continue;
+                }
+                section.clear();
+                let (key, value) = field(content, berry);
+                match key {
+                    "version" => entry.version = value.to_owned(),
+                    "resolution" => entry.workspace |= value.contains("@workspace:"),
+                    _ => {}
+                }
+            }
+            _ => {
+                let Some(entry) = current.as_mut() else {
+                    continue;
+                };
+                if matches!(section.as_str(), "dependencies" | "optionalDependencies") {
+                    let (name, range) = field(content, berry);
+                    entry.dependencies.push((name.to_owned(), range.to_owned()));
+                }
+            }
+        }
+    }
+    finish(current.take(), &mut specifiers, &mut lock);
+    Ok(lock)
+}
+
+/// `version "1.2.3"` (classic) or `version: 1.2.3` (Berry), quotes removed.
+fn field(content: &str, berry: bool) -> (&str, &str) {
+    let split = if berry {
+        content.split_once(": ").or_else(|| content.split_once(' '))
+    } else {
+        content.split_once(' ')
+    };
+    let (key, value) = split.unwrap_or((content, ""));
+    (unquote(key.trim_end_matches(':')), unquote(value.trim()))
+}
+
+fn unquote(s: &str) -> &str {
+    s.trim().trim_matches('"')
+}
+
+/// `@babel/core@^7.0.0` → `@babel/core`; `ms@npm:2.0.0` → `ms`.
+fn package_name(specifier: &str) -> &str {
+    match specifier[1..].find('@') {
+        Some(at) => &specifier[..at + 1],
+        None => specifier,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CLASSIC: &str = r#"# THIS IS AN AUTOGENERATED FILE. DO NOT EDIT THIS FILE DIRECTLY.
+# yarn lockfile v1
+
+
+"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":
+  version "7.12.13"
+  resolved "https://registry.yarnpkg.com/@babel/code-frame/-/code-frame-7.12.13.tgz"
+  dependencies:
+    "@babel/highlight" "^7.12.13"
+
+"@babel/highlight@^7.12.13":
+  version "7.13.10"
+"#;
+
+    const BERRY: &str = r#"__metadata:
+  version: 8
+  cacheKey: 10c0
+
+"app@workspace:.":
+  version: 0.0.0-use.local
+  resolution: "app@workspace:."
+  dependencies:
+    ms: "npm:^2.1.3"
+  languageName: unknown
+  linkType: soft
+
+"ms@npm:^2.1.3":
+  version: 2.1.3
+  resolution: "ms@npm:2.1.3"
+  languageName: node
+  linkType: hard
+"#;
+
+    #[test]
+    fn classic() {
+        let lock = parse(CLASSIC).unwrap();
+        assert_eq!(lock.entries.len(), 2);
+        let frame = &lock.entries[lock.resolve("@babel/code-frame", "^7.10.4").unwrap()];
+        assert_eq!(
+            (frame.name.as_str(), frame.version.as_str()),
+            ("@babel/code-frame", "7.12.13")
+        );
+        assert_eq!(
+            frame.dependencies,
+            [("@babel/highlight".to_owned(), "^7.12.13".to_owned())]
+        );
+        assert!(lock.resolve("@babel/highlight", "^7.12.13").is_some());
+    }
+
+    #[test]
+    fn berry() {
+        let lock = parse(BERRY).unwrap();
+        let app = &lock.entries[0];
+        assert!(app.workspace && app.root);
+        let ms = lock.resolve("ms", "npm:^2.1.3").unwrap();
+        assert_eq!(lock.entries[ms].version, "2.1.3");
+        assert_eq!(lock.resolve("ms", "^2.1.3"), Some(ms));
+    }
+
+    #[test]
+    fn malformed() {
+        assert_eq!(
+            parse("not a lockfile\n").unwrap_err(),
+            "line 1: expected an entry such as `name@range:`, found `not a lockfile`"
+        );
+    }
+}
