@@ -222,21 +222,19 @@ fn find_npm_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         if !files.contains("package.json") {
             continue;
         }
-        // npm prefers the shrinkwrap when both exist; yarn's lockfile is read by the same adapter.
-        let lockfile = ["npm-shrinkwrap.json", "package-lock.json", "yarn.lock"]
-            .into_iter()
-            .find(|lock| files.contains(lock));
+        // npm prefers the shrinkwrap when both exist; Yarn's and pnpm's lockfiles go to the same adapter.
+        let lockfile = [
+            "npm-shrinkwrap.json",
+            "package-lock.json",
+            "yarn.lock",
+            "pnpm-lock.yaml",
+        ]
+        .into_iter()
+        .find(|lock| files.contains(lock));
         if lockfile.is_none() {
             // Without a lockfile of its own, a package.json below another npm project is one of
             // its workspaces or a nested package, which the enclosing lockfile covers.
             if npm_dirs.iter().any(|parent| dir.starts_with(parent)) {
-                continue;
-            }
-            if let Some(other) = ["pnpm-lock.yaml"].into_iter().find(|f| files.contains(f)) {
-                found.warnings.push(Diagnostic::new(
-                    dir.join(other),
-                    format!("`{other}` is not supported yet; this project was skipped"),
-                ));
                 continue;
             }
         }

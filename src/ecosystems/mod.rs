@@ -6,6 +6,7 @@
 
 pub mod cargo;
 pub mod npm;
+pub mod pnpm;
 pub mod python;
 pub mod yarn;
 

@@ -32,6 +32,13 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         .as_ref()
         .map(|lock| (ctx.root.join(lock), lock));
     let mut collected = match lockfile {
+        Some((abs, rel)) if rel.ends_with("pnpm-lock.yaml") => {
+            let text = std::fs::read_to_string(&abs)
+                .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+            let lock = super::pnpm::parse(&text)
+                .map_err(|e| Diagnostic::new(rel, format!("invalid pnpm-lock.yaml: {e}")))?;
+            project.collect_pnpm(&lock)
+        }
         Some((abs, rel)) if rel.ends_with("yarn.lock") => {
             let text = std::fs::read_to_string(&abs)
                 .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
@@ -390,6 +397,108 @@ impl Project<'_> {
             ));
         }
         collected
+    }
+
+    /// `pnpm-lock.yaml`: the importers' dependency lists give direct packages and scopes, the
+    /// lockfile's graph the rest; licenses from pnpm's store layout, `node_modules/.pnpm`.
+    fn collect_pnpm(&self, lock: &super::pnpm::Node) -> Collected {
+        use super::pnpm::{graph, plain_version, split_package_key};
+        let mut collected = Collected::default();
+        // v9 (and v6 workspaces) list importers; a v6 single project keeps its lists at the top.
+        let importers: Vec<&super::pnpm::Node> = match lock.get("importers") {
+            Some(importers) => importers.children.iter().map(|(_, n)| n).collect(),
+            None => vec![lock],
+        };
+        let mut passes: Vec<(Scope, Vec<String>)> = Vec::new();
+        for (section, scope) in [
+            ("dependencies", Scope::Runtime),
+            ("optionalDependencies", Scope::Optional),
+            ("devDependencies", Scope::Dev),
+        ] {
+            let seeds = importers
+                .iter()
+                .flat_map(|importer| importer.entries(section))
+                .filter_map(|(name, spec)| {
+                    let version = spec
+                        .get("version")
+                        .and_then(|v| v.value.as_deref())
+                        .or(spec.value.as_deref())?;
+                    let version = plain_version(version)?;
+                    Some(if version.contains('@') && !version.starts_with('@') {
+                        version.to_owned()
+                    } else {
+                        format!("{name}@{version}")
+                    })
+                })
+                .collect();
+            passes.push((scope, seeds));
+        }
+        let direct: BTreeSet<String> = passes
+            .iter()
+            .flat_map(|(_, seeds)| seeds.iter().cloned())
+            .collect();
+        let graph = graph(lock);
+        let mut scopes: HashMap<String, Scope> = HashMap::new();
+        for (scope, seeds) in passes {
+            let mut queue: VecDeque<String> = seeds.into();
+            while let Some(id) = queue.pop_front() {
+                if scopes.contains_key(&id) {
+                    continue;
+                }
+                queue.extend(graph.get(&id).into_iter().flatten().cloned());
+                scopes.insert(id, scope);
+            }
+        }
+        let store = self.pnpm_store();
+        for (key, _) in lock.entries("packages") {
+            let Some((name, version)) = split_package_key(key) else {
+                continue;
+            };
+            let id = format!("{name}@{version}");
+            let folder = store
+                .get(&(name.to_owned(), version.to_owned()))
+                .cloned()
+                .unwrap_or_else(|| format!("node_modules/.pnpm/{id}/node_modules/{name}"));
+            let declared = self.installed(&folder).and_then(|m| m.declared_license());
+            let scope = scopes.get(&id).copied().unwrap_or(Scope::Runtime);
+            let package = self.package(
+                &folder,
+                name.to_owned(),
+                Some(version.to_owned()),
+                scope,
+                direct.contains(&id),
+                declared,
+            );
+            collected.packages.push(package);
+        }
+        collected
+    }
+
+    /// pnpm's store: `node_modules/.pnpm/<entry>/node_modules/<name>` folders by (name, version).
+    fn pnpm_store(&self) -> HashMap<(String, String), String> {
+        let mut store = HashMap::new();
+        let root = self.dir.join("node_modules").join(".pnpm");
+        let Ok(entries) = std::fs::read_dir(&root) else {
+            return store;
+        };
+        let mut entries: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        entries.sort();
+        for entry in entries {
+            let node_modules = format!("node_modules/.pnpm/{entry}/node_modules");
+            for folder in package_folders(&self.dir.join(&node_modules)) {
+                let key = format!("{node_modules}/{folder}");
+                if let Some(manifest) = self.installed(&key) {
+                    let name = manifest.name.clone().unwrap_or(folder);
+                    let version = manifest.version.clone().unwrap_or_default();
+                    store.entry((name, version)).or_insert(key);
+                }
+            }
+        }
+        store
     }
 
     /// No lockfile: walk `node_modules`, and derive scopes from the dependency graph.
