@@ -10,13 +10,14 @@ pub mod pnpm;
 pub mod python;
 pub mod yarn;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::hash::Hash;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
 
 use crate::context::Context;
-use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot};
+use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
 
 /// A project after collection.
 #[derive(Debug, Clone)]
@@ -71,6 +72,31 @@ fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
         Ecosystem::Npm => npm::collect(root, ctx),
         Ecosystem::Python => python::collect(root, ctx),
     }
+}
+
+/// Scopes by reachability: each pass walks the graph from its seeds (a project's runtime, then
+/// optional, then dev dependency lists) along `next`, and a package keeps the scope of the first
+/// pass that reaches it. Packages no pass reaches are absent.
+pub(crate) fn first_reach_scopes<Id, I>(
+    passes: impl IntoIterator<Item = (Scope, Vec<Id>)>,
+    mut next: impl FnMut(&Id) -> I,
+) -> HashMap<Id, Scope>
+where
+    Id: Clone + Eq + Hash,
+    I: IntoIterator<Item = Id>,
+{
+    let mut scopes = HashMap::new();
+    for (scope, seeds) in passes {
+        let mut queue: VecDeque<Id> = seeds.into();
+        while let Some(id) = queue.pop_front() {
+            if scopes.contains_key(&id) {
+                continue;
+            }
+            queue.extend(next(&id));
+            scopes.insert(id, scope);
+        }
+    }
+    scopes
 }
 
 /// One entry per (ecosystem, name, version): the most significant scope, direct if direct

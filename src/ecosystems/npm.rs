@@ -7,7 +7,7 @@
 //! `node_modules/<path>/package.json`. Entries outside `node_modules` are the project's own
 //! (workspace) packages.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -358,23 +358,13 @@ impl Project<'_> {
             .iter()
             .flat_map(|(_, seeds)| seeds.iter().copied())
             .collect();
-        let mut scopes: HashMap<usize, Scope> = HashMap::new();
-        for (scope, seeds) in passes {
-            let mut queue: VecDeque<usize> = seeds.into();
-            while let Some(index) = queue.pop_front() {
-                if scopes.contains_key(&index) {
-                    continue;
-                }
-                scopes.insert(index, scope);
-                let entry = &lock.entries[index];
-                queue.extend(
-                    entry
-                        .dependencies
-                        .iter()
-                        .filter_map(|(n, r)| lock.resolve(n, r)),
-                );
-            }
-        }
+        let scopes = super::first_reach_scopes(passes, |&index| {
+            lock.entries[index]
+                .dependencies
+                .iter()
+                .filter_map(|(n, r)| lock.resolve(n, r))
+                .collect::<Vec<_>>()
+        });
         for (index, entry) in lock.entries.iter().enumerate() {
             if entry.workspace {
                 continue;
@@ -438,17 +428,14 @@ impl Project<'_> {
             .flat_map(|(_, seeds)| seeds.iter().cloned())
             .collect();
         let graph = graph(lock);
-        let mut scopes: HashMap<String, Scope> = HashMap::new();
-        for (scope, seeds) in passes {
-            let mut queue: VecDeque<String> = seeds.into();
-            while let Some(id) = queue.pop_front() {
-                if scopes.contains_key(&id) {
-                    continue;
-                }
-                queue.extend(graph.get(&id).into_iter().flatten().cloned());
-                scopes.insert(id, scope);
-            }
-        }
+        let scopes = super::first_reach_scopes(passes, |id| {
+            graph
+                .get(id)
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+        });
         let store = self.pnpm_store();
         for (key, _) in lock.entries("packages") {
             let Some((name, version)) = split_package_key(key) else {
@@ -703,7 +690,6 @@ fn installed_scopes<'a>(
             }
         }
     };
-    let mut scopes = HashMap::new();
     let passes = [
         (
             Scope::Runtime,
@@ -718,26 +704,26 @@ fn installed_scopes<'a>(
             manifest.optional_dependencies.keys().collect(),
         ),
         (Scope::Dev, manifest.dev_dependencies.keys().collect()),
-    ];
-    for (scope, names) in passes {
-        let mut queue: VecDeque<&str> = names.iter().filter_map(|n| resolve("", n)).collect();
-        while let Some(key) = queue.pop_front() {
-            if scopes.contains_key(key) {
-                continue;
-            }
-            scopes.insert(key, scope);
-            if let Some(package) = installed.get(key) {
-                queue.extend(
-                    package
-                        .dependencies
-                        .keys()
-                        .chain(package.optional_dependencies.keys())
-                        .filter_map(|n| resolve(key, n)),
-                );
-            }
-        }
-    }
-    scopes
+    ]
+    .map(|(scope, names)| {
+        (
+            scope,
+            names
+                .iter()
+                .filter_map(|n| resolve("", n))
+                .collect::<Vec<_>>(),
+        )
+    });
+    super::first_reach_scopes(passes, |key: &&str| {
+        installed.get(*key).into_iter().flat_map(|package| {
+            package
+                .dependencies
+                .keys()
+                .chain(package.optional_dependencies.keys())
+                .filter_map(|n| resolve(key, n))
+                .collect::<Vec<_>>()
+        })
+    })
 }
 
 /// Reads and parses a JSON file; the error names the file and the line and column.

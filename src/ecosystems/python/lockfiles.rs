@@ -98,7 +98,6 @@ fn uv_lock(packages: &[Value]) -> Vec<Pinned> {
             .collect()
     };
     let roots: Vec<&Value> = packages.iter().filter(|p| is_root(p)).collect();
-    let mut scope: HashMap<String, Scope> = HashMap::new();
     let seeds = [
         (
             Scope::Runtime,
@@ -122,19 +121,18 @@ fn uv_lock(packages: &[Value]) -> Vec<Pinned> {
                 .collect(),
         ),
     ];
-    for (value, start) in seeds {
-        let mut queue: VecDeque<String> = start.into();
-        while let Some(name) = queue.pop_front() {
-            if scope.contains_key(&name) {
-                continue;
-            }
-            scope.insert(name.clone(), value);
-            if let Some(package) = by_name.get(&name) {
-                queue.extend(deps_in(package.get("dependencies")));
-                queue.extend(grouped(package, "optional-dependencies"));
-            }
-        }
-    }
+    let scope = crate::ecosystems::first_reach_scopes(seeds, |name| {
+        let package = by_name.get(name);
+        let mut next = package
+            .map(|p| deps_in(p.get("dependencies")))
+            .unwrap_or_default();
+        next.extend(
+            package
+                .map(|p| grouped(p, "optional-dependencies"))
+                .unwrap_or_default(),
+        );
+        next
+    });
     packages
         .iter()
         .filter(|p| !is_root(p))

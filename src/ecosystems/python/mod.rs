@@ -69,7 +69,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let env_scopes = if env_only {
         scopes_from_requirements(&declared, &installed)
     } else {
-        BTreeMap::new()
+        std::collections::HashMap::new()
     };
     let mut missing = 0;
     for pin in pinned {
@@ -133,26 +133,22 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
 fn scopes_from_requirements(
     declared: &Declared,
     installed: &BTreeMap<String, Installed>,
-) -> BTreeMap<String, Scope> {
-    let mut scopes = BTreeMap::new();
-    for scope in [Scope::Runtime, Scope::Optional, Scope::Dev] {
-        let mut queue: std::collections::VecDeque<&String> = declared
+) -> std::collections::HashMap<String, Scope> {
+    let passes = [Scope::Runtime, Scope::Optional, Scope::Dev].map(|scope| {
+        let seeds = declared
             .direct
             .iter()
             .filter(|(_, s)| **s == scope)
-            .map(|(name, _)| name)
+            .map(|(n, _)| n.clone())
             .collect();
-        while let Some(name) = queue.pop_front() {
-            if scopes.contains_key(name) {
-                continue;
-            }
-            scopes.insert(name.clone(), scope);
-            if let Some(package) = installed.get(name) {
-                queue.extend(&package.requires);
-            }
-        }
-    }
-    scopes
+        (scope, seeds)
+    });
+    super::first_reach_scopes(passes, |name| {
+        installed
+            .get(name)
+            .map(|p| p.requires.clone())
+            .unwrap_or_default()
+    })
 }
 
 /// The project's virtualenv: a known folder name holding `pyvenv.cfg`.
