@@ -442,11 +442,10 @@ impl Project<'_> {
                 continue;
             };
             let id = format!("{name}@{version}");
-            let folder = store
+            let (folder, declared) = store
                 .get(&(name.to_owned(), version.to_owned()))
                 .cloned()
-                .unwrap_or_else(|| format!("node_modules/.pnpm/{id}/node_modules/{name}"));
-            let declared = self.installed(&folder).and_then(|m| m.declared_license());
+                .unwrap_or_else(|| (format!("node_modules/.pnpm/{id}/node_modules/{name}"), None));
             let scope = scopes.get(&id).copied().unwrap_or(Scope::Runtime);
             let package = self.package(
                 &folder,
@@ -461,8 +460,9 @@ impl Project<'_> {
         collected
     }
 
-    /// pnpm's store: `node_modules/.pnpm/<entry>/node_modules/<name>` folders by (name, version).
-    fn pnpm_store(&self) -> HashMap<(String, String), String> {
+    /// pnpm's store: the `node_modules/.pnpm/<entry>/node_modules/<name>` folder and declared
+    /// license of each installed (name, version), each package.json read once.
+    fn pnpm_store(&self) -> HashMap<(String, String), (String, Option<String>)> {
         let mut store = HashMap::new();
         let root = self.dir.join("node_modules").join(".pnpm");
         let Ok(entries) = std::fs::read_dir(&root) else {
@@ -481,7 +481,9 @@ impl Project<'_> {
                 if let Some(manifest) = self.installed(&key) {
                     let name = manifest.name.clone().unwrap_or(folder);
                     let version = manifest.version.clone().unwrap_or_default();
-                    store.entry((name, version)).or_insert(key);
+                    store
+                        .entry((name, version))
+                        .or_insert((key, manifest.declared_license()));
                 }
             }
         }
