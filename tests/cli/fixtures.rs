@@ -55,8 +55,10 @@ fn json_is_byte_identical_across_runs() {
 #[test]
 fn scanning_leaves_no_cargo_lock_behind() {
     let lock = crate::repo().join("fixtures/cargo-no-lockfile/Cargo.lock");
+    let _turn = crate::no_lockfile_turn();
     assert!(!lock.exists());
-    let out = run(&["scan", "fixtures/cargo-no-lockfile"]);
+    let home = tempfile::tempdir().unwrap();
+    let out = crate::run_unserialized(&["scan", "fixtures/cargo-no-lockfile"], home.path(), |_| {});
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert!(!lock.exists(), "the scan left a Cargo.lock in the fixture");
 }

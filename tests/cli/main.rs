@@ -51,15 +51,29 @@ pub fn run(args: &[&str]) -> Run {
     run_with(args, home.path(), |_| {})
 }
 
+/// Scanning a Cargo project without Cargo.lock makes cargo write one for a moment (ossdoo
+/// removes it again); two such scans of one folder at once would see each other's lockfile, so
+/// they take turns. Hold this guard to look at the folder between scans.
+pub fn no_lockfile_turn() -> std::sync::MutexGuard<'static, ()> {
+    static NO_LOCKFILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    NO_LOCKFILE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Runs `ossdoo ARGS`, letting the caller adjust the command first.
 pub fn run_with(args: &[&str], cargo_home: &Path, adjust: impl FnOnce(&mut Command)) -> Run {
-    // Scanning a Cargo project without Cargo.lock makes cargo write one for a moment (ossdoo
-    // removes it again); two such scans of one folder at once would see each other's lockfile.
-    static NO_LOCKFILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _serial = args
+    let _turn = args
         .iter()
         .any(|a| a.contains("cargo-no-lockfile"))
-        .then(|| NO_LOCKFILE.lock().unwrap_or_else(|e| e.into_inner()));
+        .then(no_lockfile_turn);
+    run_unserialized(args, cargo_home, adjust)
+}
+
+/// [`run_with`] for a caller that already holds [`no_lockfile_turn`].
+pub fn run_unserialized(
+    args: &[&str],
+    cargo_home: &Path,
+    adjust: impl FnOnce(&mut Command),
+) -> Run {
     let mut cmd = ossdoo(cargo_home);
     cmd.args(args);
     adjust(&mut cmd);
