@@ -98,6 +98,27 @@ pub struct ScanArgs {
     /// `.venv`, `venv` or `env` next to each project).
     #[arg(long, value_name = "PATH")]
     pub python_env: Option<PathBuf>,
+
+    /// The local Maven repository that gives Maven and Gradle dependencies' poms and jars
+    /// (default: `-Dmaven.repo.local` in the project's `.mvn/maven.config`, else
+    /// `localRepository` in `~/.m2/settings.xml`, else `~/.m2/repository`).
+    #[arg(long, value_name = "PATH")]
+    pub maven_repo: Option<PathBuf>,
+
+    /// The RubyGems home whose `specifications/` give gems' licenses (default: the project's
+    /// `vendor/bundle` or `BUNDLE_PATH`, else `GEM_HOME`, `GEM_PATH`, `~/.gem`, `/var/lib/gems`).
+    #[arg(long, value_name = "PATH")]
+    pub gem_home: Option<PathBuf>,
+
+    /// NuGet's global packages folder, which holds the `.nuspec` files (default:
+    /// `NUGET_PACKAGES`, else `globalPackagesFolder` in a `nuget.config`, else `~/.nuget/packages`).
+    #[arg(long, value_name = "PATH")]
+    pub nuget_packages: Option<PathBuf>,
+
+    /// Evaluate an existing SBOM (SPDX 2.2/2.3 JSON or CycloneDX 1.4–1.6 JSON) as well; repeat
+    /// for several. SBOMs found in the scanned folder are not read unless given here.
+    #[arg(long, value_name = "FILE")]
+    pub sbom: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

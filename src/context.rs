@@ -20,10 +20,37 @@ pub struct Context {
     pub cargo_home: Option<PathBuf>,
     /// A virtualenv given with `--python-env`, used for every Python project.
     pub python_env: Option<PathBuf>,
+    /// The user's home folder (`HOME`), where package managers keep their caches by default.
+    pub home: Option<PathBuf>,
+    /// Go's module cache: `GOMODCACHE`, else `$GOPATH/pkg/mod`, else `~/go/pkg/mod`.
+    pub go_modcache: Option<PathBuf>,
+    /// `--maven-repo`, which overrides every project's own local repository setting.
+    pub maven_repo: Option<PathBuf>,
+    /// Gradle's home (`GRADLE_USER_HOME`, else `~/.gradle`), whose cache holds poms and jars.
+    pub gradle_home: Option<PathBuf>,
+    /// `--gem-home`, which overrides the gem homes found per project.
+    pub gem_home: Option<PathBuf>,
+    /// `--nuget-packages`, else `NUGET_PACKAGES`; per-project `nuget.config` comes next.
+    pub nuget_packages: Option<PathBuf>,
+    /// SBOM files given with `--sbom` (absolute).
+    pub sboms: Vec<PathBuf>,
 }
 
 impl Context {
     pub fn new(root: PathBuf, root_display: String, policy: Policy) -> Self {
+        let home = std::env::home_dir();
+        let env = |name: &str| {
+            std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        let go_modcache = env("GOMODCACHE")
+            .or_else(|| {
+                let gopath = std::env::var_os("GOPATH")?;
+                let first = std::env::split_paths(&gopath).next()?;
+                Some(first.join("pkg").join("mod"))
+            })
+            .or_else(|| home.as_ref().map(|h| h.join("go").join("pkg").join("mod")));
         Context {
             root,
             root_display,
@@ -34,6 +61,28 @@ impl Context {
                 .map(PathBuf::from)
                 .or_else(|| std::env::home_dir().map(|home| home.join(".cargo"))),
             python_env: None,
+            go_modcache,
+            maven_repo: None,
+            gradle_home: env("GRADLE_USER_HOME")
+                .or_else(|| home.as_ref().map(|h| h.join(".gradle"))),
+            gem_home: None,
+            nuget_packages: env("NUGET_PACKAGES"),
+            sboms: Vec::new(),
+            home,
+        }
+    }
+}
+
+impl Context {
+    /// A folder or file for messages: relative to the scanned root when inside it, `~/…` when
+    /// in the home folder, else absolute; so that reports do not depend on where they ran.
+    pub fn display(&self, path: &std::path::Path) -> String {
+        if let Ok(rel) = path.strip_prefix(&self.root) {
+            return crate::model::display_path(rel);
+        }
+        match self.home.as_ref().and_then(|h| path.strip_prefix(h).ok()) {
+            Some(rel) => format!("~/{}", crate::model::display_path(rel)),
+            None => path.display().to_string(),
         }
     }
 }

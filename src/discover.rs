@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::model::{Diagnostic, Ecosystem, ProjectRoot};
+use crate::model::{Diagnostic, ProjectKind, ProjectRoot};
 
 /// How deep the walk goes below the scanned root.
 pub const MAX_DEPTH: usize = 64;
@@ -23,8 +23,12 @@ pub struct Discovered {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Files that matter to discovery, per directory (root-relative directory → file names).
+/// Files that matter to discovery, per directory (root-relative directory → file names); folders
+/// named like vendor folders get the [`VENDORED`] marker in their own entry.
 type Listing = BTreeMap<PathBuf, BTreeSet<&'static str>>;
+
+/// Marks a folder named like a vendor folder (`third_party`, …) in its own listing entry.
+const VENDORED: &str = "<vendor folder>";
 
 const INTERESTING: &[&str] = &[
     "Cargo.toml",
@@ -39,6 +43,37 @@ const INTERESTING: &[&str] = &[
     "poetry.lock",
     "uv.lock",
     "pdm.lock",
+    "go.mod",
+    "go.sum",
+    "pom.xml",
+    "gradle.lockfile",
+    "settings.gradle",
+    "settings.gradle.kts",
+    "build.gradle",
+    "build.gradle.kts",
+    "composer.json",
+    "composer.lock",
+    "Gemfile",
+    "Gemfile.lock",
+    "gems.rb",
+    "gems.locked",
+    "packages.lock.json",
+    "packages.config",
+];
+
+/// Stands for any .NET project file (`*.csproj`, `*.fsproj`, `*.vbproj`) in a listing.
+const DOTNET_PROJECT: &str = "*.csproj";
+
+/// Folder names that usually hold copies of other projects' code.
+pub const VENDOR_DIRS: &[&str] = &[
+    "third_party",
+    "third-party",
+    "thirdparty",
+    "3rdparty",
+    "vendor",
+    "external",
+    "extern",
+    "deps",
 ];
 
 /// Stands for any `requirements*.txt` in a listing.
@@ -51,6 +86,12 @@ pub fn find_roots(root: &Path) -> Discovered {
     find_cargo_roots(root, &listing, &mut found);
     find_npm_roots(root, &listing, &mut found);
     find_python_roots(root, &listing, &mut found);
+    find_go_roots(&listing, &mut found);
+    find_maven_roots(&listing, &mut found);
+    find_gradle_roots(&listing, &mut found);
+    find_single_file_roots(&listing, &mut found);
+    find_dotnet_roots(root, &listing, &mut found);
+    find_vendored_roots(root, &listing, &mut found);
     found.roots.sort();
     found.errors.sort();
     found.warnings.sort();
@@ -79,9 +120,15 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
         let Some(name) = entry.file_name().to_str() else {
             continue;
         };
+        if entry.depth() > 0 && entry.file_type().is_dir() && VENDOR_DIRS.contains(&name) {
+            let dir = relative(root, entry.path());
+            listing.entry(dir).or_default().insert(VENDORED);
+            continue;
+        }
         let known = match INTERESTING.iter().find(|&&k| k == name) {
             Some(&known) => known,
             None if crate::ecosystems::python::is_requirements_file(name) => REQUIREMENTS,
+            None if is_dotnet_project(name) => DOTNET_PROJECT,
             None => continue,
         };
         if !entry.file_type().is_file() {
@@ -97,12 +144,27 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
     listing
 }
 
-/// Folders never entered: hidden ones, build output, `node_modules`, vendored crates.
+/// Whether a file name is a .NET project file.
+fn is_dotnet_project(name: &str) -> bool {
+    [".csproj", ".fsproj", ".vbproj"]
+        .iter()
+        .any(|ext| name.len() > ext.len() && name.ends_with(ext))
+}
+
+/// Folders never entered: hidden ones, build output, `node_modules`, vendored crates, and the
+/// `vendor/` folders that Go, Composer and Bundler fill (their adapters read them).
 pub fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
     if !entry.file_type().is_dir() {
         return false;
     }
     let name = entry.file_name().to_string_lossy();
+    if name == "vendor" {
+        let parent = entry.path().parent().unwrap_or(Path::new(""));
+        let managed = ["go.mod", "composer.json", "Gemfile", "gems.rb"];
+        if managed.iter().any(|m| parent.join(m).is_file()) {
+            return true;
+        }
+    }
     name.starts_with('.')
         || name == "target"
         || name == "node_modules"
@@ -156,7 +218,7 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         if is_root {
             let lock = dir.join("Cargo.lock");
             found.roots.push(ProjectRoot {
-                ecosystem: Ecosystem::Cargo,
+                kind: ProjectKind::Cargo,
                 dir: dir.clone(),
                 manifest: dir.join("Cargo.toml"),
                 lockfile: root.join(&lock).is_file().then_some(lock),
@@ -246,7 +308,7 @@ fn find_npm_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         };
         npm_dirs.push(dir);
         found.roots.push(ProjectRoot {
-            ecosystem: Ecosystem::Npm,
+            kind: ProjectKind::Npm,
             dir: dir.clone(),
             manifest: dir.join("package.json"),
             lockfile,
@@ -275,7 +337,7 @@ fn find_python_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
             continue;
         };
         found.roots.push(ProjectRoot {
-            ecosystem: Ecosystem::Python,
+            kind: ProjectKind::Python,
             dir: dir.clone(),
             manifest: dir.join(manifest),
             lockfile: lockfile.map(|lock| dir.join(lock)),
@@ -293,4 +355,143 @@ fn first_requirements_file(dir: &Path) -> Option<String> {
         .collect();
     names.sort_by_key(|n| (n != "requirements.txt", n.clone()));
     names.into_iter().next()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Go, Maven, Gradle, Composer, Bundler, NuGet, vendored code
+
+/// Every `go.mod` is a module of its own (Go treats nested modules as separate).
+fn find_go_roots(listing: &Listing, found: &mut Discovered) {
+    for (dir, files) in listing {
+        if files.contains("go.mod") {
+            found.roots.push(ProjectRoot {
+                kind: ProjectKind::Go,
+                dir: dir.clone(),
+                manifest: dir.join("go.mod"),
+                lockfile: files.contains("go.sum").then(|| dir.join("go.sum")),
+            });
+        }
+    }
+}
+
+/// A `pom.xml` below another one is a module of that build, which its adapter reads.
+fn find_maven_roots(listing: &Listing, found: &mut Discovered) {
+    let mut builds: Vec<&PathBuf> = Vec::new();
+    for (dir, files) in listing {
+        if !files.contains("pom.xml") || builds.iter().any(|b| dir.starts_with(b)) {
+            continue;
+        }
+        builds.push(dir);
+        found.roots.push(ProjectRoot {
+            kind: ProjectKind::Maven,
+            dir: dir.clone(),
+            manifest: dir.join("pom.xml"),
+            lockfile: None,
+        });
+    }
+}
+
+/// A Gradle build: a folder with `settings.gradle(.kts)`, or a `build.gradle(.kts)` or
+/// `gradle.lockfile` outside every such build. Subprojects' lockfiles belong to the build.
+fn find_gradle_roots(listing: &Listing, found: &mut Discovered) {
+    const SETTINGS: &[&str] = &["settings.gradle", "settings.gradle.kts"];
+    const BUILD: &[&str] = &["build.gradle", "build.gradle.kts", "gradle.lockfile"];
+    let mut builds: Vec<&PathBuf> = Vec::new();
+    for (dir, files) in listing {
+        let settings = SETTINGS.iter().find(|s| files.contains(*s));
+        let build = BUILD.iter().find(|s| files.contains(*s));
+        let Some(manifest) = settings.or(build) else {
+            continue;
+        };
+        if builds.iter().any(|b| dir.starts_with(b)) {
+            continue;
+        }
+        builds.push(dir);
+        found.roots.push(ProjectRoot {
+            kind: ProjectKind::Gradle,
+            dir: dir.clone(),
+            manifest: dir.join(manifest),
+            lockfile: files
+                .contains("gradle.lockfile")
+                .then(|| dir.join("gradle.lockfile")),
+        });
+    }
+}
+
+/// Composer and Bundler: one manifest and its lockfile per folder.
+fn find_single_file_roots(listing: &Listing, found: &mut Discovered) {
+    const KINDS: &[(ProjectKind, &[&str], &[&str])] = &[
+        (
+            ProjectKind::Composer,
+            &["composer.json"],
+            &["composer.lock"],
+        ),
+        (
+            ProjectKind::Bundler,
+            &["Gemfile", "gems.rb"],
+            &["Gemfile.lock", "gems.locked"],
+        ),
+    ];
+    for (dir, files) in listing {
+        for (kind, manifests, lockfiles) in KINDS {
+            let manifest = manifests.iter().find(|m| files.contains(*m));
+            let lockfile = lockfiles.iter().find(|l| files.contains(*l));
+            let Some(manifest) = manifest.or(lockfile) else {
+                continue;
+            };
+            found.roots.push(ProjectRoot {
+                kind: *kind,
+                dir: dir.clone(),
+                manifest: dir.join(manifest),
+                lockfile: lockfile.map(|l| dir.join(l)),
+            });
+        }
+    }
+}
+
+/// Every .NET project file is a project; its lockfile is `packages.lock.json`, else the legacy
+/// `packages.config` beside it.
+fn find_dotnet_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
+    for (dir, files) in listing {
+        if !files.contains(DOTNET_PROJECT) {
+            continue;
+        }
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        let mut projects: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| is_dotnet_project(n))
+            .collect();
+        projects.sort();
+        let lockfile = ["packages.lock.json", "packages.config"]
+            .into_iter()
+            .find(|l| files.contains(l));
+        for project in projects {
+            found.roots.push(ProjectRoot {
+                kind: ProjectKind::Nuget,
+                dir: dir.clone(),
+                manifest: dir.join(project),
+                lockfile: lockfile.map(|l| dir.join(l)),
+            });
+        }
+    }
+}
+
+/// Every folder named like a vendor folder (`third_party/`, `external/`, …) that discovery
+/// entered: its subfolders are the vendored packages.
+fn find_vendored_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
+    for (dir, files) in listing {
+        let holds_copies =
+            || crate::ecosystems::vendored::copies(&root.join(dir)).is_ok_and(|c| !c.is_empty());
+        if files.contains(VENDORED) && holds_copies() {
+            found.roots.push(ProjectRoot {
+                kind: ProjectKind::Vendored,
+                dir: dir.clone(),
+                manifest: dir.clone(),
+                lockfile: None,
+            });
+        }
+    }
 }

@@ -27,7 +27,16 @@ use crate::report::{RenderOptions, ScanReport};
 
 /// Runs the whole pipeline for one scan.
 pub fn scan(ctx: &Context) -> ScanReport {
-    let discovered = discover::find_roots(&ctx.root);
+    let mut discovered = discover::find_roots(&ctx.root);
+    discovered
+        .roots
+        .extend(ctx.sboms.iter().map(|sbom| model::ProjectRoot {
+            kind: model::ProjectKind::Sbom,
+            dir: std::path::PathBuf::new(),
+            // Inside the scanned folder: relative like every other path; outside: as given.
+            manifest: sbom.strip_prefix(&ctx.root).unwrap_or(sbom).to_path_buf(),
+            lockfile: None,
+        }));
     let mut collection = ecosystems::collect_all(&discovered.roots, ctx);
     license::resolve_members(&mut collection.projects);
     let detector = license::detect::Detector::new();
@@ -76,6 +85,28 @@ fn run_scan(
             );
         }
         ctx.python_env = Some(std::path::absolute(env)?);
+    }
+    for (flag, path, slot) in [
+        ("--maven-repo", &args.maven_repo, &mut ctx.maven_repo),
+        ("--gem-home", &args.gem_home, &mut ctx.gem_home),
+        (
+            "--nuget-packages",
+            &args.nuget_packages,
+            &mut ctx.nuget_packages,
+        ),
+    ] {
+        if let Some(path) = path {
+            if !path.is_dir() {
+                bail!("{flag} `{}` is not a folder", path.display());
+            }
+            *slot = Some(std::path::absolute(path)?);
+        }
+    }
+    for sbom in &args.sbom {
+        if !sbom.is_file() {
+            bail!("--sbom `{}` is not a file", sbom.display());
+        }
+        ctx.sboms.push(std::path::absolute(sbom)?);
     }
     let report = scan(&ctx);
     let diagnostics = [("error", &report.errors), ("warning", &report.warnings)];

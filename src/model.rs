@@ -5,27 +5,51 @@
 //! separators, so that reports are identical on every machine.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-/// A package ecosystem. Adding one makes the compiler list every `match` to extend.
+/// A package ecosystem: the registry a package comes from, which names its purl type. Adding one
+/// makes the compiler list every `match` to extend.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ecosystem {
     Cargo,
     Npm,
     Python,
+    Go,
+    Maven,
+    Composer,
+    Gem,
+    Nuget,
+    /// Code without a registry: vendored copies, or SBOM entries of an unknown type.
+    Generic,
 }
 
 impl Ecosystem {
-    pub const ALL: &[Ecosystem] = &[Ecosystem::Cargo, Ecosystem::Npm, Ecosystem::Python];
+    pub const ALL: &[Ecosystem] = &[
+        Ecosystem::Cargo,
+        Ecosystem::Npm,
+        Ecosystem::Python,
+        Ecosystem::Go,
+        Ecosystem::Maven,
+        Ecosystem::Composer,
+        Ecosystem::Gem,
+        Ecosystem::Nuget,
+        Ecosystem::Generic,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Ecosystem::Cargo => "cargo",
             Ecosystem::Npm => "npm",
             Ecosystem::Python => "python",
+            Ecosystem::Go => "go",
+            Ecosystem::Maven => "maven",
+            Ecosystem::Composer => "composer",
+            Ecosystem::Gem => "gem",
+            Ecosystem::Nuget => "nuget",
+            Ecosystem::Generic => "generic",
         }
     }
 
@@ -35,7 +59,66 @@ impl Ecosystem {
             Ecosystem::Cargo => "cargo",
             Ecosystem::Npm => "npm",
             Ecosystem::Python => "pypi",
+            Ecosystem::Go => "golang",
+            Ecosystem::Maven => "maven",
+            Ecosystem::Composer => "composer",
+            Ecosystem::Gem => "gem",
+            Ecosystem::Nuget => "nuget",
+            Ecosystem::Generic => "generic",
         }
+    }
+
+    /// The ecosystem of a purl type (`pypi` → Python); unknown types are generic.
+    pub fn from_purl_type(purl_type: &str) -> Ecosystem {
+        Ecosystem::ALL
+            .iter()
+            .copied()
+            .find(|e| e.purl_type() == purl_type)
+            .unwrap_or(Ecosystem::Generic)
+    }
+}
+
+/// What manages a project, which decides the adapter that reads it. Yarn and pnpm projects are
+/// `npm` projects; Gradle builds hold Maven packages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProjectKind {
+    Cargo,
+    Npm,
+    Python,
+    Go,
+    Maven,
+    Gradle,
+    Composer,
+    Bundler,
+    Nuget,
+    /// Copied-in code under `third_party/`, `vendor/`, `external/`, `deps/`.
+    Vendored,
+    /// An SBOM given with `--sbom`.
+    Sbom,
+}
+
+impl ProjectKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProjectKind::Cargo => "cargo",
+            ProjectKind::Npm => "npm",
+            ProjectKind::Python => "python",
+            ProjectKind::Go => "go",
+            ProjectKind::Maven => "maven",
+            ProjectKind::Gradle => "gradle",
+            ProjectKind::Composer => "composer",
+            ProjectKind::Bundler => "bundler",
+            ProjectKind::Nuget => "nuget",
+            ProjectKind::Vendored => "vendored",
+            ProjectKind::Sbom => "sbom",
+        }
+    }
+}
+
+impl fmt::Display for ProjectKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -70,7 +153,7 @@ impl Scope {
 /// A project root found by discovery: one manifest, and the lockfile that pins it when there is one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct ProjectRoot {
-    pub ecosystem: Ecosystem,
+    pub kind: ProjectKind,
     /// The project's directory, relative to the scanned root (`""` for the root itself).
     pub dir: PathBuf,
     /// The manifest (`Cargo.toml`, `package.json`), relative to the scanned root.
@@ -98,6 +181,34 @@ pub struct Package {
     pub license_files: Vec<PathBuf>,
     /// The manifests (root-relative) of the projects that depend on this package.
     pub manifests: Vec<PathBuf>,
+}
+
+impl Package {
+    /// A package found in `manifest`, with nothing known yet about its use or license: runtime,
+    /// transitive, no declared license, no source folder.
+    pub fn new(ecosystem: Ecosystem, name: String, version: String, manifest: &Path) -> Self {
+        Package {
+            purl: crate::purl::build(ecosystem, &name, &version),
+            ecosystem,
+            name,
+            version,
+            scope: Scope::Runtime,
+            direct: false,
+            declared: None,
+            source_dir: None,
+            license_files: Vec::new(),
+            manifests: vec![manifest.to_path_buf()],
+        }
+    }
+
+    /// Records the package's source folder (if it exists) and the license files in it.
+    pub fn with_source(mut self, dir: PathBuf) -> Self {
+        if dir.is_dir() {
+            self.license_files = crate::license::files::find(&dir);
+            self.source_dir = Some(dir);
+        }
+        self
+    }
 }
 
 /// A first-party package: a Cargo workspace member, an npm root or workspace package.

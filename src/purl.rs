@@ -18,7 +18,13 @@ pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
             }
             _ => encode_into(&mut purl, name),
         },
-        Ecosystem::Cargo => encode_into(&mut purl, name),
+        Ecosystem::Cargo | Ecosystem::Gem | Ecosystem::Nuget | Ecosystem::Generic => {
+            encode_into(&mut purl, name)
+        }
+        // `github.com/spf13/cobra`, `symfony/console`: namespace segments stay separate.
+        Ecosystem::Go | Ecosystem::Composer => encode_path(&mut purl, name.split('/')),
+        // `org.slf4j:slf4j-api` → `org.slf4j/slf4j-api`.
+        Ecosystem::Maven => encode_path(&mut purl, name.split(':')),
         // PEP 503 normalised, as the purl spec asks for pypi names.
         Ecosystem::Python => {
             encode_into(&mut purl, &crate::ecosystems::python::normalize_name(name))
@@ -29,6 +35,15 @@ pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
         encode_into(&mut purl, version);
     }
     purl
+}
+
+fn encode_path<'a>(out: &mut String, segments: impl Iterator<Item = &'a str>) {
+    for (i, segment) in segments.enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        encode_into(out, segment);
+    }
 }
 
 fn encode_into(out: &mut String, segment: &str) {
@@ -50,6 +65,82 @@ pub fn split(purl: &str) -> (String, Option<&str>) {
         None => (purl, None),
     };
     (base.replace("%40", "@"), version)
+}
+
+/// A parsed package URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The ecosystem of its type; [`Ecosystem::Generic`] for types ossdoo has no adapter for.
+    pub ecosystem: Ecosystem,
+    pub namespace: Option<String>,
+    pub name: String,
+    pub version: Option<String>,
+    /// The purl without qualifiers and subpath.
+    pub base: String,
+}
+
+impl Parsed {
+    /// The package's name as its ecosystem writes it: `group:artifact` for Maven,
+    /// `@scope/name`, `github.com/x/y`, `vendor/name` with a namespace, else the name.
+    pub fn package_name(&self) -> String {
+        match (&self.namespace, self.ecosystem) {
+            (Some(namespace), Ecosystem::Maven) => format!("{namespace}:{}", self.name),
+            (Some(namespace), _) => format!("{namespace}/{}", self.name),
+            (None, _) => self.name.clone(),
+        }
+    }
+}
+
+/// Parses `pkg:type/namespace/name@version?qualifiers#subpath`; `None` if it is not a purl.
+pub fn parse(purl: &str) -> Option<Parsed> {
+    let rest = purl.trim().strip_prefix("pkg:")?;
+    let base = rest.split(['?', '#']).next().unwrap_or(rest);
+    let (purl_type, path) = base.trim_start_matches('/').split_once('/')?;
+    let (path, version) = match path.rfind('@') {
+        Some(at) if at > path.rfind('/').map_or(0, |s| s + 1) || !path.contains('/') => {
+            (&path[..at], Some(decode(&path[at + 1..])))
+        }
+        _ => (path, None),
+    };
+    let mut segments: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(decode)
+        .collect();
+    let name = segments.pop().filter(|n| !n.is_empty())?;
+    let ecosystem = Ecosystem::from_purl_type(&purl_type.to_ascii_lowercase());
+    Some(Parsed {
+        ecosystem,
+        namespace: (!segments.is_empty()).then(|| segments.join("/")),
+        name,
+        version: version.filter(|v| !v.is_empty()),
+        base: format!("pkg:{base}"),
+    })
+}
+
+/// Percent-decoding (invalid escapes are kept as they are).
+fn decode(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Whether `purl` starts with `pkg:<type>/` for an ecosystem ossdoo knows.
@@ -82,6 +173,35 @@ mod tests {
         purl!(Npm, "x", "1.0.0+build.5" => "pkg:npm/x@1.0.0%2Bbuild.5");
         purl!(Npm, "no-version", "" => "pkg:npm/no-version");
         purl!(Python, "Django_REST.framework", "3.15.2" => "pkg:pypi/django-rest-framework@3.15.2");
+        purl!(Go, "github.com/BurntSushi/toml", "v1.3.2" => "pkg:golang/github.com/BurntSushi/toml@v1.3.2");
+        purl!(Maven, "org.slf4j:slf4j-api", "2.0.9" => "pkg:maven/org.slf4j/slf4j-api@2.0.9");
+        purl!(Composer, "symfony/console", "v6.4.1" => "pkg:composer/symfony/console@v6.4.1");
+        purl!(Gem, "rack", "3.0.8" => "pkg:gem/rack@3.0.8");
+        purl!(Nuget, "Newtonsoft.Json", "13.0.3" => "pkg:nuget/Newtonsoft.Json@13.0.3");
+        purl!(Generic, "zlib", "" => "pkg:generic/zlib");
+    }
+
+    #[test]
+    fn parses_purls() {
+        let p = parse("pkg:maven/org.slf4j/slf4j-api@2.0.9?type=jar").unwrap();
+        assert_eq!(
+            (p.ecosystem, p.package_name()),
+            (Ecosystem::Maven, "org.slf4j:slf4j-api".to_owned())
+        );
+        assert_eq!(p.version.as_deref(), Some("2.0.9"));
+        assert_eq!(p.base, "pkg:maven/org.slf4j/slf4j-api@2.0.9");
+        let p = parse("pkg:npm/%40babel/core@7.26.0").unwrap();
+        assert_eq!(p.package_name(), "@babel/core");
+        let p = parse("pkg:golang/github.com/go-chi/chi/v5@v5.2.0").unwrap();
+        assert_eq!(p.package_name(), "github.com/go-chi/chi/v5");
+        let p = parse("pkg:deb/debian/openssl@3.0.11-1~deb12u2?arch=amd64").unwrap();
+        assert_eq!(
+            (p.ecosystem, p.package_name()),
+            (Ecosystem::Generic, "debian/openssl".to_owned())
+        );
+        assert_eq!(parse("pkg:pypi/requests").unwrap().version, None);
+        assert_eq!(parse("npm/x"), None);
+        assert_eq!(parse("pkg:npm/"), None);
     }
 
     #[test]
@@ -97,6 +217,7 @@ mod tests {
         assert!(is_known_type("pkg:cargo/serde"));
         assert!(!is_known_type("pkg:cargo/"));
         assert!(!is_known_type("npm/serde"));
-        assert!(!is_known_type("pkg:gem/rails"));
+        assert!(is_known_type("pkg:gem/rails"));
+        assert!(!is_known_type("pkg:hex/phoenix"));
     }
 }

@@ -5,9 +5,17 @@
 //! a failure names the file it concerns and the scan goes on with the other projects.
 
 pub mod cargo;
+pub mod composer;
+pub mod go;
+pub mod maven;
 pub mod npm;
+pub mod nuget;
 pub mod pnpm;
 pub mod python;
+pub mod ruby;
+pub mod sbom;
+pub mod vendored;
+pub mod xml;
 pub mod yarn;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -17,7 +25,9 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::context::Context;
-use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
+use crate::model::{
+    Collected, Diagnostic, Ecosystem, Member, Package, ProjectKind, ProjectRoot, Scope,
+};
 
 /// A project after collection.
 #[derive(Debug, Clone)]
@@ -67,10 +77,18 @@ pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
 }
 
 fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
-    match root.ecosystem {
-        Ecosystem::Cargo => cargo::collect(root, ctx),
-        Ecosystem::Npm => npm::collect(root, ctx),
-        Ecosystem::Python => python::collect(root, ctx),
+    match root.kind {
+        ProjectKind::Cargo => cargo::collect(root, ctx),
+        ProjectKind::Npm => npm::collect(root, ctx),
+        ProjectKind::Python => python::collect(root, ctx),
+        ProjectKind::Go => go::collect(root, ctx),
+        ProjectKind::Maven => maven::collect(root, ctx),
+        ProjectKind::Gradle => maven::collect_gradle(root, ctx),
+        ProjectKind::Composer => composer::collect(root, ctx),
+        ProjectKind::Bundler => ruby::collect(root, ctx),
+        ProjectKind::Nuget => nuget::collect(root, ctx),
+        ProjectKind::Vendored => vendored::collect(root, ctx),
+        ProjectKind::Sbom => sbom::collect(root, ctx),
     }
 }
 
@@ -124,6 +142,34 @@ fn merge(merged: &mut BTreeMap<(Ecosystem, String, String), Package>, package: P
             union(&mut existing.license_files, package.license_files);
         }
     }
+}
+
+/// Reads and parses a JSON file (`abs`); the error names the file (`rel`) and the line and column.
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(
+    abs: &std::path::Path,
+    rel: &std::path::Path,
+) -> Result<T, Diagnostic> {
+    let bytes =
+        std::fs::read(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+    serde_json::from_slice(&bytes).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
+}
+
+/// Several declared licenses that are alternatives (`["MIT", "Apache 2.0"]`) as one
+/// expression: `MIT OR (Apache 2.0)`, compound entries in parentheses. Blank entries are dropped.
+pub(crate) fn any_of<S: AsRef<str>>(licenses: impl IntoIterator<Item = S>) -> Option<String> {
+    let all: Vec<String> = licenses
+        .into_iter()
+        .map(|l| l.as_ref().trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if all.len() == 1 {
+        return all.into_iter().next();
+    }
+    let wrapped: Vec<String> = all
+        .into_iter()
+        .map(|l| if l.contains(' ') { format!("({l})") } else { l })
+        .collect();
+    (!wrapped.is_empty()).then(|| wrapped.join(" OR "))
 }
 
 fn union(into: &mut Vec<PathBuf>, more: Vec<PathBuf>) {

@@ -10,8 +10,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use super::read_json;
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 
 use crate::context::Context;
 use crate::license::files;
@@ -125,7 +125,7 @@ impl LicenseField {
         match self {
             LicenseField::Text(text) => Some(text.clone()),
             LicenseField::Object { kind } => kind.clone(),
-            LicenseField::List(list) => alternatives(list.iter().map(String::as_str)),
+            LicenseField::List(list) => super::any_of(list.iter().map(String::as_str)),
             LicenseField::Other(_) => None,
         }
     }
@@ -143,7 +143,7 @@ impl Manifest {
             .flat_map(Licenses::entries)
             .filter_map(LicenseField::text)
             .collect();
-        alternatives(all.iter().map(String::as_str))
+        super::any_of(all.iter().map(String::as_str))
     }
 
     /// Names this package depends on directly, in any dependency list.
@@ -609,20 +609,6 @@ impl Project<'_> {
     }
 }
 
-/// Several declared licenses are alternatives: `MIT OR (Apache 2.0)`.
-fn alternatives<'a>(licenses: impl Iterator<Item = &'a str>) -> Option<String> {
-    let all: Vec<String> = licenses
-        .map(|l| {
-            if l.contains(' ') {
-                format!("({l})")
-            } else {
-                l.to_owned()
-            }
-        })
-        .collect();
-    (!all.is_empty()).then(|| all.join(" OR "))
-}
-
 /// Splits `a/node_modules/@s/b` into the folder holding the `node_modules` (`a`) and the package
 /// folder name (`@s/b`). Keys outside `node_modules` are not packages.
 fn split_node_modules_key(key: &str) -> Option<(&str, &str)> {
@@ -726,13 +712,6 @@ fn installed_scopes<'a>(
                 .collect::<Vec<_>>()
         })
     })
-}
-
-/// Reads and parses a JSON file; the error names the file and the line and column.
-fn read_json<T: DeserializeOwned>(abs: &Path, rel: &Path) -> Result<T, Diagnostic> {
-    let bytes =
-        std::fs::read(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
-    serde_json::from_slice(&bytes).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
 }
 
 fn display_dir(dir: &Path) -> String {

@@ -57,7 +57,7 @@ impl Detector {
     /// Detects the license in a file. Text that is not UTF-8 is read as Latin-1, which real
     /// license files from older projects often are.
     pub fn detect_file(&self, path: &Path) -> std::io::Result<Option<Detection>> {
-        let bytes = std::fs::read(path)?;
+        let bytes = super::files::read(path)?;
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => err.into_bytes().iter().map(|&b| char::from(b)).collect(),

@@ -27,6 +27,62 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Separates an archive from a file inside it in a license file path:
+/// `…/commons-io-2.11.0.jar!/META-INF/LICENSE.txt`, as Java tools write it.
+pub const IN_ARCHIVE: &str = "!/";
+
+/// The largest archive entry read (license texts and manifests are far smaller).
+const MAX_ENTRY: u64 = 4 << 20;
+
+/// Reads a license file: a plain file, or an entry of a zip archive (`x.jar!/META-INF/LICENSE`).
+pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+    let text = path.to_string_lossy();
+    match text.split_once(IN_ARCHIVE) {
+        Some((archive, entry)) => archive_entry(Path::new(archive), entry)?.ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("no `{entry}` in the archive"),
+            )
+        }),
+        None => std::fs::read(path),
+    }
+}
+
+/// One entry of a zip archive (a jar), if it is there.
+pub fn archive_entry(archive: &Path, entry: &str) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut zip = open_archive(archive)?;
+    let Ok(file) = zip.by_name(entry) else {
+        return Ok(None);
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_ENTRY).read_to_end(&mut bytes)?;
+    Ok(Some(bytes))
+}
+
+/// The license files at the top of an archive's `META-INF/` (`META-INF/LICENSE.txt`), as
+/// `archive!/entry` paths, sorted. An archive that cannot be read has none.
+pub fn find_in_archive(archive: &Path) -> Vec<PathBuf> {
+    let Ok(zip) = open_archive(archive) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = zip
+        .file_names()
+        .filter_map(|name| {
+            let file = name.strip_prefix("META-INF/")?;
+            (!file.contains('/') && is_license_file_name(file))
+                .then(|| PathBuf::from(format!("{}{IN_ARCHIVE}{name}", archive.display())))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn open_archive(archive: &Path) -> std::io::Result<zip::ZipArchive<std::fs::File>> {
+    let file = std::fs::File::open(archive)?;
+    zip::ZipArchive::new(file).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+}
+
 /// Whether a file name looks like the package's own license text. Third-party notices
 /// (`LICENSE-3RD-PARTY.txt`, `ThirdPartyNotices.txt`) and the licenses of bundled components
 /// (`LICENSE.esprima`, `LICENSE-jquery`) are not: they would be read as the package's license.

@@ -132,9 +132,20 @@ fn comma_list(text: &str) -> Option<Normalized> {
     })
 }
 
-/// Hides the `/` inside known names (`MIT/X11`) from the tokenizer; `resolve_term` restores it.
+/// Hides the `/` inside known names (`MIT/X11`) and inside URLs (`EPL-1.0 OR
+/// http://www.gnu.org/licenses/lgpl-2.1.html`) from the tokenizer; `resolve_term` restores it.
 fn protect_slash_names(text: &str) -> String {
-    let mut out = text.to_owned();
+    let mut out = text
+        .split(' ')
+        .map(|word| {
+            if word.contains("://") {
+                word.replace('/', SLASH)
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     for name in &table().slash_names {
         let mut from = 0;
         while let Some(at) = out.to_lowercase()[from..]
@@ -703,6 +714,7 @@ mod tests {
     fn names_with_slashes_and_comma_lists() {
         norm!("MIT/X11 OR (MPL 2.0)" => "MIT OR MPL-2.0");
         norm!("zlib/libpng" => "Zlib");
+        norm!("(Eclipse Public License - v 1.0) OR http://www.gnu.org/licenses/old-licenses/lgpl-2.1.html" => "EPL-1.0 OR LGPL-2.1-only");
         assert!(matches!(
             normalize("MIT, BSD-3-Clause"),
             Normalized::Ambiguous { .. }

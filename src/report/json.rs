@@ -42,7 +42,7 @@ struct PolicyRef<'a> {
 
 #[derive(Serialize)]
 struct JsonProject<'a> {
-    ecosystem: &'static str,
+    kind: &'static str,
     manifest: String,
     lockfile: Option<String>,
     members: Vec<JsonMember<'a>>,
@@ -134,7 +134,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
 
 fn project(project: &crate::ecosystems::Project) -> JsonProject<'_> {
     JsonProject {
-        ecosystem: project.root.ecosystem.as_str(),
+        kind: project.root.kind.as_str(),
         manifest: display_path(&project.root.manifest),
         lockfile: project.root.lockfile.as_deref().map(display_path),
         members: project

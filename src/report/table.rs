@@ -110,7 +110,7 @@ fn verdict_color(verdict: Verdict) -> Color {
 fn projects_table(report: &ScanReport, style: Style) -> Table {
     let mut table = style.table();
     table.set_header([
-        "ecosystem",
+        "kind",
         "manifest",
         "lockfile",
         "own packages",
@@ -126,12 +126,15 @@ fn projects_table(report: &ScanReport, style: Style) -> Table {
                     .as_deref()
                     .or(m.declared.as_deref())
                     .unwrap_or("no license");
-                format!("{} {} ({license})", m.name, m.version)
+                match m.version.as_str() {
+                    "" => format!("{} ({license})", m.name),
+                    version => format!("{} {version} ({license})", m.name),
+                }
             })
             .collect::<Vec<_>>()
             .join("\n");
         table.add_row([
-            Cell::new(project.root.ecosystem),
+            Cell::new(project.root.kind),
             Cell::new(display_path(&project.root.manifest)),
             Cell::new(
                 project
@@ -218,6 +221,10 @@ fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
                 "ambiguous".to_owned()
             } else if evaluated.resolved.package.declared.is_some() {
                 "not a known license".to_owned()
+            } else if !evaluated.resolved.package.license_files.is_empty() {
+                "license file not recognised".to_owned()
+            } else if evaluated.resolved.package.source_dir.is_some() {
+                "no license declared or found".to_owned()
             } else {
                 "no license declared".to_owned()
             }

@@ -143,3 +143,115 @@ fn symlink_loops_and_links_out_of_the_tree_are_not_followed() {
         .collect();
     assert_eq!(manifests, ["app/package.json"]);
 }
+
+/// One broken file per format, each beside a good Composer project: the error names the file
+/// and the problem (with the line where the format has lines), the good project is still
+/// reported, and the exit code is 2.
+#[test]
+fn broken_input_of_every_ecosystem() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "go.mod",
+            "module x\n\nrequire (\n\tgithub.com/a/b v1.0.0\n",
+            "line 3: the `require (` block is never closed",
+        ),
+        (
+            "pom.xml",
+            "<project>\n  <dependencies>\n    <dependency>\n  </dependencies>\n</project>\n",
+            "line 4, column",
+        ),
+        ("build.gradle", "", "no gradle.lockfile"),
+        (
+            "gradle.lockfile",
+            "junit:junit=testRuntimeClasspath\n",
+            "line 1: expected `group:artifact:version=configuration,…`",
+        ),
+        (
+            "composer.lock",
+            "{\"packages\": [",
+            "invalid JSON: EOF while parsing",
+        ),
+        (
+            "Gemfile.lock",
+            "  rack (2.2.0)\n",
+            "line 1: expected a section header",
+        ),
+        (
+            "packages.lock.json",
+            "{\"version\": 1, \"dependencies\": 3}",
+            "invalid JSON: invalid type: integer `3`",
+        ),
+        (
+            "App.csproj",
+            "<Project><ItemGroup></Project>",
+            "line 1, column",
+        ),
+        (
+            "bom.json",
+            "{\"bomFormat\": \"CycloneDX\", \"components\": [{\"version\": \"1\"}]}",
+            "not a valid CycloneDX document: missing field `name`",
+        ),
+    ];
+    for (file, text, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("good");
+        fs::create_dir(&good).unwrap();
+        fs::write(
+            good.join("composer.json"),
+            r#"{"name": "acme/good", "require": {"psr/log": "^1.1"}}"#,
+        )
+        .unwrap();
+        fs::write(
+            good.join("composer.lock"),
+            r#"{"packages": [{"name": "psr/log", "version": "1.1.4", "license": ["MIT"]}], "packages-dev": []}"#,
+        )
+        .unwrap();
+        let bad = dir.path().join("bad");
+        fs::create_dir(&bad).unwrap();
+        let companion = match *file {
+            "composer.lock" => Some(("composer.json", "{}")),
+            "Gemfile.lock" => Some(("Gemfile", "source 'https://rubygems.org'\n")),
+            "packages.lock.json" => Some(("App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"/>")),
+            _ => None,
+        };
+        if let Some((name, text)) = companion {
+            fs::write(bad.join(name), text).unwrap();
+        }
+        fs::write(bad.join(file), text).unwrap();
+        let root = dir.path().to_str().unwrap();
+        let mut args = vec!["scan", root, "--format", "json"];
+        let bom = bad.join("bom.json");
+        let bom = bom.to_str().unwrap();
+        if *file == "bom.json" {
+            args.extend(["--sbom", bom]);
+        }
+        let out = run(&args);
+        let level = if *file == "build.gradle" {
+            "warning"
+        } else {
+            "error"
+        };
+        let prefix = format!("{level}: bad/{file}: ");
+        assert!(
+            out.stderr
+                .lines()
+                .any(|l| l.starts_with(&prefix) && l.contains(expected)),
+            "{file}: {}",
+            out.stderr
+        );
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let projects = json["projects"].as_array().unwrap();
+        assert!(
+            projects
+                .iter()
+                .any(|p| p["manifest"] == "good/composer.json"),
+            "{file}: {projects:?}"
+        );
+        assert_eq!(
+            out.code,
+            if level == "error" { 2 } else { 0 },
+            "{file}: {}",
+            out.stderr
+        );
+    }
+}

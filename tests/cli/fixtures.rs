@@ -18,11 +18,41 @@ fn every_fixture_has_a_readme() {
     }
 }
 
+/// Scans one fixture folder the way its README says: some need a cache the package manager
+/// would have filled (given through its environment variable) or SBOM files passed as arguments.
+fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
+    let folder = format!("fixtures/{name}");
+    let mut args = vec!["scan".to_owned(), folder.clone()];
+    if name == "sbom-input" {
+        for sbom in [
+            "maven-cyclonedx-1.4.json",
+            "npm-cyclonedx.json",
+            "npm-spdx.json",
+            "python-spdx-2.2.json",
+        ] {
+            args.extend(["--sbom".to_owned(), format!("{folder}/{sbom}")]);
+        }
+    }
+    args.extend(more.iter().map(|a| (*a).to_owned()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let cache = |sub: &str| crate::repo().join(&folder).join(sub);
+    let home = tempfile::tempdir().unwrap();
+    crate::run_with(&args, home.path(), |cmd| match name {
+        "go-modcache" => {
+            cmd.env("GOMODCACHE", cache(".gomodcache"));
+        }
+        "gradle-lockfile" => {
+            cmd.env("GRADLE_USER_HOME", cache(".gradle-home"));
+        }
+        _ => {}
+    })
+}
+
 #[test]
 fn table_output() {
     for dir in fixture_dirs() {
         let name = name(&dir);
-        let out = run(&["scan", &format!("fixtures/{name}")]);
+        let out = scan_fixture(&name, &[]);
         insta::assert_snapshot!(format!("table-{name}"), out.snapshot());
     }
 }
@@ -37,7 +67,7 @@ fn table_output_all() {
 fn json_output() {
     for dir in fixture_dirs() {
         let name = name(&dir);
-        let out = run(&["scan", &format!("fixtures/{name}"), "--format", "json"]);
+        let out = scan_fixture(&name, &["--format", "json"]);
         let json: serde_json::Value = serde_json::from_str(&out.stdout)
             .unwrap_or_else(|e| panic!("{name}: stdout is not JSON: {e}"));
         assert_eq!(json["schema_version"], 1);

@@ -18,13 +18,22 @@ pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A command for the built binary, isolated from the machine it runs on.
+/// A command for the built binary, isolated from the machine it runs on: the empty temporary
+/// folder is also the home folder and every package manager's cache, so nothing installed on
+/// the machine (`~/.m2`, `~/go/pkg/mod`, system gems) leaks into the results.
 pub fn ossdoo(cargo_home: &Path) -> Command {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("ossdoo"));
     cmd.current_dir(repo())
         .env("CARGO_HOME", cargo_home)
+        .env("HOME", cargo_home)
+        .env("GOMODCACHE", cargo_home.join("go"))
+        .env("GRADLE_USER_HOME", cargo_home.join("gradle"))
+        .env("GEM_PATH", cargo_home.join("gems"))
         .env("NO_COLOR", "1")
         .env("OSSDOO_TODAY", "2026-11-23")
+        .env_remove("GOPATH")
+        .env_remove("GEM_HOME")
+        .env_remove("NUGET_PACKAGES")
         .env_remove("CARGO_TARGET_DIR");
     cmd
 }
