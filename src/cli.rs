@@ -9,7 +9,8 @@ use crate::report::Format;
 
 /// ossdoo: the open source license compliance gate of your OSPO.
 ///
-/// Reads the manifests and lockfiles of every project under a folder (Cargo, npm), resolves each
+/// Reads the manifests and lockfiles of every project under a folder (Cargo, npm, Yarn, pnpm,
+/// Python, Go, Maven, Gradle, Composer, Bundler, NuGet, vendored code), resolves each
 /// dependency's license to SPDX, and judges it against a TOML policy.
 ///
 /// Exit codes: 0 compliant, 1 policy violations, 2 usage or input error.
