@@ -43,6 +43,8 @@ const INTERESTING: &[&str] = &[
     "poetry.lock",
     "uv.lock",
     "pdm.lock",
+    "setup.cfg",
+    "setup.py",
     "go.mod",
     "go.sum",
     "pom.xml",
@@ -328,6 +330,10 @@ fn find_python_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
             Some("pyproject.toml".to_owned())
         } else if files.contains("Pipfile") {
             Some("Pipfile".to_owned())
+        } else if files.contains("setup.cfg") {
+            Some("setup.cfg".to_owned())
+        } else if files.contains("setup.py") {
+            Some("setup.py".to_owned())
         } else if files.contains(REQUIREMENTS) {
             first_requirements_file(&root.join(dir))
         } else {

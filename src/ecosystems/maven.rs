@@ -848,7 +848,7 @@ fn license_from_repository(
         if let Some(jar) = &jar {
             package.declared = jar_declared(jar, coord);
             if package.declared.is_none() {
-                package.license_files = files::find_in_archive(jar);
+                package.license_files = files::find_in_archive(jar, "META-INF");
             }
         }
     }

@@ -25,6 +25,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let project = Project {
         dir: ctx.root.join(&root.dir),
         root,
+        home: ctx.home.as_deref(),
     };
     let manifest: Manifest = read_json(&ctx.root.join(&root.manifest), &root.manifest)?;
     let lockfile = root
@@ -203,6 +204,8 @@ struct Project<'a> {
     /// Absolute project folder.
     dir: PathBuf,
     root: &'a ProjectRoot,
+    /// The user's home folder, where Yarn keeps its global cache.
+    home: Option<&'a Path>,
 }
 
 impl Project<'_> {
@@ -365,8 +368,16 @@ impl Project<'_> {
                 .filter_map(|(n, r)| lock.resolve(n, r))
                 .collect::<Vec<_>>()
         });
+        let pnp = super::yarn::PnpCache::find(&self.dir, self.home);
         for (index, entry) in lock.entries.iter().enumerate() {
             if entry.workspace {
+                continue;
+            }
+            if let Some(pnp) = &pnp {
+                let mut package = self.pnp_package(pnp, &entry.name, &entry.version);
+                package.scope = scopes.get(&index).copied().unwrap_or(Scope::Runtime);
+                package.direct = direct.contains(&index);
+                collected.packages.push(package);
                 continue;
             }
             let key = folder_of
@@ -583,6 +594,38 @@ impl Project<'_> {
         }
     }
 
+    /// A package of a Plug'n'Play install: its `package.json` and license files read from the zip
+    /// archive in Yarn's cache (or its unplugged folder).
+    fn pnp_package(&self, pnp: &super::yarn::PnpCache, name: &str, version: &str) -> Package {
+        let mut package = Package::new(
+            Ecosystem::Npm,
+            name.to_owned(),
+            version.to_owned(),
+            &self.root.manifest,
+        );
+        match pnp.locate(name, version) {
+            Some(super::yarn::PnpPackage::Folder(folder)) => {
+                let manifest = std::fs::read(folder.join("package.json")).ok();
+                package.declared = manifest
+                    .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+                    .and_then(|m| m.declared_license());
+                package = package.with_source(folder);
+            }
+            Some(super::yarn::PnpPackage::Zip(zip, inner)) => {
+                let manifest = files::archive_entry(&zip, &format!("{inner}/package.json"));
+                package.declared = manifest
+                    .ok()
+                    .flatten()
+                    .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+                    .and_then(|m| m.declared_license());
+                package.license_files = files::find_in_archive(&zip, &inner);
+                package.source_dir = Some(zip);
+            }
+            None => {}
+        }
+        package
+    }
+
     /// One warning per project when licenses are missing because `node_modules` is not installed.
     fn warn_about_missing_licenses(&self, collected: &mut Collected, manifest: &Manifest) {
         let missing = collected
@@ -593,6 +636,15 @@ impl Project<'_> {
         let has_deps = manifest.dependency_names().next().is_some();
         let path = self.root.lockfile.as_ref().unwrap_or(&self.root.manifest);
         if self.dir.join("node_modules").is_dir() {
+            return;
+        }
+        if super::yarn::PnpCache::find(&self.dir, self.home).is_some() {
+            if missing > 0 {
+                collected.warnings.push(Diagnostic::new(
+                    path,
+                    format!("{missing} package(s) are not in Yarn's cache, so their licenses are unknown; run `yarn install` and scan again"),
+                ));
+            }
             return;
         }
         if self.root.lockfile.is_none() && has_deps {

@@ -135,6 +135,95 @@ fn package_name(specifier: &str) -> &str {
     }
 }
 
+/// Yarn Plug'n'Play (`.pnp.cjs`, no `node_modules`): packages stay in zip archives in Yarn's
+/// cache (`<slug>-npm-<version>-<hash>.zip`, holding `node_modules/<name>/`), or in
+/// `.yarn/unplugged/` when they had to be extracted.
+#[derive(Debug)]
+pub struct PnpCache {
+    /// Cache folders with the file names in each, sorted.
+    folders: Vec<(std::path::PathBuf, Vec<String>)>,
+    unplugged: std::path::PathBuf,
+}
+
+/// Where a Plug'n'Play package is: a zip archive, or an unplugged folder.
+pub enum PnpPackage {
+    /// The archive, and the package's folder inside it (`node_modules/<name>`).
+    Zip(std::path::PathBuf, String),
+    Folder(std::path::PathBuf),
+}
+
+impl PnpCache {
+    /// The cache of a project installed with Plug'n'Play, if it is one: the `cacheFolder` of
+    /// `.yarnrc.yml` (default `.yarn/cache`), `YARN_CACHE_FOLDER`, and the global cache
+    /// (`$YARN_GLOBAL_FOLDER/cache`, else `~/.yarn/berry/cache`).
+    pub fn find(dir: &std::path::Path, home: Option<&std::path::Path>) -> Option<PnpCache> {
+        let rc = std::fs::read_to_string(dir.join(".yarnrc.yml")).ok();
+        let setting = |key: &str| {
+            rc.as_deref()?.lines().find_map(|line| {
+                let value = line.strip_prefix(key)?.strip_prefix(':')?.trim();
+                Some(value.trim_matches(|c| c == '"' || c == '\'').to_owned())
+            })
+        };
+        // Plug'n'Play is Berry's default linker: a `.pnp.cjs`, or a `.yarnrc.yml` that asks for
+        // it or names no other linker while there is no `node_modules`.
+        let pnp = dir.join(".pnp.cjs").is_file()
+            || dir.join(".pnp.js").is_file()
+            || match setting("nodeLinker").as_deref() {
+                Some(linker) => linker == "pnp",
+                None => rc.is_some() && !dir.join("node_modules").is_dir(),
+            };
+        if !pnp {
+            return None;
+        }
+        let mut candidates =
+            vec![dir.join(setting("cacheFolder").unwrap_or_else(|| ".yarn/cache".to_owned()))];
+        candidates.extend(std::env::var_os("YARN_CACHE_FOLDER").map(std::path::PathBuf::from));
+        let global = std::env::var_os("YARN_GLOBAL_FOLDER")
+            .map(std::path::PathBuf::from)
+            .or_else(|| home.map(|h| h.join(".yarn").join("berry")));
+        candidates.extend(global.map(|g| g.join("cache")));
+        let folders = candidates
+            .into_iter()
+            .filter_map(|folder| {
+                let mut names: Vec<String> = std::fs::read_dir(&folder)
+                    .ok()?
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .filter(|n| n.ends_with(".zip"))
+                    .collect();
+                names.sort();
+                Some((folder, names))
+            })
+            .collect();
+        let unplugged =
+            dir.join(setting("pnpUnpluggedFolder").unwrap_or_else(|| ".yarn/unplugged".to_owned()));
+        Some(PnpCache { folders, unplugged })
+    }
+
+    /// Where the package `name` at `version` is.
+    pub fn locate(&self, name: &str, version: &str) -> Option<PnpPackage> {
+        // `@scope/name` is `@scope-name` in file names.
+        let prefix = format!("{}-npm-{version}-", name.replace('/', "-"));
+        let inner = format!("node_modules/{name}");
+        if let Ok(entries) = std::fs::read_dir(&self.unplugged) {
+            let mut found: Vec<std::path::PathBuf> = entries
+                .filter_map(Result::ok)
+                .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+                .map(|e| e.path().join(&inner))
+                .filter(|p| p.is_dir())
+                .collect();
+            found.sort();
+            if let Some(folder) = found.into_iter().next() {
+                return Some(PnpPackage::Folder(folder));
+            }
+        }
+        self.folders.iter().find_map(|(folder, names)| {
+            let name = names.iter().find(|n| n.starts_with(&prefix))?;
+            Some(PnpPackage::Zip(folder.join(name), inner.clone()))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,16 +60,18 @@ pub fn archive_entry(archive: &Path, entry: &str) -> std::io::Result<Option<Vec<
     Ok(Some(bytes))
 }
 
-/// The license files at the top of an archive's `META-INF/` (`META-INF/LICENSE.txt`), as
-/// `archive!/entry` paths, sorted. An archive that cannot be read has none.
-pub fn find_in_archive(archive: &Path) -> Vec<PathBuf> {
+/// The license files directly inside a folder of an archive (`META-INF` of a jar,
+/// `node_modules/lodash` of a Yarn cache zip), as `archive!/entry` paths, sorted. An archive that
+/// cannot be read has none.
+pub fn find_in_archive(archive: &Path, folder: &str) -> Vec<PathBuf> {
+    let prefix = format!("{}/", folder.trim_end_matches('/'));
     let Ok(zip) = open_archive(archive) else {
         return Vec::new();
     };
     let mut files: Vec<PathBuf> = zip
         .file_names()
         .filter_map(|name| {
-            let file = name.strip_prefix("META-INF/")?;
+            let file = name.strip_prefix(prefix.as_str())?;
             (!file.contains('/') && is_license_file_name(file))
                 .then(|| PathBuf::from(format!("{}{IN_ARCHIVE}{name}", archive.display())))
         })

@@ -53,7 +53,19 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     // Without pins, what is installed is what the project uses, and only the declarations say
     // how (a dev group's pytest is dev; a transitive package is runtime).
     let env_only = pinned.is_empty();
-    let pinned: Vec<Pinned> = if env_only {
+    let pinned: Vec<Pinned> = if env_only && env.is_none() {
+        // Nothing pinned and nothing installed: the declared requirements, without versions,
+        // so that they are reported (as unknown) rather than silently absent.
+        declared
+            .direct
+            .iter()
+            .map(|(name, scope)| Pinned {
+                name: name.clone(),
+                version: String::new(),
+                scope: *scope,
+            })
+            .collect()
+    } else if env_only {
         installed
             .values()
             .filter(|i| !BOOTSTRAP.contains(&normalize_name(&i.name).as_str()))
@@ -87,7 +99,9 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             pin.version
         };
         let scope = match declared.scope_of(&key) {
-            _ if env_only => env_scopes.get(&key).copied().unwrap_or(Scope::Runtime),
+            _ if env_only && env.is_some() => {
+                env_scopes.get(&key).copied().unwrap_or(Scope::Runtime)
+            }
             Some(declared_scope) => declared_scope.min(pin.scope),
             None => pin.scope,
         };
@@ -111,6 +125,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             declared: project.license,
             license: None,
         });
+    }
+    if env.is_none() && env_only && root.manifest.ends_with("setup.py") {
+        collected.warnings.push(Diagnostic::new(
+            &root.manifest,
+            "setup.py is a program and ossdoo does not run it: install the project into a virtualenv next to it (`python -m venv .venv`) or pass one with --python-env, and scan again",
+        ));
     }
     if missing > 0 {
         let hint = match &env {
@@ -151,12 +171,22 @@ fn scopes_from_requirements(
     })
 }
 
-/// The project's virtualenv: a known folder name holding `pyvenv.cfg`.
+/// The project's virtualenv: a known folder name holding `pyvenv.cfg`, else the first (by name)
+/// of the project's folders that holds one (`.venv-3.12`, `py311`).
 fn find_env(dir: &Path) -> Option<PathBuf> {
-    ENV_DIRS
-        .iter()
-        .map(|name| dir.join(name))
-        .find(|env| env.join("pyvenv.cfg").is_file())
+    let is_env = |env: &PathBuf| env.join("pyvenv.cfg").is_file();
+    if let Some(known) = ENV_DIRS.iter().map(|name| dir.join(name)).find(is_env) {
+        return Some(known);
+    }
+    let mut others: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path())
+        .filter(is_env)
+        .collect();
+    others.sort();
+    others.into_iter().next()
 }
 
 /// PEP 503: lower case, runs of `-`, `_` and `.` become one `-`.

@@ -15,6 +15,9 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
     if let Some(pyproject) = read_toml(&dir.join("pyproject.toml"), &rel.join("pyproject.toml"))? {
         read_pyproject(&pyproject, &mut declared);
     }
+    if let Ok(setup_cfg) = std::fs::read_to_string(dir.join("setup.cfg")) {
+        read_setup_cfg(&setup_cfg, &mut declared);
+    }
     if let Some(pipfile) = read_toml(&dir.join("Pipfile"), &rel.join("Pipfile"))? {
         for (table, scope) in [("packages", Scope::Runtime), ("dev-packages", Scope::Dev)] {
             for name in pipfile
@@ -183,6 +186,66 @@ fn add_requirement(declared: &mut Declared, requirement: &str, scope: Scope) {
 }
 
 /// The most significant way a dependency is declared wins (runtime over optional over dev).
+/// setuptools' declarative `setup.cfg`: `[metadata]` name, version and license (when
+/// `pyproject.toml` does not say), `[options] install_requires` (runtime),
+/// `[options.extras_require]` (optional) and `tests_require` (dev). Values continue on indented
+/// lines.
+fn read_setup_cfg(text: &str, declared: &mut Declared) {
+    let mut section = String::new();
+    let mut values: Vec<(String, String, String)> = Vec::new();
+    for line in text.lines() {
+        let code = line.split(['#', ';']).next().unwrap_or("");
+        if code.trim().is_empty() {
+            continue;
+        }
+        if line.starts_with([' ', '\t']) {
+            if let Some(last) = values.last_mut() {
+                last.2.push('\n');
+                last.2.push_str(code.trim());
+            }
+            continue;
+        }
+        let code = code.trim();
+        if let Some(name) = code.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+            section = name.trim().to_owned();
+            continue;
+        }
+        if let Some((k, v)) = code.split_once(['=', ':']) {
+            values.push((section.clone(), k.trim().to_owned(), v.trim().to_owned()));
+        }
+    }
+    let get = |s: &str, k: &str| {
+        values
+            .iter()
+            .find(|(sec, key, _)| sec == s && key == k)
+            .map(|(_, _, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    if declared.project.is_none() {
+        if let Some(name) = get("metadata", "name") {
+            declared.project = Some(OwnProject {
+                name,
+                // `attr: pkg.__version__` and `file: VERSION` need the code: unknown.
+                version: get("metadata", "version")
+                    .filter(|v| !v.starts_with("attr:") && !v.starts_with("file:"))
+                    .unwrap_or_default(),
+                license: get("metadata", "license"),
+            });
+        }
+    }
+    for (section, key, value) in &values {
+        let scope = match (section.as_str(), key.as_str()) {
+            ("options", "install_requires") => Scope::Runtime,
+            ("options", "tests_require") => Scope::Dev,
+            ("options.extras_require", _) => Scope::Optional,
+            _ => continue,
+        };
+        for name in value.lines().filter_map(requirement_name) {
+            add(declared, &name, scope);
+        }
+    }
+}
+
 fn add(declared: &mut Declared, name: &str, scope: Scope) {
     let entry = declared.direct.entry(normalize_name(name)).or_insert(scope);
     *entry = (*entry).min(scope);
@@ -210,6 +273,23 @@ pub fn requirement_name(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::requirement_name;
+
+    #[test]
+    fn setup_cfg() {
+        let mut declared = super::Declared::default();
+        super::read_setup_cfg(
+            "[metadata]\nname = legacy-app\nversion = 1.2\nlicense = BSD 3-Clause\n\n[options]\npackages = find:\ninstall_requires =\n    requests>=2.0\n    click ; python_version>'3.8'\n\n[options.extras_require]\nyaml = PyYAML\n",
+            &mut declared,
+        );
+        let project = declared.project.unwrap();
+        assert_eq!(
+            (project.name.as_str(), project.license.as_deref()),
+            ("legacy-app", Some("BSD 3-Clause"))
+        );
+        assert_eq!(declared.direct["requests"], crate::model::Scope::Runtime);
+        assert_eq!(declared.direct["click"], crate::model::Scope::Runtime);
+        assert_eq!(declared.direct["pyyaml"], crate::model::Scope::Optional);
+    }
 
     #[test]
     fn requirement_names() {
