@@ -263,7 +263,7 @@ fn in_enclosing_workspace(dir: &Path, manifests: &BTreeMap<PathBuf, CargoManifes
 }
 
 /// Resolves `.` and `..` lexically (the paths come from manifests, not from the filesystem).
-fn normalize(path: &Path) -> PathBuf {
+pub fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

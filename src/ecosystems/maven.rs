@@ -580,7 +580,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let pom_dir = pom.parent().map(Path::to_path_buf).unwrap_or_default();
         model.dir = Some(ctx.root.join(&pom_dir));
         for module in &model.modules {
-            let module_pom = normalize(&pom_dir.join(module));
+            let module_pom = crate::discover::normalize(&pom_dir.join(module));
             let module_pom = if module.ends_with(".xml") {
                 module_pom
             } else {
@@ -782,21 +782,6 @@ fn plain_version(version: &str) -> String {
         .unwrap_or(inner)
         .trim()
         .to_owned()
-}
-
-/// Resolves `.` and `..` lexically.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1053,7 +1038,8 @@ fn configurations_scope(configurations: &[String]) -> Scope {
         .iter()
         .map(|c| {
             let lower = c.to_ascii_lowercase();
-            if lower.starts_with("test") || lower.contains("test") && !lower.contains("runtime") {
+            // `testRuntimeClasspath`, `integrationTestCompileClasspath`, `testFixtures…`
+            if lower.contains("test") {
                 Scope::Dev
             } else if lower.contains("annotationprocessor") || lower.contains("kapt") {
                 Scope::Build
