@@ -831,7 +831,7 @@ fn license_from_repository(
         .and_then(|e| declared_licenses(&e.licenses));
     if package.declared.is_none() {
         if let Some(jar) = &jar {
-            package.declared = jar_declared(jar, coord);
+            package.declared = jar_declared(loader, jar, coord);
             if package.declared.is_none() {
                 package.license_files = files::find_in_archive(jar, "META-INF");
             }
@@ -840,14 +840,20 @@ fn license_from_repository(
     true
 }
 
-/// The license a jar declares: in its embedded pom, else in its manifest's `Bundle-License`.
-fn jar_declared(jar: &Path, coord: &Coord) -> Option<String> {
+/// The license a jar declares: in its embedded pom (or that pom's parents), else in its
+/// manifest's `Bundle-License`.
+fn jar_declared(loader: &mut Loader<'_>, jar: &Path, coord: &Coord) -> Option<String> {
     let embedded = format!("META-INF/maven/{}/{}/pom.xml", coord.group, coord.artifact);
     let from_pom = files::archive_entry(jar, &embedded)
         .ok()
         .flatten()
         .and_then(|b| read_pom(&decode(&b)).ok())
-        .and_then(|(model, _)| declared_licenses(&model.licenses));
+        .and_then(|(model, parent)| {
+            declared_licenses(&model.licenses).or_else(|| {
+                let parent = loader.merged(&parent?.coord, 1)?;
+                declared_licenses(&parent.licenses)
+            })
+        });
     from_pom.or_else(|| {
         let manifest = files::archive_entry(jar, "META-INF/MANIFEST.MF").ok()??;
         bundle_license(&decode(&manifest))
