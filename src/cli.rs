@@ -95,6 +95,16 @@ pub struct ScanArgs {
     #[arg(long)]
     pub all: bool,
 
+    /// Show which branch of each license expression decided its verdict (`MIT` of
+    /// `MIT OR GPL-3.0-only`), or the failing terms of an `AND`.
+    #[arg(long)]
+    pub show_branch: bool,
+
+    /// What fails the gate (exit code 1): denied packages (and other errors), also packages that
+    /// need review, or also every warning.
+    #[arg(long, value_enum, default_value_t = crate::exit::FailOn::Denied)]
+    pub fail_on: crate::exit::FailOn,
+
     /// The Python virtualenv whose installed packages give Python projects' licenses (default:
     /// `.venv`, `venv` or `env` next to each project).
     #[arg(long, value_name = "PATH")]

@@ -34,6 +34,8 @@ pub struct Context {
     pub nuget_packages: Option<PathBuf>,
     /// SBOM files given with `--sbom` (absolute).
     pub sboms: Vec<PathBuf>,
+    /// What fails the gate.
+    pub fail_on: crate::exit::FailOn,
 }
 
 impl Context {
@@ -68,6 +70,7 @@ impl Context {
             gem_home: None,
             nuget_packages: env("NUGET_PACKAGES"),
             sboms: Vec::new(),
+            fail_on: crate::exit::FailOn::default(),
             home,
         }
     }

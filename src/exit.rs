@@ -1,25 +1,49 @@
 //! Exit codes are an API, decided in one place.
 //!
-//! 0: compliant. 1: policy violations (a finding of severity `error`). 2: usage or input error
-//! (bad arguments, bad policy, or any manifest or lockfile that could not be read) — an input error
-//! wins over violations, since a result built on broken input cannot be called compliant.
+//! 0: compliant. 1: policy violations: a finding of severity `error`, or with `--fail-on review`
+//! also a package that needs review, or with `--fail-on warning` any warning finding. 2: usage or
+//! input error (bad arguments, bad policy, or any manifest or lockfile that could not be read) — an
+//! input error wins over violations, since a result built on broken input cannot be called
+//! compliant.
 
-use crate::policy::eval::Severity;
+use crate::policy::eval::{Severity, Verdict};
 use crate::report::ScanReport;
 
 pub const COMPLIANT: u8 = 0;
 pub const VIOLATIONS: u8 = 1;
 pub const INPUT_ERROR: u8 = 2;
 
+/// What fails the gate (`--fail-on`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum FailOn {
+    /// Error findings: denied, unlisted (when the policy denies them), incompatible, unknown
+    /// (when `unknown = "deny"`).
+    #[default]
+    Denied,
+    /// Also packages that need review.
+    Review,
+    /// Also every warning finding (expired or stale exceptions, mismatches, checklist items…).
+    Warning,
+}
+
 /// The exit code a scan report calls for.
 pub fn status(report: &ScanReport) -> u8 {
+    let fails = |severity: Severity| match report.fail_on {
+        FailOn::Denied => severity == Severity::Error,
+        FailOn::Review | FailOn::Warning => severity <= Severity::Warning,
+    };
+    let review = report.fail_on == FailOn::Review
+        && report
+            .packages
+            .iter()
+            .any(|p| matches!(p.verdict, Verdict::Review | Verdict::Unknown));
+    let failing = report.findings.iter().any(|f| match report.fail_on {
+        FailOn::Review => f.severity == Severity::Error,
+        _ => fails(f.severity),
+    });
     if !report.errors.is_empty() {
         INPUT_ERROR
-    } else if report
-        .findings
-        .iter()
-        .any(|f| f.severity == Severity::Error)
-    {
+    } else if failing || review {
         VIOLATIONS
     } else {
         COMPLIANT

@@ -47,8 +47,45 @@ pub fn scan(ctx: &Context) -> ScanReport {
         cargo_home: ctx.cargo_home.as_deref(),
     };
     let resolved = resolver.resolve_all(std::mem::take(&mut collection.packages));
-    let (evaluated, findings) = policy::eval::evaluate_all(resolved, &ctx.policy, &ctx.today);
+    let (project_license, license_warning) = project_license(ctx, &detector);
+    collection.warnings.extend(license_warning);
+    let eval_ctx = policy::eval::Context {
+        policy: &ctx.policy,
+        today: &ctx.today,
+        project_license: project_license.as_ref(),
+    };
+    let (evaluated, findings) = policy::eval::evaluate_all(resolved, &eval_ctx);
     ScanReport::new(ctx, discovered, collection, evaluated, findings)
+}
+
+/// The scanned project's own license, for `[compatibility]`: the policy's `project-license`, else
+/// the license detected in the license files at the scanned root. Without `[compatibility]`,
+/// none; when it cannot be found, a warning says compatibility was not checked.
+fn project_license(
+    ctx: &Context,
+    detector: &license::detect::Detector,
+) -> (Option<spdx::Expression>, Option<model::Diagnostic>) {
+    let Some(compatibility) = &ctx.policy.compatibility else {
+        return (None, None);
+    };
+    if let Some(text) = &compatibility.project_license {
+        return (spdx::Expression::parse(text).ok(), None);
+    }
+    let detected = license::files::find(&ctx.root).iter().find_map(|file| {
+        let found = detector.detect_file(file).ok()??;
+        (found.confidence >= ctx.policy.detection_threshold)
+            .then(|| spdx::Expression::parse(&found.license).ok())?
+    });
+    match detected {
+        Some(expr) => (Some(expr), None),
+        None => (
+            None,
+            Some(model::Diagnostic::new(
+                &ctx.policy.source,
+                "`[compatibility]` is on, but the project's own license is unknown (no license file recognised at the scanned root); set `project-license` in `[compatibility]`; compatibility was not checked",
+            )),
+        ),
+    }
 }
 
 /// Runs a command line; returns the exit code. Results go to `stdout`, diagnostics to `stderr`.
@@ -77,6 +114,7 @@ fn run_scan(
     let root = std::path::absolute(&args.path)
         .with_context(|| format!("cannot resolve `{}`", args.path.display()))?;
     let mut ctx = Context::new(root, args.path.display().to_string(), policy);
+    ctx.fail_on = args.fail_on;
     if let Some(env) = &args.python_env {
         if !env.join("pyvenv.cfg").is_file() {
             bail!(
@@ -119,6 +157,7 @@ fn run_scan(
     }
     let terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {
+        show_branch: args.show_branch,
         all: args.all,
         color: use_color(color, terminal),
         terminal,

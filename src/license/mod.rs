@@ -30,6 +30,8 @@ pub enum LicenseSource {
     Normalized,
     /// Read from the package's license files.
     Detected,
+    /// Stated by the policy (`[[clarify]]`): the office has looked.
+    Clarified,
     /// Nothing could be concluded.
     None,
 }
@@ -40,6 +42,7 @@ impl LicenseSource {
             LicenseSource::Declared => "declared",
             LicenseSource::Normalized => "normalized",
             LicenseSource::Detected => "detected",
+            LicenseSource::Clarified => "clarified",
             LicenseSource::None => "none",
         }
     }
@@ -74,6 +77,8 @@ pub enum EvidenceKind {
     Undetected,
     /// A detected license that the declared one does not include.
     Mismatch,
+    /// The policy's `[[clarify]]` entry that set the license.
+    Clarified,
 }
 
 impl Evidence {

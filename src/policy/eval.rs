@@ -1,15 +1,27 @@
 //! Evaluation: judge each resolved package's license against the policy.
 //!
-//! Each license requirement is allowed, needs review, or is denied (an unlisted one gets what
-//! `licenses.unknown` says). `A OR B` takes the best branch, `A AND B` the worst. A package that
-//! fails may be saved by a matching, unexpired exception, which turns it into `excepted`.
+//! Order of a package's evaluation: an `[[ignore]]` entry or an ignored scope → `ignored`; a
+//! `[[clarify]]` entry replaces the resolved license (unless its license files changed); each
+//! license requirement is placed by the first rule that names it:
+//!
+//! 1. the package scope's id lists (`[scopes.dev] allow = […]`),
+//! 2. the top-level id lists (`[licenses] allow = […]`),
+//! 3. the scope's category lists,
+//! 4. the top-level category lists (or the built-in ones for the policy's `distribution`),
+//! 5. `licenses.unknown`;
+//!
+//! within one level deny beats review beats allow. An incompatible license (see `compat`) is
+//! denied whatever the lists say. `A OR B` takes the best branch, `A AND B` the worst. A package
+//! that fails may be saved by a matching, unexpired exception, which makes it `excepted`.
 
 use serde::Serialize;
 use spdx::expression::{ExprNode, Operator};
 use spdx::{LicenseItem, LicenseReq, Licensee};
 
-use super::{Exception, Policy, UnknownAction};
-use crate::license::Resolved;
+use super::{Exception, Policy, Rules, UnknownAction};
+use crate::license::catalog::{Category, category_of};
+use crate::license::{Evidence, EvidenceKind, LicenseSource, Resolved};
+use crate::model::Scope;
 
 /// The judgement of one package. Ordered from most to least severe, the order reports list them in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -19,6 +31,7 @@ pub enum Verdict {
     Unknown,
     Review,
     Excepted,
+    Ignored,
     Allowed,
 }
 
@@ -29,18 +42,20 @@ impl Verdict {
             Verdict::Unknown => "unknown",
             Verdict::Review => "review",
             Verdict::Excepted => "excepted",
+            Verdict::Ignored => "ignored",
             Verdict::Allowed => "allowed",
         }
     }
 }
 
-/// How bad a finding is. `Error` findings fail the gate (exit code 1).
+/// How bad a finding is. `Error` findings fail the gate (exit code 1); `--fail-on` can make
+/// warnings fail it too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     Error,
     Warning,
-    Note,
+    Info,
 }
 
 impl Severity {
@@ -48,7 +63,7 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
-            Severity::Note => "note",
+            Severity::Info => "info",
         }
     }
 }
@@ -62,8 +77,14 @@ pub enum Rule {
     LicenseReview,
     LicenseUnknown,
     LicenseMismatch,
+    IncompatibleLicense,
     ExceptionExpired,
     ExceptionUnused,
+    ExceptionStale,
+    ClarificationStale,
+    ChecklistFile,
+    ChecklistProjectLicense,
+    ChecklistSpdxHeader,
 }
 
 impl Rule {
@@ -73,8 +94,14 @@ impl Rule {
         Rule::LicenseReview,
         Rule::LicenseUnknown,
         Rule::LicenseMismatch,
+        Rule::IncompatibleLicense,
         Rule::ExceptionExpired,
         Rule::ExceptionUnused,
+        Rule::ExceptionStale,
+        Rule::ClarificationStale,
+        Rule::ChecklistFile,
+        Rule::ChecklistProjectLicense,
+        Rule::ChecklistSpdxHeader,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -84,8 +111,14 @@ impl Rule {
             Rule::LicenseReview => "license-review",
             Rule::LicenseUnknown => "license-unknown",
             Rule::LicenseMismatch => "license-mismatch",
+            Rule::IncompatibleLicense => "incompatible-license",
             Rule::ExceptionExpired => "exception-expired",
             Rule::ExceptionUnused => "exception-unused",
+            Rule::ExceptionStale => "exception-stale",
+            Rule::ClarificationStale => "clarification-stale",
+            Rule::ChecklistFile => "checklist-file",
+            Rule::ChecklistProjectLicense => "checklist-project-license",
+            Rule::ChecklistSpdxHeader => "checklist-spdx-header",
         }
     }
 
@@ -102,24 +135,42 @@ impl Rule {
                 "ask the OSPO to review the use and record an exception ([[exceptions]])"
             }
             Rule::LicenseUnknown => {
-                "check the package's license files and ask the OSPO to record what they found"
+                "check the package's license files and ask the OSPO to record what they found ([[clarify]])"
             }
             Rule::LicenseMismatch => {
-                "compare the package's license files with its declared license and ask the OSPO to record which applies"
+                "compare the package's license files with its declared license and ask the OSPO to record which applies ([[clarify]])"
+            }
+            Rule::IncompatibleLicense => {
+                "replace the dependency, change how the work is distributed, or ask the OSPO (and counsel) for an exception"
             }
             Rule::ExceptionExpired => "renew the exception with the OSPO or remove the dependency",
             Rule::ExceptionUnused => "remove the exception from the policy, or fix its `package`",
+            Rule::ExceptionStale => {
+                "the package's license changed since the exception was approved: ask the OSPO to look again"
+            }
+            Rule::ClarificationStale => {
+                "the package's license files changed since the OSPO clarified it: ask the OSPO to look again and update the sha256"
+            }
+            Rule::ChecklistFile => "add the file to the repository",
+            Rule::ChecklistProjectLicense => {
+                "add a license file the policy allows at the repository's root"
+            }
+            Rule::ChecklistSpdxHeader => {
+                "add an `SPDX-License-Identifier:` comment at the top of each listed file"
+            }
         }
     }
 }
 
-/// A policy finding about a package (or a policy entry).
+/// A policy finding about a package (or a policy entry, or the repository).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Finding {
     pub purl: String,
     pub rule: Rule,
     pub severity: Severity,
     pub message: String,
+    /// A ready-to-paste policy snippet that would settle the finding, once the OSPO agrees.
+    pub remedy: Option<String>,
 }
 
 /// A resolved package with its verdict.
@@ -129,6 +180,11 @@ pub struct Evaluated {
     pub verdict: Verdict,
     /// The exception that turned a violation into `excepted`.
     pub exception: Option<Exception>,
+    /// The license requirements that decided the verdict: the branch of an `OR` that was taken,
+    /// or the failing terms of an `AND`.
+    pub decided_by: Vec<String>,
+    /// Why the package is not judged (`[[ignore]]`, an ignored scope).
+    pub ignored: Option<String>,
 }
 
 /// Three-valued judgement of a license requirement; `Ord` so `OR` is `max` and `AND` is `min`.
@@ -139,32 +195,56 @@ enum Level {
     Allowed,
 }
 
-/// Evaluates every package. `today` (`YYYY-MM-DD`) decides which exceptions have expired.
-pub fn evaluate_all(
-    resolved: Vec<Resolved>,
-    policy: &Policy,
-    today: &str,
-) -> (Vec<Evaluated>, Vec<Finding>) {
+/// Which rule placed a requirement.
+#[derive(Debug, Clone, PartialEq)]
+enum Source {
+    /// An id list: `licenses.deny`, `scopes.dev.allow`.
+    Id(String),
+    /// A category list, or the built-in one for the distribution.
+    Category {
+        category: Category,
+        list: String,
+        builtin: bool,
+    },
+    /// Incompatible with the project's own license.
+    Incompatible { why: String },
+    /// Nothing placed it: `licenses.unknown` decided.
+    Unlisted,
+}
+
+/// What evaluation needs besides the policy.
+pub struct Context<'a> {
+    pub policy: &'a Policy,
+    /// Today's date, `YYYY-MM-DD`: decides which exceptions have expired.
+    pub today: &'a str,
+    /// The project's own license, when `[compatibility]` is on and it is known.
+    pub project_license: Option<&'a spdx::Expression>,
+}
+
+/// Evaluates every package.
+pub fn evaluate_all(resolved: Vec<Resolved>, ctx: &Context<'_>) -> (Vec<Evaluated>, Vec<Finding>) {
     let mut findings = Vec::new();
-    let mut used = vec![false; policy.exceptions.len()];
+    let mut used = vec![false; ctx.policy.exceptions.len()];
     let evaluated = resolved
         .into_iter()
-        .map(|r| evaluate(r, policy, today, &mut used, &mut findings))
+        .map(|r| evaluate(r, ctx, &mut used, &mut findings))
         .collect();
-    for (exception, _) in policy
+    for (exception, _) in ctx
+        .policy
         .exceptions
         .iter()
         .zip(&used)
         .filter(|(_, used)| !**used)
     {
         findings.push(Finding {
-            purl: exception.package.clone(),
+            purl: exception.package.text.clone(),
             rule: Rule::ExceptionUnused,
             severity: Severity::Warning,
             message: format!(
                 "the exception for `{}` ({}) matched no package with a failing license",
-                exception.package, exception.license
+                exception.package.text, exception.license
             ),
+            remedy: None,
         });
     }
     findings.sort();
@@ -172,22 +252,45 @@ pub fn evaluate_all(
 }
 
 fn evaluate(
-    resolved: Resolved,
-    policy: &Policy,
-    today: &str,
+    mut resolved: Resolved,
+    ctx: &Context<'_>,
     used: &mut [bool],
     findings: &mut Vec<Finding>,
 ) -> Evaluated {
+    let policy = ctx.policy;
     let purl = resolved.package.purl.clone();
-    let mut finding = |rule, severity, message| {
+    let scope = resolved.package.scope;
+    let ignored = policy
+        .ignores
+        .iter()
+        .find(|i| i.package.matches(&purl))
+        .map(|i| i.reason.clone())
+        .or_else(|| {
+            policy
+                .scope(scope)
+                .filter(|s| s.ignore)
+                .map(|_| format!("the policy ignores {} dependencies", scope.as_str()))
+        });
+    if let Some(reason) = ignored {
+        return Evaluated {
+            resolved,
+            verdict: Verdict::Ignored,
+            exception: None,
+            decided_by: Vec::new(),
+            ignored: Some(reason),
+        };
+    }
+    clarify(&mut resolved, policy, findings);
+    let mut finding = |rule, severity, message, remedy| {
         findings.push(Finding {
             purl: purl.clone(),
             rule,
             severity,
             message,
+            remedy,
         })
     };
-    let Some(expr) = &resolved.license else {
+    let Some(expr) = resolved.license.clone() else {
         let reason = resolved.unresolved_reason().unwrap_or_default();
         let files: Vec<String> = resolved
             .package
@@ -208,19 +311,28 @@ fn evaluate(
             Rule::LicenseUnknown,
             unknown_severity(policy.unknown),
             message,
+            Some(clarify_snippet(&resolved)),
         );
         return Evaluated {
             resolved,
             verdict: Verdict::Unknown,
             exception: None,
+            decided_by: Vec::new(),
+            ignored: None,
         };
     };
-    let level = combine(expr, |req| classify(req, policy));
+    let place = |req: &LicenseReq| place(req, ctx, scope);
+    let (level, decided_by) = decide(&expr, |req| place(req).0);
     if level == Level::Allowed {
         // Declared one license, but the files say another: a person must look.
         let mismatches: Vec<String> = resolved.mismatches().map(|m| m.value.clone()).collect();
         for mismatch in &mismatches {
-            finding(Rule::LicenseMismatch, Severity::Warning, mismatch.clone());
+            finding(
+                Rule::LicenseMismatch,
+                Severity::Warning,
+                mismatch.clone(),
+                Some(clarify_snippet(&resolved)),
+            );
         }
         let verdict = if mismatches.is_empty() {
             Verdict::Allowed
@@ -231,32 +343,49 @@ fn evaluate(
             resolved,
             verdict,
             exception: None,
+            decided_by,
+            ignored: None,
         };
     }
+    let original = if level == Level::Denied {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
     for (i, exception) in policy.exceptions.iter().enumerate() {
-        if !exception.matches(&resolved.package.purl) {
-            continue;
-        }
-        let saved = combine(expr, |req| {
-            if satisfied_by(&exception.licensees, req) {
-                Level::Allowed
-            } else {
-                classify(req, policy)
-            }
-        });
-        if saved != Level::Allowed {
+        if !exception.package.matches(&purl) {
             continue;
         }
         used[i] = true;
-        if exception.is_expired(today) {
+        let (saved, _) = decide(&expr, |req| {
+            if satisfied_by(&exception.licensees, req) {
+                Level::Allowed
+            } else {
+                place(req).0
+            }
+        });
+        if saved != Level::Allowed {
+            finding(
+                Rule::ExceptionStale,
+                Severity::Warning,
+                format!(
+                    "the exception for `{}` accepts `{}`, but the package's license is now `{expr}`",
+                    exception.package.text, exception.license
+                ),
+                None,
+            );
+            continue;
+        }
+        if exception.is_expired(ctx.today) {
             let until = exception.expires.as_deref().unwrap_or_default();
             finding(
                 Rule::ExceptionExpired,
-                Severity::Warning,
+                original,
                 format!(
                     "the exception for `{}` expired on {until}",
-                    exception.package
+                    exception.package.text
                 ),
+                None,
             );
             continue;
         }
@@ -264,21 +393,34 @@ fn evaluate(
             resolved,
             verdict: Verdict::Excepted,
             exception: Some(exception.clone()),
+            decided_by,
+            ignored: None,
         };
     }
     // Why: the requirements that brought the expression down to its level.
-    let failing: Vec<&LicenseReq> = expr
+    let failing: Vec<(&LicenseReq, Source)> = expr
         .requirements()
-        .map(|r| &r.req)
-        .filter(|req| classify(req, policy) == level)
+        .map(|r| (&r.req, place(&r.req)))
+        .filter(|(_, (l, _))| *l == level)
+        .map(|(req, (_, source))| (req, source))
         .collect();
     let why = failing
         .iter()
-        .map(|req| format!("`{req}` {}", placement(req, policy)))
+        .map(|(req, source)| format!("`{req}` {}", describe(source, policy)))
         .collect::<Vec<_>>()
         .join(", ");
+    let remedy = Some(exception_snippet(&resolved, &decided_by, ctx.today));
+    let incompatible = failing
+        .iter()
+        .any(|(_, s)| matches!(s, Source::Incompatible { .. }));
     let (verdict, rule, severity, message) = match level {
-        Level::Denied if failing.iter().any(|req| named_by(&policy.deny, req)) => (
+        Level::Denied if incompatible => (
+            Verdict::Denied,
+            Rule::IncompatibleLicense,
+            Severity::Error,
+            format!("license `{expr}` cannot be combined into this project: {why}"),
+        ),
+        Level::Denied if failing.iter().any(|(_, s)| *s != Source::Unlisted) => (
             Verdict::Denied,
             Rule::LicenseDenied,
             Severity::Error,
@@ -299,24 +441,162 @@ fn evaluate(
             format!("license `{expr}` needs review: {why}"),
         ),
     };
-    finding(rule, severity, message);
+    finding(rule, severity, message, remedy);
     Evaluated {
         resolved,
         verdict,
         exception: None,
+        decided_by,
+        ignored: None,
     }
 }
 
-/// Which policy list a requirement falls in, in words.
-fn placement(req: &LicenseReq, policy: &Policy) -> &'static str {
-    if named_by(&policy.deny, req) {
-        "is in `licenses.deny`"
-    } else if satisfied_by(&policy.allow, req) {
-        "is in `licenses.allow`"
-    } else if satisfied_by(&policy.review, req) {
-        "is in `licenses.review`"
+/// Applies a matching `[[clarify]]` entry: the office's license replaces the resolved one, unless
+/// a license file it pinned by hash has changed (then a `clarification-stale` finding).
+fn clarify(resolved: &mut Resolved, policy: &Policy, findings: &mut Vec<Finding>) {
+    let purl = &resolved.package.purl;
+    let Some(clarification) = policy
+        .clarifications
+        .iter()
+        .find(|c| c.package.matches(purl))
+    else {
+        return;
+    };
+    for (path, want) in &clarification.license_files {
+        let file = resolved.package.source_dir.as_ref().map(|d| d.join(path));
+        let have = file.as_ref().and_then(|f| sha256_of(f));
+        if have.as_deref() != Some(want.as_str()) {
+            let what = match have {
+                Some(have) => format!("its sha256 is now {have}"),
+                None => "it is not in the package's folder".to_owned(),
+            };
+            findings.push(Finding {
+                purl: purl.clone(),
+                rule: Rule::ClarificationStale,
+                severity: Severity::Warning,
+                message: format!(
+                    "the clarification of `{}` as `{}` pinned `{path}` with sha256 {want}, but {what}; it is not applied",
+                    clarification.package.text, clarification.license
+                ),
+                remedy: None,
+            });
+            return;
+        }
+    }
+    let mut value = format!(
+        "the policy clarifies `{}` as `{}`",
+        clarification.package.text, clarification.license
+    );
+    if let Some(reason) = &clarification.reason {
+        value.push_str(&format!(": {reason}"));
+    }
+    resolved.evidence.push(Evidence {
+        kind: EvidenceKind::Clarified,
+        value,
+        file: None,
+        confidence: None,
+    });
+    resolved.license = Some(clarification.expression.clone());
+    resolved.source = LicenseSource::Clarified;
+}
+
+/// The SHA-256 of a file (or an archive entry), in lower-case hex.
+pub fn sha256_of(path: &std::path::Path) -> Option<String> {
+    use sha2::Digest;
+    let bytes = crate::license::files::read(path).ok()?;
+    let digest = sha2::Sha256::digest(&bytes);
+    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// A `[[exceptions]]` entry that would accept the package, for the OSPO to fill in.
+fn exception_snippet(resolved: &Resolved, decided_by: &[String], today: &str) -> String {
+    let package = &resolved.package;
+    let license = if decided_by.is_empty() {
+        resolved
+            .license
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
     } else {
-        "is not listed"
+        decided_by.join(" AND ")
+    };
+    format!(
+        "[[exceptions]]\npackage = \"{}\"\nlicense = \"{license}\"\nreason = \"<why this use is acceptable>\"\napproved-by = \"<who at the OSPO approved it>\"\nexpires = \"{}\"",
+        package.purl,
+        a_year_after(today)
+    )
+}
+
+/// A `[[clarify]]` entry for a package whose license the office has to state.
+fn clarify_snippet(resolved: &Resolved) -> String {
+    let package = &resolved.package;
+    let files: Vec<String> = package
+        .license_files
+        .iter()
+        .filter_map(|file| {
+            let dir = package.source_dir.as_ref()?;
+            let rel = file.strip_prefix(dir).ok()?;
+            let hash = sha256_of(file)?;
+            Some(format!(
+                "{{ path = \"{}\", sha256 = \"{hash}\" }}",
+                crate::model::display_path(rel)
+            ))
+        })
+        .collect();
+    let mut snippet = format!(
+        "[[clarify]]\npackage = \"{}\"\nlicense = \"<the SPDX expression the OSPO concluded>\"\nreason = \"<what was checked>\"",
+        package.purl
+    );
+    if !files.is_empty() {
+        snippet.push_str(&format!("\nlicense-files = [{}]", files.join(", ")));
+    }
+    snippet
+}
+
+/// `YYYY-MM-DD` one year later (29 February becomes 28 February).
+fn a_year_after(today: &str) -> String {
+    let mut parts = today.splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return today.to_owned();
+    };
+    let Ok(year) = year.parse::<u32>() else {
+        return today.to_owned();
+    };
+    let day = if month == "02" && day == "29" {
+        "28"
+    } else {
+        day
+    };
+    format!("{}-{month}-{day}", year + 1)
+}
+
+/// A rule's placement, in words.
+fn describe(source: &Source, policy: &Policy) -> String {
+    match source {
+        Source::Id(list) => format!("is in `{list}`"),
+        Source::Category {
+            category,
+            list,
+            builtin: false,
+        } => format!("is {}, in `{list}`", category.as_str()),
+        Source::Category { category, .. } => format!(
+            "is {}, which the built-in rules for {} software put in `{}`",
+            category.as_str(),
+            policy.distribution.as_str(),
+            builtin_list(policy, *category)
+        ),
+        Source::Incompatible { why } => format!("is incompatible: {why}"),
+        Source::Unlisted => "is not listed".to_owned(),
+    }
+}
+
+fn builtin_list(policy: &Policy, category: Category) -> &'static str {
+    if policy.licenses.deny_categories.contains(&category) {
+        "deny"
+    } else if policy.licenses.review_categories.contains(&category) {
+        "review"
+    } else {
+        "allow"
     }
 }
 
@@ -324,43 +604,123 @@ fn unknown_severity(action: UnknownAction) -> Severity {
     match action {
         UnknownAction::Deny => Severity::Error,
         UnknownAction::Review => Severity::Warning,
-        UnknownAction::Allow => Severity::Note,
+        UnknownAction::Allow => Severity::Info,
     }
 }
 
 /// The verdict the policy gives an expression on its own (no package, so no exceptions).
 pub fn verdict_of(expr: &spdx::Expression, policy: &Policy) -> Verdict {
-    match combine(expr, |req| classify(req, policy)) {
-        Level::Allowed => Verdict::Allowed,
-        Level::Review => Verdict::Review,
-        Level::Denied => Verdict::Denied,
-    }
+    let ctx = Context {
+        policy,
+        today: "",
+        project_license: None,
+    };
+    to_verdict(decide(expr, |req| place(req, &ctx, Scope::Runtime).0).0)
 }
 
 /// The verdict the policy gives one license requirement.
 pub fn verdict_of_req(req: &LicenseReq, policy: &Policy) -> Verdict {
-    match classify(req, policy) {
+    let ctx = Context {
+        policy,
+        today: "",
+        project_license: None,
+    };
+    to_verdict(place(req, &ctx, Scope::Runtime).0)
+}
+
+/// The branch of an expression the policy takes (`MIT` for `MIT OR GPL-3.0-only`).
+pub fn decided_by(expr: &spdx::Expression, policy: &Policy) -> Vec<String> {
+    let ctx = Context {
+        policy,
+        today: "",
+        project_license: None,
+    };
+    decide(expr, |req| place(req, &ctx, Scope::Runtime).0).1
+}
+
+fn to_verdict(level: Level) -> Verdict {
+    match level {
         Level::Allowed => Verdict::Allowed,
         Level::Review => Verdict::Review,
         Level::Denied => Verdict::Denied,
     }
 }
 
-/// Where the policy puts one license requirement.
-fn classify(req: &LicenseReq, policy: &Policy) -> Level {
-    if named_by(&policy.deny, req) {
-        Level::Denied
-    } else if satisfied_by(&policy.allow, req) {
-        Level::Allowed
-    } else if satisfied_by(&policy.review, req) {
-        Level::Review
-    } else {
-        match policy.unknown {
-            UnknownAction::Deny => Level::Denied,
-            UnknownAction::Review => Level::Review,
-            UnknownAction::Allow => Level::Allowed,
+/// Where the policy puts one license requirement of a package in `scope`, and which rule did.
+fn place(req: &LicenseReq, ctx: &Context<'_>, scope: Scope) -> (Level, Source) {
+    let policy = ctx.policy;
+    if let Some(why) = incompatibility(req, ctx, scope) {
+        return (Level::Denied, Source::Incompatible { why });
+    }
+    let scope_rules = policy.scope(scope).map(|s| &s.rules);
+    let scope_key = format!("scopes.{}", scope.as_str());
+    let levels: [(&Rules, &str); 2] = match scope_rules {
+        Some(rules) => [(rules, scope_key.as_str()), (&policy.licenses, "licenses")],
+        None => [
+            (&policy.licenses, "licenses"),
+            (&policy.licenses, "licenses"),
+        ],
+    };
+    for (rules, key) in levels {
+        if let Some((level, list)) = by_id(rules, req) {
+            return (level, Source::Id(format!("{key}.{list}")));
         }
     }
+    let category = category_of(req);
+    for (rules, key) in levels {
+        if let Some((level, list)) = by_category(rules, category) {
+            let builtin = key == "licenses" && policy.builtin_categories;
+            return (
+                level,
+                Source::Category {
+                    category,
+                    list: format!("{key}.{list}"),
+                    builtin,
+                },
+            );
+        }
+    }
+    let level = match policy.unknown {
+        UnknownAction::Deny => Level::Denied,
+        UnknownAction::Review => Level::Review,
+        UnknownAction::Allow => Level::Allowed,
+    };
+    (level, Source::Unlisted)
+}
+
+fn by_id(rules: &Rules, req: &LicenseReq) -> Option<(Level, &'static str)> {
+    if named_by(&rules.deny, req) {
+        Some((Level::Denied, "deny"))
+    } else if satisfied_by(&rules.review, req) {
+        Some((Level::Review, "review"))
+    } else if satisfied_by(&rules.allow, req) {
+        Some((Level::Allowed, "allow"))
+    } else {
+        None
+    }
+}
+
+fn by_category(rules: &Rules, category: Category) -> Option<(Level, &'static str)> {
+    if rules.deny_categories.contains(&category) {
+        Some((Level::Denied, "deny-categories"))
+    } else if rules.review_categories.contains(&category) {
+        Some((Level::Review, "review-categories"))
+    } else if rules.allow_categories.contains(&category) {
+        Some((Level::Allowed, "allow-categories"))
+    } else {
+        None
+    }
+}
+
+/// Why a requirement cannot be combined into the project, when `[compatibility]` is on. Only
+/// what is shipped counts: runtime and optional dependencies.
+fn incompatibility(req: &LicenseReq, ctx: &Context<'_>, scope: Scope) -> Option<String> {
+    let project = ctx.project_license?;
+    if !matches!(scope, Scope::Runtime | Scope::Optional) {
+        return None;
+    }
+    super::compat::check(project, req, ctx.policy.distribution)
+        .map(|conflict| format!("{} ({})", conflict.why, conflict.source))
 }
 
 /// Whether a list accepts the requirement. A GNU `-or-later` requirement (`GPL-2.0-or-later`) lets
@@ -394,25 +754,32 @@ fn later_gnu_version(have: &LicenseReq, want: &LicenseReq) -> bool {
         && matches!((version(have_id.version()), version(want_id.version())), (Some(h), Some(w)) if h >= w)
 }
 
-/// Folds the expression (stored in postfix order): `OR` keeps the best, `AND` the worst.
-fn combine(expr: &spdx::Expression, mut judge: impl FnMut(&LicenseReq) -> Level) -> Level {
-    let mut stack: Vec<Level> = Vec::with_capacity(4);
+/// Folds the expression (stored in postfix order): `OR` keeps the best branch, `AND` the worst;
+/// also returns the requirements that decided (the branch taken, or the failing terms).
+fn decide(
+    expr: &spdx::Expression,
+    mut judge: impl FnMut(&LicenseReq) -> Level,
+) -> (Level, Vec<String>) {
+    let mut stack: Vec<(Level, Vec<String>)> = Vec::with_capacity(4);
     for node in expr.iter() {
-        let level = match node {
-            ExprNode::Req(req) => judge(&req.req),
+        let item = match node {
+            ExprNode::Req(req) => (judge(&req.req), vec![req.req.to_string()]),
             ExprNode::Op(op) => {
                 let (Some(b), Some(a)) = (stack.pop(), stack.pop()) else {
                     unreachable!("the spdx crate only builds well-formed postfix expressions")
                 };
                 match op {
-                    Operator::Or => a.max(b),
-                    Operator::And => a.min(b),
+                    Operator::Or if b.0 > a.0 => b,
+                    Operator::Or => a,
+                    Operator::And if a.0 < b.0 => a,
+                    Operator::And if b.0 < a.0 => b,
+                    Operator::And => (a.0, [a.1, b.1].concat()),
                 }
             }
         };
-        stack.push(level);
+        stack.push(item);
     }
-    stack.pop().unwrap_or(Level::Denied)
+    stack.pop().unwrap_or((Level::Denied, Vec::new()))
 }
 
 #[cfg(test)]
@@ -424,18 +791,18 @@ mod tests {
     fn policy(extra: &str) -> Policy {
         let text = format!(
             "[licenses]\nallow = [\"MIT\", \"Apache-2.0\", \"Apache-2.0 WITH LLVM-exception\"]\n\
-             review = [\"MPL-2.0\"]\ndeny = [\"GPL-3.0-only\", \"AGPL-3.0-only\"]\n{extra}"
+             review = [\"MPL-2.0\"]\ndeny = [\"GPL-3.0-only\", \"AGPL-3.0-only\"]\nallow-categories = []\n{extra}"
         );
         Policy::parse(&text, "test").unwrap()
     }
 
-    fn verdict_with(policy: &Policy, license: &str) -> Verdict {
+    fn evaluated_with(policy: &Policy, license: &str, scope: Scope) -> (Evaluated, Vec<Finding>) {
         let package = Package {
             ecosystem: Ecosystem::Npm,
             name: "p".into(),
             version: "1.0.0".into(),
             purl: "pkg:npm/p@1.0.0".into(),
-            scope: Scope::Runtime,
+            scope,
             direct: true,
             declared: Some(license.into()),
             source_dir: None,
@@ -449,7 +816,17 @@ mod tests {
             source: LicenseSource::Declared,
             evidence: vec![],
         };
-        evaluate_all(vec![resolved], policy, "2026-01-01").0[0].verdict
+        let ctx = Context {
+            policy,
+            today: "2026-01-01",
+            project_license: None,
+        };
+        let (mut evaluated, findings) = evaluate_all(vec![resolved], &ctx);
+        (evaluated.remove(0), findings)
+    }
+
+    fn verdict_with(policy: &Policy, license: &str) -> Verdict {
+        evaluated_with(policy, license, Scope::Runtime).0.verdict
     }
 
     macro_rules! judge {
@@ -522,12 +899,16 @@ mod tests {
 
     #[test]
     fn or_later_is_satisfied_by_a_later_version() {
-        let p = Policy::parse("[licenses]\nallow = [\"GPL-3.0-only\"]\n", "t").unwrap();
+        let p = Policy::parse(
+            "[licenses]\nallow = [\"GPL-3.0-only\"]\nallow-categories = []\n",
+            "t",
+        )
+        .unwrap();
         assert_eq!(verdict_with(&p, "GPL-2.0-or-later"), Verdict::Allowed);
         assert_eq!(verdict_with(&p, "GPL-2.0-only"), Verdict::Denied);
         assert_eq!(verdict_with(&p, "LGPL-2.1-or-later"), Verdict::Denied);
         let p = Policy::parse(
-            "[licenses]\nallow = [\"GPL-2.0-only\"]\ndeny = [\"GPL-3.0-only\"]\n",
+            "[licenses]\nallow = [\"GPL-2.0-only\"]\ndeny = [\"GPL-3.0-only\"]\nallow-categories = []\n",
             "t",
         )
         .unwrap();
@@ -536,7 +917,11 @@ mod tests {
 
     #[test]
     fn with_exceptions_are_listed_on_their_own() {
-        let p = Policy::parse("[licenses]\nallow = [\"Apache-2.0\"]\n", "t").unwrap();
+        let p = Policy::parse(
+            "[licenses]\nallow = [\"Apache-2.0\"]\nallow-categories = []\n",
+            "t",
+        )
+        .unwrap();
         assert_eq!(
             verdict_with(&p, "Apache-2.0 WITH LLVM-exception"),
             Verdict::Denied
@@ -559,5 +944,201 @@ mod tests {
         );
         let expired = format!("{exceptions}expires = 2025-12-31\n");
         assert_eq!(verdict_with(&policy(&expired), "MPL-2.0"), Verdict::Review);
+    }
+
+    fn with(text: &str) -> Policy {
+        Policy::parse(text, "t").unwrap_or_else(|e| panic!("{e:#}"))
+    }
+
+    #[test]
+    fn ids_beat_categories_and_deny_beats_review_beats_allow() {
+        let p = with(
+            "[licenses]\nallow-categories = [\"permissive\"]\ndeny-categories = [\"strong-copyleft\"]\n\
+             review-categories = [\"weak-copyleft\"]\ndeny = [\"ISC\"]\nallow = [\"GPL-3.0-only\"]\n",
+        );
+        assert_eq!(verdict_with(&p, "MIT"), Verdict::Allowed);
+        assert_eq!(verdict_with(&p, "ISC"), Verdict::Denied);
+        assert_eq!(verdict_with(&p, "GPL-3.0-only"), Verdict::Allowed);
+        assert_eq!(verdict_with(&p, "GPL-2.0-only"), Verdict::Denied);
+        assert_eq!(verdict_with(&p, "MPL-2.0"), Verdict::Review);
+        assert_eq!(verdict_with(&p, "SSPL-1.0"), Verdict::Denied);
+        let (_, findings) = evaluated_with(&p, "GPL-2.0-only", Scope::Runtime);
+        assert_eq!(findings[0].rule, Rule::LicenseDenied);
+        assert!(
+            findings[0]
+                .message
+                .contains("is strong-copyleft, in `licenses.deny-categories`"),
+            "{}",
+            findings[0].message
+        );
+        let (_, findings) = evaluated_with(&p, "SSPL-1.0", Scope::Runtime);
+        assert_eq!(findings[0].rule, Rule::LicenseNotListed);
+    }
+
+    /// The built-in category rules per distribution, for a policy that sets no category list.
+    #[test]
+    fn builtin_truth_table() {
+        let table: &[(&str, [Verdict; 3])] = &[
+            (
+                "MIT",
+                [Verdict::Allowed, Verdict::Allowed, Verdict::Allowed],
+            ),
+            (
+                "CC0-1.0",
+                [Verdict::Allowed, Verdict::Allowed, Verdict::Allowed],
+            ),
+            (
+                "MPL-2.0",
+                [Verdict::Allowed, Verdict::Allowed, Verdict::Review],
+            ),
+            (
+                "GPL-3.0-only",
+                [Verdict::Allowed, Verdict::Allowed, Verdict::Denied],
+            ),
+            (
+                "AGPL-3.0-only",
+                [Verdict::Review, Verdict::Denied, Verdict::Denied],
+            ),
+            (
+                "SSPL-1.0",
+                [Verdict::Review, Verdict::Denied, Verdict::Denied],
+            ),
+            (
+                "CC-BY-NC-4.0",
+                [Verdict::Denied, Verdict::Denied, Verdict::Denied],
+            ),
+            (
+                "LicenseRef-Proprietary",
+                [Verdict::Denied, Verdict::Denied, Verdict::Denied],
+            ),
+        ];
+        for (license, verdicts) in table {
+            for (distribution, want) in ["internal", "network-service", "distributed"]
+                .iter()
+                .zip(verdicts)
+            {
+                let p = with(&format!("[policy]\ndistribution = \"{distribution}\"\n"));
+                assert_eq!(
+                    verdict_with(&p, license),
+                    *want,
+                    "{license} for {distribution}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn scope_rules_come_first_and_can_ignore() {
+        let p = with(
+            "[licenses]\nallow-categories = [\"permissive\"]\ndeny-categories = [\"strong-copyleft\"]\n\
+             [scopes.dev]\nallow-categories = [\"strong-copyleft\"]\n[scopes.build]\nignore = true\n",
+        );
+        assert_eq!(
+            evaluated_with(&p, "GPL-3.0-only", Scope::Runtime).0.verdict,
+            Verdict::Denied
+        );
+        assert_eq!(
+            evaluated_with(&p, "GPL-3.0-only", Scope::Dev).0.verdict,
+            Verdict::Allowed
+        );
+        let (ignored, findings) = evaluated_with(&p, "GPL-3.0-only", Scope::Build);
+        assert_eq!(ignored.verdict, Verdict::Ignored);
+        assert_eq!(
+            ignored.ignored.as_deref(),
+            Some("the policy ignores build dependencies")
+        );
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn ignore_entries_match_globs() {
+        let p = with("[[ignore]]\npackage = \"pkg:npm/p*\"\nreason = \"first-party\"\n");
+        let (evaluated, findings) = evaluated_with(&p, "GPL-3.0-only", Scope::Runtime);
+        assert_eq!(evaluated.verdict, Verdict::Ignored);
+        assert_eq!(evaluated.ignored.as_deref(), Some("first-party"));
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn decided_by_names_the_branch() {
+        let p = policy("");
+        let (e, _) = evaluated_with(&p, "GPL-3.0-only OR MIT", Scope::Runtime);
+        assert_eq!(e.decided_by, ["MIT"]);
+        let (e, findings) =
+            evaluated_with(&p, "MIT AND GPL-3.0-only AND AGPL-3.0-only", Scope::Runtime);
+        assert_eq!(e.decided_by, ["GPL-3.0-only", "AGPL-3.0-only"]);
+        let remedy = findings[0].remedy.as_deref().unwrap();
+        assert!(
+            remedy.contains("license = \"GPL-3.0-only AND AGPL-3.0-only\""),
+            "{remedy}"
+        );
+        assert!(remedy.contains("expires = \"2027-01-01\""), "{remedy}");
+    }
+
+    #[test]
+    fn exceptions_with_ranges_go_stale_and_expire_with_the_original_severity() {
+        let p = policy(
+            "[[exceptions]]\npackage = \"pkg:npm/p@>=1.0,<2\"\nlicense = \"GPL-3.0-only\"\nreason = \"r\"\nexpires = 2025-12-31\n",
+        );
+        let (e, findings) = evaluated_with(&p, "GPL-3.0-only", Scope::Runtime);
+        assert_eq!(e.verdict, Verdict::Denied);
+        let expired = findings
+            .iter()
+            .find(|f| f.rule == Rule::ExceptionExpired)
+            .unwrap();
+        assert_eq!(expired.severity, Severity::Error);
+        let p = policy(
+            "[[exceptions]]\npackage = \"pkg:npm/p\"\nlicense = \"MPL-2.0\"\nreason = \"r\"\n",
+        );
+        let (e, findings) = evaluated_with(&p, "GPL-3.0-only", Scope::Runtime);
+        assert_eq!(e.verdict, Verdict::Denied);
+        assert!(findings.iter().any(|f| f.rule == Rule::ExceptionStale));
+        assert!(!findings.iter().any(|f| f.rule == Rule::ExceptionUnused));
+    }
+
+    #[test]
+    fn clarifications_replace_the_license_unless_the_file_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("LICENSE"), "the text").unwrap();
+        let hash = sha256_of(&dir.path().join("LICENSE")).unwrap();
+        let clarify = |sha: &str| {
+            policy(&format!(
+                "[[clarify]]\npackage = \"pkg:npm/p@1.0.0\"\nlicense = \"MIT\"\nreason = \"checked\"\n\
+                 license-files = [{{ path = \"LICENSE\", sha256 = \"{sha}\" }}]\n"
+            ))
+        };
+        let evaluate = |p: &Policy| {
+            let package = Package {
+                source_dir: Some(dir.path().to_path_buf()),
+                ..Package::new(
+                    Ecosystem::Npm,
+                    "p".into(),
+                    "1.0.0".into(),
+                    std::path::Path::new("package.json"),
+                )
+            };
+            let resolved = Resolved {
+                package,
+                license: None,
+                source: LicenseSource::None,
+                evidence: vec![],
+            };
+            let ctx = Context {
+                policy: p,
+                today: "2026-01-01",
+                project_license: None,
+            };
+            evaluate_all(vec![resolved], &ctx)
+        };
+        let (evaluated, findings) = evaluate(&clarify(&hash));
+        assert_eq!(evaluated[0].verdict, Verdict::Allowed);
+        assert_eq!(evaluated[0].resolved.source, LicenseSource::Clarified);
+        assert!(findings.is_empty(), "{findings:?}");
+        let (evaluated, findings) = evaluate(&clarify(&"0".repeat(64)));
+        assert_eq!(evaluated[0].verdict, Verdict::Unknown);
+        assert!(
+            findings.iter().any(|f| f.rule == Rule::ClarificationStale),
+            "{findings:?}"
+        );
     }
 }

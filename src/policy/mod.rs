@@ -1,45 +1,108 @@
-//! The policy: what the office allows, reviews and denies, and the exceptions it has approved.
+//! The policy: the office's guidelines as data. Which licenses and license categories pass, need
+//! review or are refused (per scope too), the exceptions it has approved, the clarifications it
+//! has made about packages whose metadata is wrong, the packages it ignores, the release checklist
+//! and the project's own license for compatibility checks.
 //!
 //! `load` finds the policy (`--policy`, then `ossdoo.toml` / `.ossdoo.toml` at the scanned root,
-//! then the embedded default), `Policy::parse` checks every entry and reports all problems at once
-//! with their line and column, and `eval` judges resolved packages against the result.
+//! then the embedded default) and follows its `extends` chain; each file is validated on its own
+//! (every problem at once, with line, column and the offending line), then the layers are merged
+//! (`layer.rs`). `eval` judges resolved packages against the result.
 
+pub mod compat;
 pub mod eval;
+mod layer;
+pub mod pattern;
 pub mod raw;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use spdx::Licensee;
-use toml::Spanned;
 
-pub use raw::UnknownAction;
+use crate::license::catalog::Category;
+use crate::model::Scope;
+pub use layer::{Problem, render_problems};
+pub use pattern::PackagePattern;
+pub use raw::{Distribution, UnknownAction};
 
-/// The policies shipped in `policies/`, compiled into the binary; `--policy NAME` selects one.
+/// The policies shipped in `policies/`, compiled into the binary; `--policy NAME` and
+/// `extends = "NAME"` select one.
 pub const SHIPPED: &[(&str, &str)] = &[
     ("default", include_str!("../../policies/default.toml")),
-    ("permissive", include_str!("../../policies/permissive.toml")),
-    ("internal", include_str!("../../policies/internal.toml")),
+    (
+        "permissive-only",
+        include_str!("../../policies/permissive-only.toml"),
+    ),
+    (
+        "weak-copyleft-ok",
+        include_str!("../../policies/weak-copyleft-ok.toml"),
+    ),
+    (
+        "internal-use",
+        include_str!("../../policies/internal-use.toml"),
+    ),
+    (
+        "release-checklist",
+        include_str!("../../policies/release-checklist.toml"),
+    ),
 ];
 
 /// File names looked for at the scanned root when no `--policy` is given.
 pub const DISCOVERED_NAMES: &[&str] = &["ossdoo.toml", ".ossdoo.toml"];
 
-/// A validated policy.
+/// How many `extends` a chain may have (a loop is reported before that).
+const MAX_EXTENDS: usize = 8;
+
+/// A validated, merged policy.
 #[derive(Debug, Clone)]
 pub struct Policy {
     pub name: String,
     pub version: Option<String>,
     pub owner: Option<String>,
+    pub description: Option<String>,
     /// Where the policy came from: a path, or `embedded:<name>`.
     pub source: String,
-    pub allow: Vec<Licensee>,
-    pub review: Vec<Licensee>,
-    pub deny: Vec<Licensee>,
+    /// The sources it extends, nearest first.
+    pub extends: Vec<String>,
+    pub distribution: Distribution,
+    /// The top-level `[licenses]` lists.
+    pub licenses: Rules,
+    /// Whether the category lists are the built-in ones for the distribution (no policy in the
+    /// chain set any `*-categories` list).
+    pub builtin_categories: bool,
     pub unknown: UnknownAction,
     /// License-file detections below this confidence are not used (default 0.9).
     pub detection_threshold: f32,
+    /// `[scopes.<scope>]`: rules that come before the top-level ones for that scope's packages.
+    pub scopes: BTreeMap<Scope, ScopeRules>,
     pub exceptions: Vec<Exception>,
+    pub clarifications: Vec<Clarification>,
+    pub ignores: Vec<Ignore>,
+    pub checklist: Option<Checklist>,
+    /// `[compatibility]`: present when outbound compatibility is checked.
+    pub compatibility: Option<Compatibility>,
+    /// Things that are accepted but should be fixed (deprecated SPDX ids), one sentence each.
+    pub warnings: Vec<String>,
+}
+
+/// License lists of one level (the top level or one scope).
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    pub allow: Vec<Licensee>,
+    pub review: Vec<Licensee>,
+    pub deny: Vec<Licensee>,
+    pub allow_categories: Vec<Category>,
+    pub review_categories: Vec<Category>,
+    pub deny_categories: Vec<Category>,
+}
+
+/// The rules of one scope.
+#[derive(Debug, Clone, Default)]
+pub struct ScopeRules {
+    /// The scope's packages get no verdict (they are still listed).
+    pub ignore: bool,
+    pub rules: Rules,
 }
 
 /// The default `detection-threshold`: askalono scores a copy of a license with small edits (a
@@ -47,11 +110,40 @@ pub struct Policy {
 /// (BSD-2 against BSD-3) below 0.9.
 pub const DEFAULT_DETECTION_THRESHOLD: f32 = 0.9;
 
-/// An approved exception: this package may use this license.
+/// The category lists a policy gets when it sets none, by distribution: what each kind of license
+/// demands of software that reaches its users that way. (allow, review, deny).
+pub fn builtin_categories(distribution: Distribution) -> [Vec<Category>; 3] {
+    use Category::*;
+    match distribution {
+        Distribution::Internal => [
+            vec![Permissive, PublicDomain, WeakCopyleft, StrongCopyleft],
+            vec![NetworkCopyleft, SourceAvailable],
+            vec![NonCommercial, Proprietary],
+        ],
+        Distribution::NetworkService => [
+            vec![Permissive, PublicDomain, WeakCopyleft, StrongCopyleft],
+            vec![],
+            vec![NetworkCopyleft, SourceAvailable, NonCommercial, Proprietary],
+        ],
+        Distribution::Distributed => [
+            vec![Permissive, PublicDomain],
+            vec![WeakCopyleft],
+            vec![
+                StrongCopyleft,
+                NetworkCopyleft,
+                SourceAvailable,
+                NonCommercial,
+                Proprietary,
+            ],
+        ],
+    }
+}
+
+/// An approved exception: these packages may use this license.
 #[derive(Debug, Clone)]
 pub struct Exception {
-    /// The purl as written, e.g. `pkg:npm/caniuse-lite` or `pkg:npm/caniuse-lite@1.0.30001`.
-    pub package: String,
+    /// Which packages: a purl, with a version, a range or a glob.
+    pub package: PackagePattern,
     /// The license (expression) as written.
     pub license: String,
     /// The licenses the exception accepts for the package.
@@ -64,17 +156,47 @@ pub struct Exception {
 }
 
 impl Exception {
-    /// Whether the exception names this package (any version, or exactly this one).
-    pub fn matches(&self, purl: &str) -> bool {
-        let (want_base, want_version) = crate::purl::split(&self.package);
-        let (base, version) = crate::purl::split(purl);
-        want_base == base && want_version.is_none_or(|v| Some(v) == version)
-    }
-
     /// Whether the exception has lapsed on `today` (`YYYY-MM-DD`; ISO dates compare as strings).
     pub fn is_expired(&self, today: &str) -> bool {
         self.expires.as_deref().is_some_and(|e| e < today)
     }
+}
+
+/// The office's statement of a package's license, where its metadata is wrong or missing.
+#[derive(Debug, Clone)]
+pub struct Clarification {
+    pub package: PackagePattern,
+    /// The license as written.
+    pub license: String,
+    pub expression: spdx::Expression,
+    pub reason: Option<String>,
+    /// Files (relative to the package's folder) and the SHA-256 they had when the office looked;
+    /// when one differs, the clarification lapses.
+    pub license_files: Vec<(String, String)>,
+}
+
+/// Packages the office has decided not to judge (first-party code published to a registry, …).
+#[derive(Debug, Clone)]
+pub struct Ignore {
+    pub package: PackagePattern,
+    pub reason: String,
+}
+
+/// `[checklist]`: what a repository needs before its code is released.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Checklist {
+    pub require_files: Vec<String>,
+    /// Licenses the repository's own license may be (as written).
+    pub project_license: Vec<String>,
+    /// Globs of source files that need an `SPDX-License-Identifier` header: (include, exclude).
+    pub spdx_headers: Option<(Vec<String>, Vec<String>)>,
+}
+
+/// `[compatibility]`.
+#[derive(Debug, Clone, Default)]
+pub struct Compatibility {
+    /// The project's own license; `None` means: detect it from the repository's license files.
+    pub project_license: Option<String>,
 }
 
 /// Finds and loads the policy for a scan of `root`.
@@ -82,13 +204,12 @@ pub fn load(explicit: Option<&str>, root: &Path) -> anyhow::Result<Policy> {
     if let Some(arg) = explicit {
         let path = PathBuf::from(arg);
         if !path.exists() {
-            if let Some((name, text)) = SHIPPED.iter().find(|(name, _)| *name == arg) {
-                return Policy::parse(text, &format!("embedded:{name}"));
+            if let Some(text) = shipped(arg) {
+                return Policy::parse(text, &format!("embedded:{arg}"));
             }
-            let names: Vec<_> = SHIPPED.iter().map(|(n, _)| *n).collect();
             bail!(
                 "policy file `{arg}` does not exist (shipped policies: {})",
-                names.join(", ")
+                shipped_names().join(", ")
             );
         }
         return load_file(&path);
@@ -102,209 +223,49 @@ pub fn load(explicit: Option<&str>, root: &Path) -> anyhow::Result<Policy> {
     Policy::parse(SHIPPED[0].1, "embedded:default")
 }
 
-fn load_file(path: &Path) -> anyhow::Result<Policy> {
+/// The text of a shipped policy.
+pub fn shipped(name: &str) -> Option<&'static str> {
+    SHIPPED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
+pub fn shipped_names() -> Vec<&'static str> {
+    SHIPPED.iter().map(|(n, _)| *n).collect()
+}
+
+/// Loads a policy file (and what it extends).
+pub fn load_file(path: &Path) -> anyhow::Result<Policy> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read policy file `{}`", path.display()))?;
-    Policy::parse(&text, &path.display().to_string())
+    Policy::parse_at(&text, &path.display().to_string(), path.parent())
 }
 
 impl Policy {
-    /// Parses and validates a policy, reporting every problem found, each with its line and column.
+    /// Parses and validates a policy text that has no file location (`extends` may then only
+    /// name shipped policies).
     pub fn parse(text: &str, source: &str) -> anyhow::Result<Policy> {
-        let raw: raw::RawPolicy = toml::from_str(text).map_err(|e| {
-            anyhow::anyhow!("invalid policy `{source}`: {}", e.to_string().trim_end())
-        })?;
-        let mut problems = Problems {
-            text,
-            list: Vec::new(),
-        };
-        let allow = problems.licensees(&raw.licenses.allow, "licenses.allow");
-        let review = problems.licensees(&raw.licenses.review, "licenses.review");
-        let deny = problems.licensees(&raw.licenses.deny, "licenses.deny");
-        problems.check_overlaps(&raw.licenses);
-        let detection_threshold = match &raw.licenses.detection_threshold {
-            Some(t) if (0.0..=1.0).contains(t.get_ref()) => *t.get_ref() as f32,
-            Some(t) => {
-                problems.push(
-                    t.span().start,
-                    format!(
-                        "`detection-threshold` must be between 0 and 1, not {}",
-                        t.get_ref()
-                    ),
-                );
-                DEFAULT_DETECTION_THRESHOLD
-            }
-            None => DEFAULT_DETECTION_THRESHOLD,
-        };
-        let exceptions = raw
-            .exceptions
-            .into_iter()
-            .filter_map(|e| problems.exception(e))
-            .collect();
-        if !problems.list.is_empty() {
-            bail!(
-                "invalid policy `{source}`:\n  {}",
-                problems.list.join("\n  ")
-            );
-        }
-        Ok(Policy {
-            name: raw
-                .policy
-                .name
-                .unwrap_or_else(|| "unnamed policy".to_owned()),
-            version: raw.policy.version,
-            owner: raw.policy.owner,
-            source: source.to_owned(),
-            allow,
-            review,
-            deny,
-            unknown: raw.licenses.unknown.unwrap_or(UnknownAction::Deny),
-            detection_threshold,
-            exceptions,
-        })
-    }
-}
-
-/// Collects validation problems, each prefixed with its position in the policy text.
-struct Problems<'a> {
-    text: &'a str,
-    list: Vec<String>,
-}
-
-impl Problems<'_> {
-    fn push(&mut self, offset: usize, message: String) {
-        let (line, column) = line_column(self.text, offset);
-        self.list
-            .push(format!("line {line}, column {column}: {message}"));
+        Policy::parse_at(text, source, None)
     }
 
-    fn licensees(&mut self, entries: &[Spanned<String>], key: &str) -> Vec<Licensee> {
-        let mut out = Vec::new();
-        for entry in entries {
-            match Licensee::parse(entry.get_ref()) {
-                Ok(licensee) => out.push(licensee),
-                Err(err) => {
-                    // +1: the span starts at the opening quote.
-                    let offset = entry.span().start + 1 + err.span.start;
-                    let what = err.reason.to_string();
-                    let hint = spdx_hint(entry.get_ref());
-                    self.push(
-                        offset,
-                        format!("`{}` in `{key}`: {what}{hint}", entry.get_ref()),
-                    );
-                }
-            }
-        }
-        out
+    /// Parses and validates a policy; `dir` is the folder relative paths in `extends` start from.
+    pub fn parse_at(text: &str, source: &str, dir: Option<&Path>) -> anyhow::Result<Policy> {
+        let mut chain = Vec::new();
+        layer::load_chain(text, source, dir, &mut chain)?;
+        Ok(layer::merge(chain))
     }
 
-    /// A license may be in one list only: which one wins would otherwise be a guess.
-    fn check_overlaps(&mut self, licenses: &raw::RawLicenses) {
-        let lists = [
-            ("allow", &licenses.allow),
-            ("review", &licenses.review),
-            ("deny", &licenses.deny),
-        ];
-        for (i, (first, a)) in lists.iter().enumerate() {
-            for (second, b) in &lists[i + 1..] {
-                for entry in b
-                    .iter()
-                    .filter(|e| a.iter().any(|x| x.get_ref() == e.get_ref()))
-                {
-                    self.push(
-                        entry.span().start,
-                        format!(
-                            "`{}` is in both `licenses.{first}` and `licenses.{second}`; keep it in one",
-                            entry.get_ref()
-                        ),
-                    );
-                }
-            }
+    /// Every problem of a policy file, for `ossdoo policy check` (empty when it is valid), and the
+    /// warnings it would print.
+    pub fn check(text: &str, source: &str, dir: Option<&Path>) -> (Vec<String>, Vec<String>) {
+        match Policy::parse_at(text, source, dir) {
+            Ok(policy) => (Vec::new(), policy.warnings),
+            Err(err) => (vec![format!("{err:#}")], Vec::new()),
         }
     }
 
-    fn exception(&mut self, raw: raw::RawException) -> Option<Exception> {
-        let before = self.list.len();
-        let package = raw.package.get_ref().trim().to_owned();
-        if !crate::purl::is_known_type(&package) {
-            self.push(
-                raw.package.span().start,
-                format!("exception package `{package}` is not a purl such as `pkg:npm/name` or `pkg:cargo/name@1.0.0`"),
-            );
-        }
-        let licensees = match spdx::Expression::parse(raw.license.get_ref()) {
-            Ok(expr) => expr
-                .requirements()
-                .map(|r| Licensee::new(r.req.license.clone(), r.req.addition.clone()))
-                .collect(),
-            Err(err) => {
-                let offset = raw.license.span().start + 1 + err.span.start;
-                self.push(
-                    offset,
-                    format!(
-                        "exception license `{}`: {}",
-                        raw.license.get_ref(),
-                        err.reason
-                    ),
-                );
-                Vec::new()
-            }
-        };
-        let expires = raw.expires.as_ref().and_then(|e| {
-            let date = parse_date(e.get_ref());
-            if date.is_none() {
-                self.push(
-                    e.span().start,
-                    "`expires` must be a date such as 2027-06-30".to_owned(),
-                );
-            }
-            date
-        });
-        if raw.reason.trim().is_empty() {
-            self.push(
-                raw.package.span().start,
-                format!("exception for `{package}` needs a `reason`"),
-            );
-        }
-        (self.list.len() == before).then(|| Exception {
-            package,
-            license: raw.license.into_inner(),
-            licensees,
-            reason: raw.reason,
-            approved_by: raw.approved_by,
-            ticket: raw.ticket,
-            expires,
-        })
+    /// The rules that apply to a scope: the scope's own, if any.
+    pub fn scope(&self, scope: Scope) -> Option<&ScopeRules> {
+        self.scopes.get(&scope)
     }
-}
-
-/// A `YYYY-MM-DD` date, from a TOML local date or a string holding one.
-fn parse_date(value: &toml::Value) -> Option<String> {
-    let datetime = match value {
-        toml::Value::Datetime(d) => *d,
-        toml::Value::String(s) => s.parse::<toml::value::Datetime>().ok()?,
-        _ => return None,
-    };
-    match (datetime.date, datetime.time) {
-        (Some(d), None) => Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
-        _ => None,
-    }
-}
-
-/// A suggestion for a mistyped license id, when the spdx crate knows a close one.
-fn spdx_hint(text: &str) -> String {
-    match spdx::Expression::canonicalize(text) {
-        Ok(Some(fixed)) if Licensee::parse(&fixed).is_ok() => format!(" (did you mean `{fixed}`?)"),
-        _ => String::new(),
-    }
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, column)
 }
 
 #[cfg(test)]
@@ -315,7 +276,7 @@ mod tests {
     fn shipped_policies_are_valid() {
         for (name, text) in SHIPPED {
             let policy = Policy::parse(text, name).unwrap_or_else(|e| panic!("{name}: {e:#}"));
-            assert!(!policy.allow.is_empty(), "{name} allows nothing");
+            assert!(policy.warnings.is_empty(), "{name}: {:?}", policy.warnings);
         }
     }
 
@@ -325,20 +286,29 @@ mod tests {
         let err = Policy::parse(text, "p.toml").unwrap_err().to_string();
         assert_eq!(
             err,
-            "invalid policy `p.toml`:\n  \
-             line 2, column 18: `Apache2` in `licenses.allow`: unknown term (did you mean `Apache-2.0`?)\n  \
-             line 3, column 17: `NOPE-1.0` in `licenses.deny`: unknown term\n  \
-             line 3, column 9: `MIT` is in both `licenses.allow` and `licenses.deny`; keep it in one"
+            "invalid policy `p.toml`:\n\
+             p.toml:2:18: `Apache2` in `licenses.allow`: unknown term (did you mean `Apache-2.0`?)\n  \
+             |\n\
+             2 | allow = [\"MIT\", \"Apache2\"]\n  \
+             |                  ^\n\
+             p.toml:3:17: `NOPE-1.0` in `licenses.deny`: unknown term\n  \
+             |\n\
+             3 | deny = [\"MIT\", \"NOPE-1.0\"]\n  \
+             |                 ^\n\
+             p.toml:3:9: `MIT` is in both `licenses.allow` and `licenses.deny`; keep it in one\n  \
+             |\n\
+             3 | deny = [\"MIT\", \"NOPE-1.0\"]\n  \
+             |         ^"
         );
     }
 
     #[test]
-    fn unknown_keys_are_errors() {
-        let err = Policy::parse("[licenses]\nalow = []\n", "p.toml")
+    fn unknown_keys_are_errors_with_a_suggestion() {
+        let err = Policy::parse("[licenses]\nallwo = []\n", "p.toml")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("unknown field `alow`"), "{err}");
-        assert!(err.contains("line 2, column 1"), "{err}");
+        assert!(err.contains("p.toml:2:1: unknown key `allwo`"), "{err}");
+        assert!(err.contains("did you mean `allow`?"), "{err}");
     }
 
     #[test]
@@ -346,32 +316,99 @@ mod tests {
         let text = "[[exceptions]]\npackage = \"npm/x\"\nlicense = \"CC-BY-4\"\nreason = \"\"\nexpires = 2027-01-01T00:00:00Z\n";
         let err = Policy::parse(text, "p.toml").unwrap_err().to_string();
         assert!(
-            err.contains("line 2, column 11: exception package `npm/x` is not a purl"),
+            err.contains("p.toml:2:12: `npm/x` is not a package URL"),
             "{err}"
         );
         assert!(
-            err.contains("line 3, column 12: exception license `CC-BY-4`"),
+            err.contains("p.toml:3:12: exception license `CC-BY-4`"),
             "{err}"
         );
         assert!(err.contains("needs a `reason`"), "{err}");
         assert!(
-            err.contains("line 5, column 11: `expires` must be a date"),
+            err.contains("p.toml:5:11: `expires` must be a date"),
             "{err}"
         );
     }
 
     #[test]
-    fn exception_matching() {
+    fn exception_matching_and_expiry() {
         let text = "[[exceptions]]\npackage = \"pkg:npm/@babel/core@7.1.0\"\nlicense = \"CC-BY-4.0\"\nreason = \"r\"\nexpires = 2027-06-30\n";
         let policy = Policy::parse(text, "p.toml").unwrap();
         let exc = &policy.exceptions[0];
-        assert!(exc.matches("pkg:npm/%40babel/core@7.1.0"));
-        assert!(!exc.matches("pkg:npm/%40babel/core@7.1.1"));
+        assert!(exc.package.matches("pkg:npm/%40babel/core@7.1.0"));
+        assert!(!exc.package.matches("pkg:npm/%40babel/core@7.1.1"));
         assert!(!exc.is_expired("2027-06-30"));
-        assert_eq!(exc.expires.as_deref(), Some("2027-06-30"));
+        assert!(exc.is_expired("2027-07-01"));
         let quoted =
             Policy::parse(&text.replace("2027-06-30", "\"2027-06-30\""), "p.toml").unwrap();
         assert_eq!(quoted.exceptions[0].expires.as_deref(), Some("2027-06-30"));
-        assert!(exc.is_expired("2027-07-01"));
+    }
+
+    #[test]
+    fn deprecated_ids_are_accepted_with_a_warning() {
+        let policy =
+            Policy::parse("[licenses]\ndeny = [\"GPL-2.0\", \"GPL-2.0+\"]\n", "p").unwrap();
+        assert_eq!(policy.licenses.deny[0].to_string(), "GPL-2.0-only");
+        assert_eq!(policy.licenses.deny[1].to_string(), "GPL-2.0-or-later");
+        assert_eq!(
+            policy.warnings,
+            [
+                "p:2:10: `GPL-2.0` in `licenses.deny` is a deprecated SPDX id; read as `GPL-2.0-only`, write that instead",
+                "p:2:21: `GPL-2.0+` in `licenses.deny` is a deprecated SPDX id; read as `GPL-2.0-or-later`, write that instead",
+            ]
+        );
+    }
+
+    #[test]
+    fn extends_merges_child_over_parent() {
+        let policy = Policy::parse(
+            "extends = \"default\"\n[policy]\nname = \"child\"\n[licenses]\nallow = [\"MPL-2.0\"]\n",
+            "p",
+        )
+        .unwrap();
+        assert_eq!(policy.name, "child");
+        assert_eq!(policy.extends, ["embedded:default"]);
+        assert!(
+            policy
+                .licenses
+                .allow
+                .iter()
+                .any(|l| l.to_string() == "MPL-2.0")
+        );
+        assert!(
+            !policy
+                .licenses
+                .review
+                .iter()
+                .any(|l| l.to_string() == "MPL-2.0")
+        );
+        assert!(!policy.licenses.deny_categories.is_empty());
+        let err = Policy::parse("extends = \"nope\"\n", "p")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("p:1:11: `extends = \"nope\"`"), "{err}");
+    }
+
+    #[test]
+    fn builtin_categories_follow_the_distribution() {
+        let policy = Policy::parse("[policy]\ndistribution = \"internal\"\n", "p").unwrap();
+        assert!(policy.builtin_categories);
+        assert!(
+            policy
+                .licenses
+                .allow_categories
+                .contains(&Category::StrongCopyleft)
+        );
+        let policy =
+            Policy::parse("[licenses]\nallow-categories = [\"permissive\"]\n", "p").unwrap();
+        assert!(!policy.builtin_categories);
+        assert!(policy.licenses.deny_categories.is_empty());
+        let err = Policy::parse("[licenses]\nallow-categories = [\"permisive\"]\n", "p")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("unknown category `permisive` (did you mean `permissive`?)"),
+            "{err}"
+        );
     }
 }

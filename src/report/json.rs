@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::{ScanReport, Summary};
 use crate::model::display_path;
+use crate::policy::eval::Verdict;
 
 /// Bumped on any incompatible change to the shape below.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -70,8 +71,14 @@ struct JsonPackage<'a> {
     license_source: &'static str,
     evidence: &'a [crate::license::Evidence],
     verdict: &'static str,
+    /// The branch of the license expression that satisfied the policy (allowed or excepted).
+    satisfied_by: Option<String>,
+    /// The terms that failed it (denied or review).
+    failing_terms: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exception: Option<JsonException<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ignored: Option<&'a str>,
     manifests: Vec<String>,
 }
 
@@ -91,6 +98,7 @@ struct JsonFinding<'a> {
     severity: &'static str,
     purl: &'a str,
     message: &'a str,
+    remedy: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -123,6 +131,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
                 severity: f.severity.as_str(),
                 purl: &f.purl,
                 message: &f.message,
+                remedy: f.remedy.as_deref(),
             })
             .collect(),
         errors: report.errors.iter().map(diagnostic).collect(),
@@ -166,8 +175,17 @@ fn package(evaluated: &crate::policy::eval::Evaluated) -> JsonPackage<'_> {
         license_source: resolved.source.as_str(),
         evidence: &resolved.evidence,
         verdict: evaluated.verdict.as_str(),
+        satisfied_by: matches!(evaluated.verdict, Verdict::Allowed | Verdict::Excepted)
+            .then(|| evaluated.decided_by.join(" AND "))
+            .filter(|s| !s.is_empty()),
+        failing_terms: if matches!(evaluated.verdict, Verdict::Denied | Verdict::Review) {
+            evaluated.decided_by.iter().map(String::as_str).collect()
+        } else {
+            Vec::new()
+        },
+        ignored: evaluated.ignored.as_deref(),
         exception: evaluated.exception.as_ref().map(|e| JsonException {
-            package: &e.package,
+            package: &e.package.text,
             license: &e.license,
             reason: &e.reason,
             approved_by: e.approved_by.as_deref(),

@@ -28,6 +28,8 @@ pub struct ScanReport {
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
     pub summary: Summary,
+    /// Which findings fail the gate (`--fail-on`).
+    pub fail_on: crate::exit::FailOn,
 }
 
 /// Package counts per verdict.
@@ -39,6 +41,7 @@ pub struct Summary {
     pub denied: usize,
     pub unknown: usize,
     pub excepted: usize,
+    pub ignored: usize,
 }
 
 impl Summary {
@@ -54,6 +57,7 @@ impl Summary {
                 Verdict::Denied => &mut summary.denied,
                 Verdict::Unknown => &mut summary.unknown,
                 Verdict::Excepted => &mut summary.excepted,
+                Verdict::Ignored => &mut summary.ignored,
             } += 1;
         }
         summary
@@ -78,6 +82,13 @@ impl ScanReport {
         errors.extend(collection.errors);
         errors.sort();
         let mut warnings = discovered.warnings;
+        warnings.extend(ctx.policy.warnings.iter().map(|w| {
+            // `file:line:column: message`: the location is the path.
+            let (at, message) = w
+                .rsplit_once(": ")
+                .map_or(("", w.as_str()), |(a, _)| (a, &w[a.len() + 2..]));
+            Diagnostic::new(at, message)
+        }));
         warnings.extend(collection.warnings);
         warnings.sort();
         warnings.dedup();
@@ -91,6 +102,7 @@ impl ScanReport {
             findings,
             errors,
             warnings,
+            fail_on: ctx.fail_on,
         }
     }
 }
@@ -113,6 +125,8 @@ pub struct RenderOptions {
     pub color: bool,
     /// The output is a terminal: tables may wrap to its width.
     pub terminal: bool,
+    /// Show which branch of each license expression decided the verdict.
+    pub show_branch: bool,
 }
 
 /// Renders the report in the chosen format.

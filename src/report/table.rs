@@ -38,7 +38,7 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
     let shown: Vec<&Evaluated> = report
         .packages
         .iter()
-        .filter(|p| options.all || p.verdict != Verdict::Allowed)
+        .filter(|p| options.all || !matches!(p.verdict, Verdict::Allowed | Verdict::Ignored))
         .collect();
     let mut shown = shown;
     shown.sort_by_key(|p| p.verdict);
@@ -53,7 +53,11 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
             "\n{}",
             style.heading(&format!("{title} ({})", shown.len()))
         )?;
-        writeln!(out, "{}", packages_table(&shown, report, style))?;
+        writeln!(
+            out,
+            "{}",
+            packages_table(&shown, report, style, options.show_branch)
+        )?;
         write_legend(&shown, out)?;
     }
     write_policy_findings(report, out)?;
@@ -103,6 +107,7 @@ fn verdict_color(verdict: Verdict) -> Color {
         Verdict::Unknown => Color::Magenta,
         Verdict::Review => Color::Yellow,
         Verdict::Excepted => Color::Cyan,
+        Verdict::Ignored => Color::DarkGrey,
         Verdict::Allowed => Color::Green,
     }
 }
@@ -150,11 +155,20 @@ fn projects_table(report: &ScanReport, style: Style) -> Table {
     table
 }
 
-fn packages_table(packages: &[&Evaluated], report: &ScanReport, style: Style) -> Table {
+fn packages_table(
+    packages: &[&Evaluated],
+    report: &ScanReport,
+    style: Style,
+    show_branch: bool,
+) -> Table {
     let mut table = style.table();
-    table.set_header([
+    let mut header = vec![
         "verdict", "package", "version", "license", "scope", "why", "manifest",
-    ]);
+    ];
+    if show_branch {
+        header.insert(4, "decided by");
+    }
+    table.set_header(header);
     for evaluated in packages {
         let package = &evaluated.resolved.package;
         let license = match (evaluated.resolved.license_text(), &package.declared) {
@@ -173,7 +187,7 @@ fn packages_table(packages: &[&Evaluated], report: &ScanReport, style: Style) ->
         } else {
             package.scope.as_str().to_owned()
         };
-        table.add_row([
+        let mut row = vec![
             verdict,
             Cell::new(&package.name),
             Cell::new(&package.version),
@@ -181,7 +195,11 @@ fn packages_table(packages: &[&Evaluated], report: &ScanReport, style: Style) ->
             Cell::new(scope),
             Cell::new(why(evaluated, finding_for(report, &package.purl))),
             Cell::new(manifests(&package.manifests)),
-        ]);
+        ];
+        if show_branch {
+            row.insert(4, Cell::new(evaluated.decided_by.join(" AND ")));
+        }
+        table.add_row(row);
     }
     table
 }
@@ -198,12 +216,16 @@ fn marker(source: LicenseSource) -> &'static str {
     match source {
         LicenseSource::Normalized => " *",
         LicenseSource::Detected => " †",
+        LicenseSource::Clarified => " ‡",
         LicenseSource::Declared | LicenseSource::None => "",
     }
 }
 
 /// A few words on why the package got its verdict.
 fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
+    if let Some(reason) = &evaluated.ignored {
+        return reason.clone();
+    }
     if let Some(exception) = &evaluated.exception {
         return match &exception.ticket {
             Some(ticket) => format!("exception {ticket}"),
@@ -212,6 +234,7 @@ fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
     }
     match finding.map(|f| f.rule) {
         Some(Rule::LicenseDenied) => "denied by policy".to_owned(),
+        Some(Rule::IncompatibleLicense) => "incompatible".to_owned(),
         Some(Rule::LicenseNotListed) => "not in the policy".to_owned(),
         Some(Rule::LicenseReview) => "needs review".to_owned(),
         Some(Rule::LicenseMismatch) => "files disagree".to_owned(),
@@ -253,6 +276,9 @@ fn write_legend(shown: &[&Evaluated], out: &mut dyn Write) -> io::Result<()> {
     if has(LicenseSource::Detected) {
         writeln!(out, "† detected from the package's license files")?;
     }
+    if has(LicenseSource::Clarified) {
+        writeln!(out, "‡ clarified by the policy ([[clarify]])")?;
+    }
     Ok(())
 }
 
@@ -278,6 +304,7 @@ fn is_package_rule(rule: Rule) -> bool {
             | Rule::LicenseReview
             | Rule::LicenseUnknown
             | Rule::LicenseMismatch
+            | Rule::IncompatibleLicense
     )
 }
 
@@ -288,6 +315,23 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     rules.dedup();
     for rule in rules {
         writeln!(out, "help [{}]: {}", rule.as_str(), rule.help())?;
+    }
+    // One ready-to-paste entry, for the most severe finding that has one (all are in the JSON).
+    if let Some(finding) = report
+        .findings
+        .iter()
+        .filter(|f| f.remedy.is_some())
+        .min_by_key(|f| f.severity)
+    {
+        let remedy = finding.remedy.as_deref().unwrap_or_default();
+        writeln!(
+            out,
+            "help: once the OSPO agrees, this policy entry settles `{}` (every finding has one in --format json):",
+            finding.purl
+        )?;
+        for line in remedy.lines() {
+            writeln!(out, "  {line}")?;
+        }
     }
     Ok(())
 }

@@ -27,7 +27,7 @@ fn explain_under_another_policy() {
         "explain",
         "MPL-2.0",
         "--policy",
-        "permissive",
+        "permissive-only",
         "--format",
         "json",
     ]);
