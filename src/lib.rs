@@ -4,6 +4,7 @@
 //! that takes plain data (`model`) and returns plain data. `main.rs` only parses arguments and
 //! calls [`run`].
 
+pub mod checklist;
 pub mod cli;
 pub mod commands;
 pub mod context;
