@@ -375,3 +375,4 @@ mod tests {
         assert!(exc.is_expired("2027-07-01"));
     }
 }
+pub mod compat;
