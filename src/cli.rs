@@ -34,6 +34,59 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Detect the license of files from their text (LICENSE, COPYING, …).
     Detect(DetectArgs),
+    /// Write, validate and show policy files.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    /// Run the policy's release checklist on a repository: required files, the repository's own
+    /// license, SPDX headers. Exit 1 when an item fails.
+    Checklist(ChecklistArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Write a commented starter policy (`ossdoo.toml`) that extends a shipped one.
+    Init(PolicyInitArgs),
+    /// Validate a policy file: exit 0 when valid, 2 with every problem (file:line:column, the
+    /// line, a caret and a suggestion).
+    Check(PolicyFileArgs),
+    /// Print the effective policy, after `extends`, as TOML.
+    Show(PolicyFileArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyInitArgs {
+    /// The shipped policy to extend: default, permissive-only, weak-copyleft-ok, internal-use,
+    /// release-checklist.
+    #[arg(long, default_value = "default", value_name = "NAME")]
+    pub template: String,
+
+    /// Where to write it (`-` for standard output). An existing file is never overwritten.
+    #[arg(long, short, default_value = "ossdoo.toml", value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyFileArgs {
+    /// The policy file, or the name of a shipped policy. Default: `ossdoo.toml` or
+    /// `.ossdoo.toml` in the current folder, else the embedded default policy.
+    #[arg(value_name = "FILE|NAME")]
+    pub file: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ChecklistArgs {
+    /// The repository to check.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Policy file, or the name of a shipped policy (`release-checklist` has a checklist).
+    /// Default: `ossdoo.toml` or `.ossdoo.toml` in PATH, else the embedded default policy.
+    #[arg(long, value_name = "FILE|NAME")]
+    pub policy: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = SimpleFormat::Table)]
+    pub format: SimpleFormat,
 }
 
 #[derive(Debug, Args)]

@@ -1,4 +1,8 @@
-//! The commands that answer one question without scanning a tree: `explain` and `detect`.
+//! The commands that answer one question without scanning a tree: `explain` and `detect`, and
+//! the policy (`policy init|check|show`) and `checklist` commands.
+
+pub mod checklist;
+pub mod policy;
 
 use std::io::Write;
 use std::path::Path;

@@ -55,7 +55,12 @@ pub fn scan(ctx: &Context) -> ScanReport {
         today: &ctx.today,
         project_license: project_license.as_ref(),
     };
-    let (evaluated, findings) = policy::eval::evaluate_all(resolved, &eval_ctx);
+    let (evaluated, mut findings) = policy::eval::evaluate_all(resolved, &eval_ctx);
+    if let Some(checklist) = &ctx.policy.checklist {
+        let items = checklist::run(&ctx.root, checklist, &detector);
+        findings.extend(commands::checklist::findings(&items));
+        findings.sort();
+    }
     ScanReport::new(ctx, discovered, collection, evaluated, findings)
 }
 
@@ -95,6 +100,8 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Scan(args) => run_scan(&args, cli.color, stdout, stderr),
         Command::Explain(args) => commands::explain(&args, stdout),
         Command::Detect(args) => commands::detect(&args, stdout, stderr),
+        Command::Policy(command) => commands::policy::run(&command, stdout, stderr),
+        Command::Checklist(args) => commands::checklist::run(&args, stdout),
     }
 }
 

@@ -570,7 +570,10 @@ impl Checker<'_> {
                     .map(|g| g.get_ref().clone())
                     .collect()
             };
-            (globs(&headers.include), globs(&headers.exclude))
+            crate::checklist::HeaderRule {
+                include: globs(&headers.include),
+                exclude: globs(&headers.exclude),
+            }
         });
         Checklist {
             require_files: raw.require_files.unwrap_or_default(),

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use spdx::Licensee;
 
+pub use crate::checklist::Checklist;
 use crate::license::catalog::Category;
 use crate::model::Scope;
 pub use layer::{Problem, render_problems};
@@ -180,16 +181,6 @@ pub struct Clarification {
 pub struct Ignore {
     pub package: PackagePattern,
     pub reason: String,
-}
-
-/// `[checklist]`: what a repository needs before its code is released.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Checklist {
-    pub require_files: Vec<String>,
-    /// Licenses the repository's own license may be (as written).
-    pub project_license: Vec<String>,
-    /// Globs of source files that need an `SPDX-License-Identifier` header: (include, exclude).
-    pub spdx_headers: Option<(Vec<String>, Vec<String>)>,
 }
 
 /// `[compatibility]`.
