@@ -185,3 +185,327 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Writes `files` into a fresh folder holding a copy of `fixture`, and scans it as JSON.
+fn scan_copy(fixture: &str, files: &[(&str, &str)], more: &[&str]) -> (Run, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&crate::repo().join("fixtures").join(fixture), dir.path());
+    for (name, text) in files {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    let root = dir.path().to_str().unwrap().to_owned();
+    let mut args = vec!["scan", root.as_str(), "--format", "json"];
+    args.extend(more);
+    let mut out = run(&args);
+    out.stderr = out.stderr.replace(&root, "[ROOT]");
+    let json = serde_json::from_str(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out, json)
+}
+
+fn rules(json: &serde_json::Value) -> Vec<String> {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                f["severity"].as_str().unwrap(),
+                f["rule"].as_str().unwrap(),
+                f["purl"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+/// Every package rule and every policy-entry rule fires where it should.
+#[test]
+fn finding_rules() {
+    let policy = r#"
+extends = "default"
+[policy]
+name = "rules"
+
+[licenses]
+deny = ["ISC"]
+
+[[exceptions]]
+package = "pkg:npm/spdx-exceptions@>=2.0,<3"
+license = "CC-BY-3.0"
+reason = "data only"
+expires = 2026-01-31
+
+[[exceptions]]
+package = "pkg:npm/abbrev"
+license = "MIT"
+reason = "the license changed since"
+
+[[exceptions]]
+package = "pkg:npm/left-pad"
+license = "WTFPL"
+reason = "no longer used"
+
+[[clarify]]
+package = "pkg:npm/async"
+license = "MIT"
+license-files = [{ path = "LICENSE", sha256 = "0000000000000000000000000000000000000000000000000000000000000000" }]
+
+[[clarify]]
+package = "pkg:npm/nopt@2.2.1"
+license = "ISC OR MIT"
+reason = "the office checked the repository"
+
+[[ignore]]
+package = "pkg:npm/%40types/*"
+reason = "type declarations only"
+"#;
+    let (out, json) = scan_copy("npm-lockfile-v3", &[("ossdoo.toml", policy)], &[]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    insta::assert_snapshot!(rules(&json).join("\n"));
+    let remedy = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "license-denied")
+        .and_then(|f| f["remedy"].as_str())
+        .unwrap();
+    assert!(
+        remedy.starts_with("[[exceptions]]\npackage = \"pkg:npm/"),
+        "{remedy}"
+    );
+    let nopt = json["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "nopt")
+        .unwrap();
+    assert_eq!(nopt["license_source"], "clarified");
+    assert_eq!(nopt["license"], "ISC OR MIT");
+    let ignored = json["summary"]["ignored"].as_u64().unwrap();
+    assert!(ignored > 0, "{}", json["summary"]);
+}
+
+/// `[compatibility]` with the project's license: a GPL dependency cannot go into an Apache-2.0
+/// distributed work; the same policy for an internal tool has nothing to say.
+#[test]
+fn incompatible_licenses() {
+    let policy = |distribution: &str| {
+        format!(
+            "extends = \"internal-use\"\n[policy]\ndistribution = \"{distribution}\"\n[compatibility]\nproject-license = \"Apache-2.0\"\n"
+        )
+    };
+    let (out, json) = scan_copy(
+        "npm-messy-licenses",
+        &[("ossdoo.toml", &policy("distributed"))],
+        &[],
+    );
+    assert_eq!(out.code, 1);
+    let incompatible: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "incompatible-license")
+        .collect();
+    assert_eq!(incompatible.len(), 1, "{incompatible:?}");
+    assert_eq!(incompatible[0]["purl"], "pkg:npm/punycode@1.2.4");
+    let (_, json) = scan_copy(
+        "npm-messy-licenses",
+        &[("ossdoo.toml", &policy("internal"))],
+        &[],
+    );
+    assert!(
+        !rules(&json)
+            .iter()
+            .any(|r| r.contains("incompatible-license"))
+    );
+}
+
+/// `extends` a file next to the policy: the child's lists move licenses out of the parent's.
+#[test]
+fn extends_a_relative_file() {
+    let base = "[policy]\nname = \"base\"\n[licenses]\nallow-categories = [\"permissive\"]\nreview = [\"MIT\"]\n";
+    let child =
+        "extends = \"base.toml\"\n[policy]\nname = \"child\"\n[licenses]\nallow = [\"MIT\"]\n";
+    let (out, json) = scan_copy(
+        "npm-shrinkwrap",
+        &[("base.toml", base), ("ossdoo.toml", child)],
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(json["policy"]["name"], "child");
+    assert_eq!(json["summary"]["review"], 0);
+    let (out, _) = scan_copy(
+        "npm-shrinkwrap",
+        &[("ossdoo.toml", "extends = \"ossdoo.toml\"\n")],
+        &[],
+    );
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("makes a loop"), "{}", out.stderr);
+}
+
+#[test]
+fn fail_on_review_and_warning() {
+    // cargo-workspace: one package needs review (a warning finding), nothing is denied.
+    let code =
+        |fail_on: &str| run(&["scan", "fixtures/cargo-workspace", "--fail-on", fail_on]).code;
+    assert_eq!(code("denied"), 0);
+    assert_eq!(code("review"), 1);
+    assert_eq!(code("warning"), 1);
+}
+
+#[test]
+fn show_branch_column() {
+    let out = run(&["scan", "fixtures/npm-messy-licenses", "--show-branch"]);
+    assert!(out.stdout.contains("decided by"), "{}", out.stdout);
+    let (_, json) = scan_copy("npm-messy-licenses", &[], &[]);
+    let satisfied: Vec<&str> = json["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["satisfied_by"].as_str())
+        .collect();
+    assert!(!satisfied.is_empty());
+}
+
+/// `ossdoo policy check`: each class of mistake, with its exact message.
+#[test]
+fn policy_check_messages() {
+    let cases: &[(&str, &str)] = &[
+        ("syntax", "[licenses\nallow = [\"MIT\"]\n"),
+        ("unknown-key", "[licenses]\nallwo = [\"MIT\"]\n"),
+        ("wrong-type", "[licenses]\nallow = \"MIT\"\n"),
+        ("unknown-id", "[licenses]\nallow = [\"Apache2\", \"MIT\"]\n"),
+        (
+            "unknown-category",
+            "[licenses]\ndeny-categories = [\"copyleft\"]\n",
+        ),
+        (
+            "bad-purl",
+            "[[exceptions]]\npackage = \"npm:left-pad\"\nlicense = \"MIT\"\nreason = \"r\"\n",
+        ),
+        (
+            "bad-date",
+            "[[exceptions]]\npackage = \"pkg:npm/left-pad\"\nlicense = \"MIT\"\nreason = \"r\"\nexpires = \"30/06/2027\"\n",
+        ),
+        ("bad-scope", "[scopes.test]\nignore = true\n"),
+        (
+            "bad-sha",
+            "[[clarify]]\npackage = \"pkg:npm/x\"\nlicense = \"MIT\"\nlicense-files = [{ path = \"../LICENSE\", sha256 = \"abc\" }]\n",
+        ),
+        ("unknown-extends", "extends = \"strict\"\n"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = String::new();
+    for (name, text) in cases {
+        let path = dir.path().join(format!("{name}.toml"));
+        fs::write(&path, text).unwrap();
+        let out = run(&["policy", "check", path.to_str().unwrap()]);
+        assert_eq!(out.code, 2, "{name}: {}", out.stderr);
+        all.push_str(&format!(
+            "== {name}\n{}",
+            out.stderr.replace(dir.path().to_str().unwrap(), "[DIR]")
+        ));
+    }
+    insta::assert_snapshot!(all);
+    let deprecated = dir.path().join("deprecated.toml");
+    fs::write(&deprecated, "[licenses]\ndeny = [\"GPL-2.0+\"]\n").unwrap();
+    let out = run(&["policy", "check", deprecated.to_str().unwrap()]);
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stderr.contains(
+            "`GPL-2.0+` in `licenses.deny` is a deprecated SPDX id; read as `GPL-2.0-or-later`"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn shipped_policies_pass_policy_check() {
+    for name in [
+        "default",
+        "permissive-only",
+        "weak-copyleft-ok",
+        "internal-use",
+        "release-checklist",
+    ] {
+        let out = run(&["policy", "check", name]);
+        assert_eq!(out.code, 0, "{name}: {}", out.stderr);
+        assert_eq!(out.stderr, "", "{name}");
+    }
+}
+
+#[test]
+fn policy_init_and_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ossdoo.toml");
+    let file = path.to_str().unwrap();
+    let out = run(&[
+        "policy",
+        "init",
+        "--template",
+        "weak-copyleft-ok",
+        "--output",
+        file,
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(written.contains("extends = \"weak-copyleft-ok\""));
+    assert_eq!(run(&["policy", "check", file]).code, 0);
+    let again = run(&["policy", "init", "--output", file]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("already exists"), "{}", again.stderr);
+    fs::write(&path, "extends = \"default\"\n[policy]\nname = \"Team Phoenix\"\n[licenses]\nallow = [\"MPL-2.0\"]\n[scopes.dev]\nignore = true\n").unwrap();
+    let show = run(&["policy", "show", file]);
+    assert_eq!(show.code, 0);
+    insta::assert_snapshot!(show.stdout.replace(file, "[POLICY]"));
+}
+
+/// `ossdoo checklist` on a repository that is ready and on one that is not.
+#[test]
+fn checklist_command() {
+    let ready = run(&[
+        "checklist",
+        "fixtures/checklist-ready",
+        "--policy",
+        "release-checklist",
+    ]);
+    assert_eq!(ready.code, 0, "{}", ready.stdout);
+    let missing = run(&[
+        "checklist",
+        "fixtures/checklist-missing",
+        "--policy",
+        "release-checklist",
+    ]);
+    assert_eq!(missing.code, 1);
+    insta::assert_snapshot!(missing.stdout);
+    let none = run(&["checklist", "fixtures/checklist-ready"]);
+    assert_eq!(none.code, 2);
+    assert!(
+        none.stderr.contains("has no [checklist]"),
+        "{}",
+        none.stderr
+    );
+    let scan = run(&[
+        "scan",
+        "fixtures/checklist-missing",
+        "--policy",
+        "release-checklist",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&scan.stdout).unwrap();
+    let checklist: Vec<String> = rules(&json)
+        .into_iter()
+        .filter(|r| r.contains("checklist-"))
+        .collect();
+    assert_eq!(
+        checklist,
+        [
+            "warning checklist-file ",
+            "warning checklist-file ",
+            "warning checklist-project-license ",
+            "warning checklist-spdx-header "
+        ]
+    );
+}
