@@ -131,7 +131,8 @@ pub struct ScanArgs {
     #[arg(default_value = ".")]
     pub path: PathBuf,
 
-    /// Policy file, or the name of a shipped policy (default, permissive, internal).
+    /// Policy file, or the name of a shipped policy (default, permissive-only, weak-copyleft-ok,
+    /// internal-use, release-checklist).
     /// Default: `ossdoo.toml` or `.ossdoo.toml` in PATH, else the embedded default policy.
     #[arg(long, value_name = "FILE|NAME")]
     pub policy: Option<String>,

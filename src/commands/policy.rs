@@ -285,7 +285,13 @@ fn init(
             policy::shipped_names().join(", ")
         );
     }
-    let text = starter(&args.template);
+    let distribution = Policy::parse(
+        policy::shipped(&args.template).unwrap_or_default(),
+        "template",
+    )
+    .map(|p| p.distribution)
+    .unwrap_or_default();
+    let text = starter(&args.template, distribution.as_str());
     // The starter must itself be valid: it is what users edit first.
     Policy::parse(&text, "starter").context("the starter policy is invalid (a bug in ossdoo)")?;
     if args.output == Path::new("-") {
@@ -310,7 +316,7 @@ fn init(
     Ok(exit::COMPLIANT)
 }
 
-fn starter(template: &str) -> String {
+fn starter(template: &str, distribution: &str) -> String {
     format!(
         r#"# The OSPO's license policy for this repository, read by `ossdoo scan`.
 # Reference: docs/policy.md in the ossdoo documentation.
@@ -323,7 +329,7 @@ extends = "{template}"
 name = "My team"                 # shown in every report
 version = "1"                    # free text: a date, a number
 owner = "ospo@example.org"       # who answers questions about it
-distribution = "distributed"     # internal | network-service | distributed
+distribution = "{distribution}"{pad}# internal | network-service | distributed
 
 [licenses]
 # A license listed here moves to that list; categories work the same way. An id beats a category.
@@ -373,6 +379,7 @@ distribution = "distributed"     # internal | network-service | distributed
 # Can each dependency be combined into a work under this project's license (docs/compatibility.md)?
 # [compatibility]
 # project-license = "Apache-2.0"   # default: detected from the repository's LICENSE
-"#
+"#,
+        pad = " ".repeat(17usize.saturating_sub(distribution.len()))
     )
 }

@@ -1141,4 +1141,42 @@ mod tests {
             "{findings:?}"
         );
     }
+
+    /// The whole truth table of `OR` and `AND` over the three levels, with one license per level
+    /// (MIT allowed, MPL-2.0 review, GPL-3.0-only denied in the test policy).
+    #[test]
+    fn or_and_truth_table() {
+        use Verdict::{Allowed as A, Denied as D, Review as R};
+        let license = |v: Verdict| match v {
+            A => "MIT",
+            R => "MPL-2.0",
+            _ => "GPL-3.0-only",
+        };
+        let p = policy("");
+        for a in [A, R, D] {
+            for b in [A, R, D] {
+                let or = format!("{} OR {}", license(a), license(b));
+                let and = format!("{} AND {}", license(a), license(b));
+                assert_eq!(verdict_with(&p, &or), a.min_by_level(b, true), "{or}");
+                assert_eq!(verdict_with(&p, &and), a.min_by_level(b, false), "{and}");
+            }
+        }
+    }
+
+    impl Verdict {
+        /// `OR` keeps the better verdict, `AND` the worse (Allowed > Review > Denied).
+        fn min_by_level(self, other: Verdict, or: bool) -> Verdict {
+            let rank = |v: Verdict| match v {
+                Verdict::Allowed => 2,
+                Verdict::Review => 1,
+                _ => 0,
+            };
+            let (better, worse) = if rank(self) >= rank(other) {
+                (self, other)
+            } else {
+                (other, self)
+            };
+            if or { better } else { worse }
+        }
+    }
 }

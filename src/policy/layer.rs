@@ -55,11 +55,13 @@ struct LayerRules {
 }
 
 /// Loads a policy text and, first, the policies it extends; `chain` ends with this file.
+/// `loading` holds the files whose parents are being loaded, to stop loops.
 pub(super) fn load_chain(
     text: &str,
     source: &str,
     dir: Option<&Path>,
     chain: &mut Vec<Layer>,
+    loading: &mut Vec<String>,
 ) -> anyhow::Result<()> {
     let raw: raw::RawPolicy = match toml::from_str(text) {
         Ok(raw) => raw,
@@ -83,18 +85,27 @@ pub(super) fn load_chain(
     if let Some(extends) = &raw.extends {
         match resolve_extends(extends.get_ref(), dir) {
             Ok((parent_text, parent_source, parent_dir)) => {
-                if chain.iter().any(|l| l.source == parent_source) || parent_source == source {
+                if loading.contains(&parent_source) || parent_source == source {
                     checker.push(
                         extends.span().start,
                         format!("`extends = \"{}\"` makes a loop", extends.get_ref()),
                     );
-                } else if chain.len() >= super::MAX_EXTENDS {
+                } else if loading.len() >= super::MAX_EXTENDS {
                     checker.push(
                         extends.span().start,
-                        "too many `extends` in a row".to_owned(),
+                        format!("more than {} `extends` in a row", super::MAX_EXTENDS),
                     );
                 } else {
-                    load_chain(&parent_text, &parent_source, parent_dir.as_deref(), chain)?;
+                    loading.push(source.to_owned());
+                    let loaded = load_chain(
+                        &parent_text,
+                        &parent_source,
+                        parent_dir.as_deref(),
+                        chain,
+                        loading,
+                    );
+                    loading.pop();
+                    loaded?;
                 }
             }
             Err(why) => checker.push(
@@ -128,7 +139,8 @@ fn resolve_extends(
     match super::shipped(target) {
         Some(text) => Ok((text.to_owned(), format!("embedded:{target}"), None)),
         None => Err(format!(
-            "no shipped policy has that name and no such file exists (shipped policies: {})",
+            "no shipped policy has that name{} and no such file exists (shipped policies: {})",
+            suggest(target, super::shipped_names().into_iter()),
             super::shipped_names().join(", ")
         )),
     }
@@ -344,6 +356,25 @@ impl Checker<'_> {
                     .filter_map(|entry| self.category(entry))
                     .collect()
             });
+        }
+        let category_lists = categories.map(|c| c.unwrap_or_default());
+        for i in 0..3 {
+            for j in i + 1..3 {
+                for entry in category_lists[j]
+                    .iter()
+                    .filter(|e| category_lists[i].iter().any(|x| x.get_ref() == e.get_ref()))
+                {
+                    self.push(
+                        entry.span().start,
+                        format!(
+                            "`{}` is in both `{key}.{}-categories` and `{key}.{}-categories`; keep it in one",
+                            entry.get_ref(),
+                            LISTS[i],
+                            LISTS[j]
+                        ),
+                    );
+                }
+            }
         }
         rules
     }

@@ -240,7 +240,7 @@ impl Policy {
     /// Parses and validates a policy; `dir` is the folder relative paths in `extends` start from.
     pub fn parse_at(text: &str, source: &str, dir: Option<&Path>) -> anyhow::Result<Policy> {
         let mut chain = Vec::new();
-        layer::load_chain(text, source, dir, &mut chain)?;
+        layer::load_chain(text, source, dir, &mut chain, &mut Vec::new())?;
         Ok(layer::merge(chain))
     }
 

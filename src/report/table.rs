@@ -321,7 +321,7 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         .findings
         .iter()
         .filter(|f| f.remedy.is_some())
-        .min_by_key(|f| f.severity)
+        .min_by_key(|f| (f.severity, f.rule))
     {
         let remedy = finding.remedy.as_deref().unwrap_or_default();
         writeln!(

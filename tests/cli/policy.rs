@@ -334,13 +334,19 @@ fn extends_a_relative_file() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(json["policy"]["name"], "child");
     assert_eq!(json["summary"]["review"], 0);
-    let (out, _) = scan_copy(
-        "npm-shrinkwrap",
+    let loops: [&[(&str, &str)]; 2] = [
         &[("ossdoo.toml", "extends = \"ossdoo.toml\"\n")],
-        &[],
-    );
-    assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("makes a loop"), "{}", out.stderr);
+        &[
+            ("ossdoo.toml", "extends = \"a.toml\"\n"),
+            ("a.toml", "extends = \"b.toml\"\n"),
+            ("b.toml", "extends = \"a.toml\"\n"),
+        ],
+    ];
+    for files in loops {
+        let (out, _) = scan_copy("npm-shrinkwrap", files, &[]);
+        assert_eq!(out.code, 2);
+        assert!(out.stderr.contains("makes a loop"), "{}", out.stderr);
+    }
 }
 
 #[test]
