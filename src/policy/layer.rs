@@ -348,7 +348,7 @@ impl Checker<'_> {
         for (i, list) in ids.iter().enumerate() {
             rules.ids[i] = self.licensees(list, &format!("{key}.{}", LISTS[i]));
         }
-        self.check_overlaps(key, ids);
+        self.check_overlaps(key, "", ids.map(Vec::as_slice));
         for (i, list) in categories.iter().enumerate() {
             rules.categories[i] = list.map(|entries| {
                 entries
@@ -357,25 +357,7 @@ impl Checker<'_> {
                     .collect()
             });
         }
-        let category_lists = categories.map(|c| c.unwrap_or_default());
-        for i in 0..3 {
-            for j in i + 1..3 {
-                for entry in category_lists[j]
-                    .iter()
-                    .filter(|e| category_lists[i].iter().any(|x| x.get_ref() == e.get_ref()))
-                {
-                    self.push(
-                        entry.span().start,
-                        format!(
-                            "`{}` is in both `{key}.{}-categories` and `{key}.{}-categories`; keep it in one",
-                            entry.get_ref(),
-                            LISTS[i],
-                            LISTS[j]
-                        ),
-                    );
-                }
-            }
-        }
+        self.check_overlaps(key, "-categories", categories.map(Option::unwrap_or_default));
         rules
     }
 
@@ -430,8 +412,9 @@ impl Checker<'_> {
         out
     }
 
-    /// A license may be in one list of a level only: which one wins would otherwise be a guess.
-    fn check_overlaps(&mut self, key: &str, lists: [&Vec<Spanned<String>>; 3]) {
+    /// A license (or category) may be in one list of a level only: which one wins would
+    /// otherwise be a guess. `suffix` names the lists: `""` for ids, `"-categories"`.
+    fn check_overlaps(&mut self, key: &str, suffix: &str, lists: [&[Spanned<String>]; 3]) {
         const LISTS: [&str; 3] = ["allow", "review", "deny"];
         for i in 0..3 {
             for j in i + 1..3 {
@@ -442,7 +425,7 @@ impl Checker<'_> {
                     self.push(
                         entry.span().start,
                         format!(
-                            "`{}` is in both `{key}.{}` and `{key}.{}`; keep it in one",
+                            "`{}` is in both `{key}.{}{suffix}` and `{key}.{}{suffix}`; keep it in one",
                             entry.get_ref(),
                             LISTS[i],
                             LISTS[j]
