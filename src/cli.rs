@@ -34,6 +34,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Detect the license of files from their text (LICENSE, COPYING, …).
     Detect(DetectArgs),
+    /// Compare two saved JSON reports: packages added, removed and upgraded, license changes,
+    /// new and fixed findings. Exit 1 when the change introduces a violation.
+    Diff(DiffArgs),
     /// Write, validate and show policy files.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -71,6 +74,32 @@ pub struct PolicyFileArgs {
     /// `.ossdoo.toml` in the current folder, else the embedded default policy.
     #[arg(value_name = "FILE|NAME")]
     pub file: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier report (`ossdoo scan --format json --output OLD.json`).
+    #[arg(value_name = "OLD.json")]
+    pub old: PathBuf,
+
+    /// The later report.
+    #[arg(value_name = "NEW.json")]
+    pub new: PathBuf,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+}
+
+/// Output formats of `ossdoo diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text for people.
+    Table,
+    /// JSON for scripts.
+    Json,
+    /// Markdown for a pull-request comment.
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -153,6 +182,11 @@ pub struct ScanArgs {
     /// `MIT OR GPL-3.0-only`), or the failing terms of an `AND`.
     #[arg(long)]
     pub show_branch: bool,
+
+    /// A saved JSON report of an earlier scan: its findings do not fail the gate, and the report
+    /// says which findings are new and which were fixed.
+    #[arg(long, value_name = "OLD.json")]
+    pub baseline: Option<PathBuf>,
 
     /// What fails the gate (exit code 1): denied packages (and other errors), also packages that
     /// need review, or also every warning.

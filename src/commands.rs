@@ -2,6 +2,7 @@
 //! the policy (`policy init|check|show`) and `checklist` commands.
 
 pub mod checklist;
+pub mod diff;
 pub mod policy;
 
 use std::io::Write;

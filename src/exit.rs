@@ -6,7 +6,7 @@
 //! input error wins over violations, since a result built on broken input cannot be called
 //! compliant.
 
-use crate::policy::eval::{Severity, Verdict};
+use crate::policy::eval::{Finding, Rule, Severity};
 use crate::report::ScanReport;
 
 pub const COMPLIANT: u8 = 0;
@@ -26,24 +26,24 @@ pub enum FailOn {
     Warning,
 }
 
-/// The exit code a scan report calls for.
+/// The exit code a scan report calls for. With a baseline, only findings it does not have count.
 pub fn status(report: &ScanReport) -> u8 {
-    let fails = |severity: Severity| match report.fail_on {
-        FailOn::Denied => severity == Severity::Error,
-        FailOn::Review | FailOn::Warning => severity <= Severity::Warning,
+    let counted = |f: &&Finding| report.baseline.as_ref().is_none_or(|b| b.is_new(f));
+    let fails = |f: &Finding| match report.fail_on {
+        FailOn::Denied => f.severity == Severity::Error,
+        // A package that needs review (or whose license is unknown) has a warning finding.
+        FailOn::Review => {
+            f.severity == Severity::Error
+                || matches!(
+                    f.rule,
+                    Rule::LicenseReview | Rule::LicenseUnknown | Rule::LicenseMismatch
+                )
+        }
+        FailOn::Warning => f.severity <= Severity::Warning,
     };
-    let review = report.fail_on == FailOn::Review
-        && report
-            .packages
-            .iter()
-            .any(|p| matches!(p.verdict, Verdict::Review | Verdict::Unknown));
-    let failing = report.findings.iter().any(|f| match report.fail_on {
-        FailOn::Review => f.severity == Severity::Error,
-        _ => fails(f.severity),
-    });
     if !report.errors.is_empty() {
         INPUT_ERROR
-    } else if failing || review {
+    } else if report.findings.iter().filter(counted).any(fails) {
         VIOLATIONS
     } else {
         COMPLIANT

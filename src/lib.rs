@@ -4,6 +4,7 @@
 //! that takes plain data (`model`) and returns plain data. `main.rs` only parses arguments and
 //! calls [`run`].
 
+pub mod baseline;
 pub mod checklist;
 pub mod cli;
 pub mod commands;
@@ -102,6 +103,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Detect(args) => commands::detect(&args, stdout, stderr),
         Command::Policy(command) => commands::policy::run(&command, stdout, stderr),
         Command::Checklist(args) => commands::checklist::run(&args, stdout),
+        Command::Diff(args) => commands::diff::run(&args, stdout),
     }
 }
 
@@ -154,7 +156,15 @@ fn run_scan(
         }
         ctx.sboms.push(std::path::absolute(sbom)?);
     }
-    let report = scan(&ctx);
+    let baseline = args.baseline.as_deref().map(baseline::load).transpose()?;
+    let mut report = scan(&ctx);
+    if let (Some(old), Some(path)) = (&baseline, &args.baseline) {
+        report.baseline = Some(baseline::compare(
+            old,
+            &path.display().to_string(),
+            &report.findings,
+        ));
+    }
     let diagnostics = [("error", &report.errors), ("warning", &report.warnings)];
     for (level, diagnostic) in diagnostics
         .iter()

@@ -27,6 +27,9 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
     errors: Vec<JsonDiagnostic<'a>>,
     warnings: Vec<JsonDiagnostic<'a>>,
+    /// Present with `--baseline`: the findings that are new and fixed since the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<&'a crate::baseline::Comparison>,
 }
 
 #[derive(Serialize)]
@@ -136,6 +139,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             .collect(),
         errors: report.errors.iter().map(diagnostic).collect(),
         warnings: report.warnings.iter().map(diagnostic).collect(),
+        baseline: report.baseline.as_ref(),
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)

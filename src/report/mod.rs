@@ -30,6 +30,8 @@ pub struct ScanReport {
     pub summary: Summary,
     /// Which findings fail the gate (`--fail-on`).
     pub fail_on: crate::exit::FailOn,
+    /// How the findings compare with `--baseline` (only new ones fail the gate).
+    pub baseline: Option<crate::baseline::Comparison>,
 }
 
 /// Package counts per verdict.
@@ -103,6 +105,7 @@ impl ScanReport {
             errors,
             warnings,
             fail_on: ctx.fail_on,
+            baseline: None,
         }
     }
 }

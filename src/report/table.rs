@@ -337,6 +337,16 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn write_summary(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    if let Some(baseline) = &report.baseline {
+        writeln!(
+            out,
+            "baseline {}: {} new, {} fixed, {} unchanged findings (only new ones can fail the gate)",
+            baseline.baseline,
+            baseline.new.len(),
+            baseline.fixed.len(),
+            baseline.unchanged
+        )?;
+    }
     let s = &report.summary;
     let problems = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     writeln!(

@@ -3,6 +3,7 @@
 //! Every run gets an empty `CARGO_HOME` (so Cargo fixtures must resolve from their vendored
 //! crates, exactly as on a fresh offline machine), `NO_COLOR`, and a fixed date.
 
+mod baseline;
 mod commands;
 mod errors;
 mod fixtures;
