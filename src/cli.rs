@@ -37,6 +37,9 @@ pub enum Command {
     /// Compare two saved JSON reports: packages added, removed and upgraded, license changes,
     /// new and fixed findings. Exit 1 when the change introduces a violation.
     Diff(DiffArgs),
+    /// Write the third-party notices file a release ships with: packages grouped by license,
+    /// copyright lines, each license text once, Apache-2.0 NOTICE files.
+    Notice(NoticeArgs),
     /// Write, validate and show policy files.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -74,6 +77,40 @@ pub struct PolicyFileArgs {
     /// `.ossdoo.toml` in the current folder, else the embedded default policy.
     #[arg(value_name = "FILE|NAME")]
     pub file: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoticeArgs {
+    /// The folder whose dependencies the notices cover.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Policy file, or the name of a shipped policy (its `[[ignore]]` and scope rules apply).
+    #[arg(long, value_name = "FILE|NAME")]
+    pub policy: Option<String>,
+
+    /// Write the notices to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = NoticeFormat::Text)]
+    pub format: NoticeFormat,
+
+    /// Include dev-scope packages (tests and tooling are usually not shipped).
+    #[arg(long)]
+    pub include_dev: bool,
+}
+
+/// Formats of `ossdoo notice`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NoticeFormat {
+    /// Plain text (`THIRD-PARTY-NOTICES.txt`).
+    Text,
+    /// Markdown.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,7 @@ pub mod ecosystems;
 pub mod exit;
 pub mod license;
 pub mod model;
+pub mod notice;
 pub mod policy;
 pub mod purl;
 pub mod report;
@@ -23,7 +24,7 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
-use crate::cli::{Cli, ColorChoice, Command, ScanArgs};
+use crate::cli::{Cli, ColorChoice, Command, NoticeArgs, NoticeFormat, ScanArgs};
 use crate::context::Context;
 use crate::report::{RenderOptions, ScanReport};
 
@@ -104,7 +105,56 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Policy(command) => commands::policy::run(&command, stdout, stderr),
         Command::Checklist(args) => commands::checklist::run(&args, stdout),
         Command::Diff(args) => commands::diff::run(&args, stdout),
+        Command::Notice(args) => run_notice(&args, stdout, stderr),
     }
+}
+
+/// The context of a scan of `path` with the policy `--policy` names (or the one found there).
+fn scan_context(path: &Path, policy_arg: Option<&str>) -> anyhow::Result<Context> {
+    if !path.is_dir() {
+        bail!(
+            "`{}` is not a folder; give the folder to scan",
+            path.display()
+        );
+    }
+    let policy = policy::load(policy_arg, path)?;
+    // Absolute, so that tools run from another folder (cargo) see the same files.
+    let root = std::path::absolute(path)
+        .with_context(|| format!("cannot resolve `{}`", path.display()))?;
+    Ok(Context::new(root, path.display().to_string(), policy))
+}
+
+/// `ossdoo notice`: the third-party notices of the folder's dependencies.
+fn run_notice(
+    args: &NoticeArgs,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let ctx = scan_context(&args.path, args.policy.as_deref())?;
+    let report = scan(&ctx);
+    for diagnostic in report.errors.iter() {
+        let path = model::display_path(&diagnostic.path);
+        writeln!(stderr, "error: {path}: {}", diagnostic.message)?;
+    }
+    let title = ctx.root.file_name().map_or_else(
+        || "This software".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let groups = notice::groups(&report.packages, args.include_dev);
+    let text = match args.format {
+        NoticeFormat::Text => notice::render_text(&title, &groups),
+        NoticeFormat::Markdown => notice::render_markdown(&title, &groups),
+        NoticeFormat::Html => notice::render_html(&title, &groups),
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, |out| out.write_all(text.as_bytes()))?,
+        None => stdout.write_all(text.as_bytes())?,
+    }
+    Ok(if report.errors.is_empty() {
+        exit::COMPLIANT
+    } else {
+        exit::INPUT_ERROR
+    })
 }
 
 fn run_scan(
@@ -113,17 +163,7 @@ fn run_scan(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> anyhow::Result<u8> {
-    if !args.path.is_dir() {
-        bail!(
-            "`{}` is not a folder; give the folder to scan",
-            args.path.display()
-        );
-    }
-    let policy = policy::load(args.policy.as_deref(), &args.path)?;
-    // Absolute, so that tools run from another folder (cargo) see the same files.
-    let root = std::path::absolute(&args.path)
-        .with_context(|| format!("cannot resolve `{}`", args.path.display()))?;
-    let mut ctx = Context::new(root, args.path.display().to_string(), policy);
+    let mut ctx = scan_context(&args.path, args.policy.as_deref())?;
     ctx.fail_on = args.fail_on;
     if let Some(env) = &args.python_env {
         if !env.join("pyvenv.cfg").is_file() {
