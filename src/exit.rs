@@ -26,21 +26,30 @@ pub enum FailOn {
     Warning,
 }
 
+/// Whether a finding of this severity fails the gate.
+pub fn severity_fails(fail_on: FailOn, severity: Severity) -> bool {
+    match fail_on {
+        FailOn::Denied | FailOn::Review => severity == Severity::Error,
+        FailOn::Warning => severity <= Severity::Warning,
+    }
+}
+
+/// Whether a package fails the gate by its verdict alone (`--fail-on review`), whatever its
+/// findings' severities.
+pub fn verdict_fails(fail_on: FailOn, verdict: Verdict) -> bool {
+    fail_on == FailOn::Review && matches!(verdict, Verdict::Review | Verdict::Unknown)
+}
+
 /// The exit code a scan report calls for.
 pub fn status(report: &ScanReport) -> u8 {
-    let fails = |severity: Severity| match report.fail_on {
-        FailOn::Denied => severity == Severity::Error,
-        FailOn::Review | FailOn::Warning => severity <= Severity::Warning,
-    };
-    let review = report.fail_on == FailOn::Review
-        && report
-            .packages
-            .iter()
-            .any(|p| matches!(p.verdict, Verdict::Review | Verdict::Unknown));
-    let failing = report.findings.iter().any(|f| match report.fail_on {
-        FailOn::Review => f.severity == Severity::Error,
-        _ => fails(f.severity),
-    });
+    let review = report
+        .packages
+        .iter()
+        .any(|p| verdict_fails(report.fail_on, p.verdict));
+    let failing = report
+        .findings
+        .iter()
+        .any(|f| severity_fails(report.fail_on, f.severity));
     if !report.errors.is_empty() {
         INPUT_ERROR
     } else if failing || review {

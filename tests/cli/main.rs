@@ -6,6 +6,7 @@
 mod commands;
 mod errors;
 mod fixtures;
+mod formats;
 mod licenses;
 mod output;
 mod policy;
