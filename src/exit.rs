@@ -1,12 +1,12 @@
 //! Exit codes are an API, decided in one place.
 //!
 //! 0: compliant. 1: policy violations: a finding of severity `error`, or with `--fail-on review`
-//! also a package that needs review, or with `--fail-on warning` any warning finding. 2: usage or
-//! input error (bad arguments, bad policy, or any manifest or lockfile that could not be read) — an
-//! input error wins over violations, since a result built on broken input cannot be called
-//! compliant.
+//! also a package that needs review, or with `--fail-on warning` any warning finding; with
+//! `--baseline`, only findings the baseline does not have count. 2: usage or input error (bad
+//! arguments, bad policy, or any manifest or lockfile that could not be read) — an input error wins
+//! over violations, since a result built on broken input cannot be called compliant.
 
-use crate::policy::eval::{Finding, Rule, Severity};
+use crate::policy::eval::{Finding, Rule, Severity, Verdict};
 use crate::report::ScanReport;
 
 pub const COMPLIANT: u8 = 0;
@@ -26,24 +26,42 @@ pub enum FailOn {
     Warning,
 }
 
+/// Whether a finding of this severity fails the gate.
+pub fn severity_fails(fail_on: FailOn, severity: Severity) -> bool {
+    match fail_on {
+        FailOn::Denied | FailOn::Review => severity == Severity::Error,
+        FailOn::Warning => severity <= Severity::Warning,
+    }
+}
+
+/// Whether a package fails the gate by its verdict alone (`--fail-on review`), whatever its
+/// findings' severities.
+pub fn verdict_fails(fail_on: FailOn, verdict: Verdict) -> bool {
+    fail_on == FailOn::Review && matches!(verdict, Verdict::Review | Verdict::Unknown)
+}
+
+/// Whether a finding fails the gate: its severity, or under `--fail-on review` the package
+/// finding of a package that needs review (or whose license is unknown).
+fn finding_fails(fail_on: FailOn, finding: &Finding) -> bool {
+    severity_fails(fail_on, finding.severity)
+        || (fail_on == FailOn::Review
+            && matches!(
+                finding.rule,
+                Rule::LicenseReview | Rule::LicenseUnknown | Rule::LicenseMismatch
+            ))
+}
+
 /// The exit code a scan report calls for. With a baseline, only findings it does not have count.
 pub fn status(report: &ScanReport) -> u8 {
     let counted = |f: &&Finding| report.baseline.as_ref().is_none_or(|b| b.is_new(f));
-    let fails = |f: &Finding| match report.fail_on {
-        FailOn::Denied => f.severity == Severity::Error,
-        // A package that needs review (or whose license is unknown) has a warning finding.
-        FailOn::Review => {
-            f.severity == Severity::Error
-                || matches!(
-                    f.rule,
-                    Rule::LicenseReview | Rule::LicenseUnknown | Rule::LicenseMismatch
-                )
-        }
-        FailOn::Warning => f.severity <= Severity::Warning,
-    };
+    let failing = report
+        .findings
+        .iter()
+        .filter(counted)
+        .any(|f| finding_fails(report.fail_on, f));
     if !report.errors.is_empty() {
         INPUT_ERROR
-    } else if report.findings.iter().filter(counted).any(fails) {
+    } else if failing {
         VIOLATIONS
     } else {
         COMPLIANT

@@ -122,6 +122,67 @@ impl Rule {
         }
     }
 
+    /// A few words naming what the rule catches (SARIF `shortDescription`).
+    pub fn title(self) -> &'static str {
+        match self {
+            Rule::LicenseDenied => "License denied by the policy",
+            Rule::LicenseNotListed => "License not placed by the policy",
+            Rule::LicenseReview => "License needs review",
+            Rule::LicenseUnknown => "License could not be determined",
+            Rule::LicenseMismatch => "License files disagree with the declared license",
+            Rule::IncompatibleLicense => "License incompatible with the project's own",
+            Rule::ExceptionExpired => "Policy exception expired",
+            Rule::ExceptionUnused => "Policy exception matches nothing",
+            Rule::ExceptionStale => "Policy exception no longer covers the license",
+            Rule::ClarificationStale => "Policy clarification is out of date",
+            Rule::ChecklistFile => "Required repository file missing",
+            Rule::ChecklistProjectLicense => "Repository license missing or not allowed",
+            Rule::ChecklistSpdxHeader => "Source files lack an SPDX header",
+        }
+    }
+
+    /// One or two sentences on when the rule fires (SARIF `fullDescription`; `docs/rules.md`
+    /// says more).
+    pub fn description(self) -> &'static str {
+        match self {
+            Rule::LicenseDenied => {
+                "A license in the package's expression is denied by the policy, by id or by category, and no branch of an OR escapes it."
+            }
+            Rule::LicenseNotListed => {
+                "No list and no category of the policy places one of the package's licenses, and the policy denies unknown licenses."
+            }
+            Rule::LicenseReview => {
+                "The best the package's licenses can do is review: a license in a review list or category."
+            }
+            Rule::LicenseUnknown => {
+                "No license could be determined: none declared, an ambiguous or unknown declaration, and license files that do not settle it."
+            }
+            Rule::LicenseMismatch => {
+                "The package declares a license, but one of its license files reads as a license the declaration does not include."
+            }
+            Rule::IncompatibleLicense => {
+                "A runtime dependency's license cannot be combined into a work released under the project's own license for the policy's distribution."
+            }
+            Rule::ExceptionExpired => {
+                "An exception would apply to the package but its expiry date has passed."
+            }
+            Rule::ExceptionUnused => "An exception matched no package with a failing license.",
+            Rule::ExceptionStale => {
+                "An exception names the package, but the license it accepts no longer covers the package's license."
+            }
+            Rule::ClarificationStale => {
+                "A clarification pins a license file by its sha256, and the file has changed or is not installed."
+            }
+            Rule::ChecklistFile => "A file the release checklist requires is missing.",
+            Rule::ChecklistProjectLicense => {
+                "The repository's own license is missing, not recognised, or not one the checklist allows."
+            }
+            Rule::ChecklistSpdxHeader => {
+                "Source files the checklist covers lack an SPDX-License-Identifier line."
+            }
+        }
+    }
+
     /// What to do about a finding of this rule.
     pub fn help(self) -> &'static str {
         match self {

@@ -2,7 +2,11 @@
 //!
 //! Renderers only present what the evaluator decided; none of them computes a verdict.
 
+pub mod csv;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod table;
 
 use std::io::{self, Write};
@@ -18,6 +22,9 @@ use crate::policy::eval::{Evaluated, Finding, Verdict};
 pub struct ScanReport {
     /// The scanned root as the user gave it.
     pub root: String,
+    /// The scanned root as an absolute path: renderers that point into files (SARIF line
+    /// numbers) read them from here.
+    pub root_dir: std::path::PathBuf,
     pub policy_name: String,
     pub policy_source: String,
     pub projects: Vec<Project>,
@@ -96,6 +103,7 @@ impl ScanReport {
         warnings.dedup();
         ScanReport {
             root: ctx.root_display.clone(),
+            root_dir: ctx.root.clone(),
             policy_name: ctx.policy.name.clone(),
             policy_source: ctx.policy.source.clone(),
             summary: Summary::count(&packages),
@@ -117,6 +125,14 @@ pub enum Format {
     Table,
     /// The stable JSON report (schema version 1, see docs/output-formats.md).
     Json,
+    /// SARIF 2.1.0, one result per finding, for code scanning (GitHub, Azure DevOps).
+    Sarif,
+    /// JUnit XML: one test suite per ecosystem, one test case per package, for CI test views.
+    Junit,
+    /// CSV (RFC 4180): one row per package, for spreadsheets.
+    Csv,
+    /// Markdown sized for a pull-request comment: verdict, what needs attention, remedies.
+    Markdown,
 }
 
 /// How a renderer should present its output.
@@ -142,5 +158,34 @@ pub fn render(
     match format {
         Format::Table => table::render(report, options, out),
         Format::Json => json::render(report, out),
+        Format::Sarif => sarif::render(report, out),
+        Format::Junit => junit::render(report, out),
+        Format::Csv => csv::render(report, out),
+        Format::Markdown => markdown::render(report, out),
+    }
+}
+
+impl ScanReport {
+    /// The package a finding is about, when it is about one (not a policy entry or the repository).
+    pub fn package_of(&self, finding: &Finding) -> Option<&Evaluated> {
+        if finding.purl.is_empty() {
+            return None;
+        }
+        self.packages
+            .iter()
+            .find(|p| p.resolved.package.purl == finding.purl)
+    }
+
+    /// The findings about one package, most severe first.
+    pub fn findings_for(&self, purl: &str) -> Vec<&Finding> {
+        let mut found: Vec<&Finding> = self.findings.iter().filter(|f| f.purl == purl).collect();
+        found.sort_by_key(|f| (f.severity, f.rule));
+        found
+    }
+
+    /// The project whose manifest brought a package in: its first manifest's project.
+    pub fn project_of(&self, evaluated: &Evaluated) -> Option<&Project> {
+        let manifest = evaluated.resolved.package.manifests.first()?;
+        self.projects.iter().find(|p| &p.root.manifest == manifest)
     }
 }

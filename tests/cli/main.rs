@@ -7,6 +7,7 @@ mod baseline;
 mod commands;
 mod errors;
 mod fixtures;
+mod formats;
 mod licenses;
 mod notice;
 mod output;
