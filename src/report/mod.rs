@@ -2,7 +2,10 @@
 //!
 //! Renderers only present what the evaluator decided; none of them computes a verdict.
 
+mod bom;
+pub mod cyclonedx;
 pub mod json;
+pub mod spdx;
 pub mod table;
 
 use std::io::{self, Write};
@@ -114,6 +117,11 @@ pub enum Format {
     Table,
     /// The stable JSON report (schema version 1, see docs/output-formats.md).
     Json,
+    /// An SPDX 2.3 JSON SBOM: every package with its concluded license and purl.
+    Spdx,
+    /// A CycloneDX 1.6 JSON SBOM: every package with its concluded license, purl and verdict.
+    #[value(name = "cyclonedx")]
+    CycloneDx,
 }
 
 /// How a renderer should present its output.
@@ -127,6 +135,9 @@ pub struct RenderOptions {
     pub terminal: bool,
     /// Show which branch of each license expression decided the verdict.
     pub show_branch: bool,
+    /// Put the current time in SBOMs (SPDX `created`, CycloneDX `metadata.timestamp`) instead of
+    /// the fixed epoch (SPDX) or nothing (CycloneDX).
+    pub timestamp: bool,
 }
 
 /// Renders the report in the chosen format.
@@ -139,5 +150,7 @@ pub fn render(
     match format {
         Format::Table => table::render(report, options, out),
         Format::Json => json::render(report, out),
+        Format::Spdx => spdx::render(report, options, out),
+        Format::CycloneDx => cyclonedx::render(report, options, out),
     }
 }

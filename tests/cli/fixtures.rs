@@ -3,7 +3,7 @@
 
 use crate::{fixture_dirs, run};
 
-fn name(dir: &std::path::Path) -> String {
+pub(crate) fn name(dir: &std::path::Path) -> String {
     dir.file_name().unwrap().to_string_lossy().into_owned()
 }
 
@@ -20,7 +20,7 @@ fn every_fixture_has_a_readme() {
 
 /// Scans one fixture folder the way its README says: some need a cache the package manager
 /// would have filled (given through its environment variable) or SBOM files passed as arguments.
-fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
+pub(crate) fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
     let folder = format!("fixtures/{name}");
     let mut args = vec!["scan".to_owned(), folder.clone()];
     if name == "sbom-input" {

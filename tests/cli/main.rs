@@ -9,6 +9,7 @@ mod fixtures;
 mod licenses;
 mod output;
 mod policy;
+mod sbom_output;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
