@@ -225,6 +225,12 @@ pub struct ScanArgs {
     #[arg(long, value_name = "OLD.json")]
     pub baseline: Option<PathBuf>,
 
+    /// Put the current UTC time in SBOM output (SPDX `creationInfo.created`, CycloneDX
+    /// `metadata.timestamp`). Without it SBOMs are reproducible: SPDX says
+    /// 1970-01-01T00:00:00Z and CycloneDX has no timestamp.
+    #[arg(long)]
+    pub timestamp: bool,
+
     /// What fails the gate (exit code 1): denied packages (and other errors), also packages that
     /// need review, or also every warning.
     #[arg(long, value_enum, default_value_t = crate::exit::FailOn::Denied)]

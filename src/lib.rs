@@ -217,6 +217,7 @@ fn run_scan(
     let options = RenderOptions {
         show_branch: args.show_branch,
         all: args.all,
+        timestamp: args.timestamp,
         color: use_color(color, terminal),
         terminal,
     };

@@ -2,11 +2,14 @@
 //!
 //! Renderers only present what the evaluator decided; none of them computes a verdict.
 
+mod bom;
 pub mod csv;
+pub mod cyclonedx;
 pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod sarif;
+pub mod spdx;
 pub mod table;
 
 use std::io::{self, Write};
@@ -133,6 +136,11 @@ pub enum Format {
     Csv,
     /// Markdown sized for a pull-request comment: verdict, what needs attention, remedies.
     Markdown,
+    /// An SPDX 2.3 JSON SBOM: every package with its concluded license and purl.
+    Spdx,
+    /// A CycloneDX 1.6 JSON SBOM: every package with its concluded license, purl and verdict.
+    #[value(name = "cyclonedx")]
+    CycloneDx,
 }
 
 /// How a renderer should present its output.
@@ -146,6 +154,9 @@ pub struct RenderOptions {
     pub terminal: bool,
     /// Show which branch of each license expression decided the verdict.
     pub show_branch: bool,
+    /// Put the current time in SBOMs (SPDX `created`, CycloneDX `metadata.timestamp`) instead of
+    /// the fixed epoch (SPDX) or nothing (CycloneDX).
+    pub timestamp: bool,
 }
 
 /// Renders the report in the chosen format.
@@ -162,6 +173,8 @@ pub fn render(
         Format::Junit => junit::render(report, out),
         Format::Csv => csv::render(report, out),
         Format::Markdown => markdown::render(report, out),
+        Format::Spdx => spdx::render(report, options, out),
+        Format::CycloneDx => cyclonedx::render(report, options, out),
     }
 }
 

@@ -12,6 +12,7 @@ mod licenses;
 mod notice;
 mod output;
 mod policy;
+mod sbom_output;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,349 @@
+//! `--format spdx`: an SPDX 2.3 JSON document.
+//!
+//! The field names are the ones `ecosystems/sbom.rs` reads, so ossdoo can evaluate its own SBOM
+//! with `--sbom`. Deterministic like the JSON report: packages and relationships are sorted,
+//! `creationInfo.created` is the Unix epoch unless `--timestamp` is given, and
+//! `documentNamespace` is derived from a SHA-256 of the document's content. Documented in
+//! `docs/output-formats.md`.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::bom::{self, Subject, UniqueIds};
+use super::{RenderOptions, ScanReport};
+use crate::model::Scope;
+use crate::policy::eval::Evaluated;
+
+/// What the document says where it knows nothing.
+const NOASSERTION: &str = "NOASSERTION";
+
+/// The `extractedText` of a `LicenseRef-` whose text ossdoo does not have.
+const TEXT_NOT_INCLUDED: &str =
+    "The license text is not included; see the package's license files.";
+
+/// The whole document.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Document {
+    spdx_version: &'static str,
+    data_license: &'static str,
+    #[serde(rename = "SPDXID")]
+    spdx_id: &'static str,
+    name: String,
+    document_namespace: String,
+    creation_info: CreationInfo,
+    document_describes: Vec<String>,
+    packages: Vec<Package>,
+    relationships: Vec<Relationship>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    has_extracted_licensing_infos: Vec<ExtractedLicense>,
+}
+
+/// Who made the document, and when.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CreationInfo {
+    created: String,
+    creators: Vec<String>,
+    /// The SPDX license list version of the ids ossdoo knows (`3.29`).
+    license_list_version: String,
+}
+
+/// One package: a subject (the scanned projects' own packages) or a third-party package.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Package {
+    #[serde(rename = "SPDXID")]
+    spdx_id: String,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version_info: Option<String>,
+    download_location: &'static str,
+    files_analyzed: bool,
+    license_concluded: String,
+    license_declared: String,
+    copyright_text: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    external_refs: Vec<ExternalRef>,
+    primary_package_purpose: &'static str,
+}
+
+/// A package's purl.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ExternalRef {
+    reference_category: &'static str,
+    reference_type: &'static str,
+    reference_locator: String,
+}
+
+/// One relationship between two SPDX elements.
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "camelCase")]
+struct Relationship {
+    spdx_element_id: String,
+    relationship_type: &'static str,
+    related_spdx_element: String,
+}
+
+/// A `LicenseRef-` used in the document.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ExtractedLicense {
+    license_id: String,
+    extracted_text: String,
+    name: String,
+}
+
+/// Writes the report as an SPDX 2.3 JSON document followed by a newline.
+pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let mut document = document(report);
+    // The namespace is derived from everything else, rendered with the fixed creation time, so
+    // it names this content whatever `--timestamp` says.
+    let content = serde_json::to_vec(&document)?;
+    let digest = Sha256::digest(&content);
+    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    document.document_namespace = format!(
+        "https://spdx.org/spdxdocs/ossdoo-{}-{hash}",
+        sanitize(&document.name)
+    );
+    document.creation_info.created = bom::creation_time(options.timestamp);
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)
+}
+
+/// The document with an empty namespace and the fixed creation time.
+fn document(report: &ScanReport) -> Document {
+    let subjects = bom::subjects(report);
+    let mut ids = UniqueIds::default();
+    let mut packages = Vec::new();
+    let mut subject_ids = Vec::new();
+    for subject in &subjects {
+        let id = ids.claim(format!(
+            "SPDXRef-Project-{}",
+            sanitize(&joined(&[&subject.name, subject.version]))
+        ));
+        packages.push(subject_package(subject, id.clone()));
+        subject_ids.push(id);
+    }
+    let name = document_name(report, &subjects);
+    if subject_ids.is_empty() {
+        // Nothing was collected (no project, or every one failed): the document still describes
+        // the scanned folder, as SPDX validators require.
+        let id = ids.claim(format!("SPDXRef-Project-{}", sanitize(&name)));
+        packages.push(folder_package(&name, id.clone()));
+        subject_ids.push(id);
+    }
+    let mut package_ids = Vec::new();
+    for evaluated in &report.packages {
+        let p = &evaluated.resolved.package;
+        let id = ids.claim(format!(
+            "SPDXRef-Package-{}",
+            sanitize(&joined(&[p.ecosystem.as_str(), &p.name, &p.version]))
+        ));
+        packages.push(third_party_package(evaluated, id.clone()));
+        package_ids.push(id);
+    }
+    let mut relationships = Vec::new();
+    for subject_id in &subject_ids {
+        relationships.push(Relationship {
+            spdx_element_id: "SPDXRef-DOCUMENT".to_owned(),
+            relationship_type: "DESCRIBES",
+            related_spdx_element: subject_id.clone(),
+        });
+    }
+    for (subject, subject_id) in subjects.iter().zip(&subject_ids) {
+        for (evaluated, package_id) in report.packages.iter().zip(&package_ids) {
+            if !bom::uses(subject.project, evaluated) {
+                continue;
+            }
+            let (from, kind, to) = match evaluated.resolved.package.scope {
+                Scope::Runtime => (subject_id, "DEPENDS_ON", package_id),
+                Scope::Optional => (package_id, "OPTIONAL_DEPENDENCY_OF", subject_id),
+                Scope::Build => (package_id, "BUILD_DEPENDENCY_OF", subject_id),
+                Scope::Dev => (package_id, "DEV_DEPENDENCY_OF", subject_id),
+            };
+            relationships.push(Relationship {
+                spdx_element_id: from.clone(),
+                relationship_type: kind,
+                related_spdx_element: to.clone(),
+            });
+        }
+    }
+    relationships.sort();
+    relationships.dedup();
+    Document {
+        spdx_version: "SPDX-2.3",
+        data_license: "CC0-1.0",
+        spdx_id: "SPDXRef-DOCUMENT",
+        name,
+        document_namespace: String::new(),
+        creation_info: CreationInfo {
+            created: bom::FIXED_TIME.to_owned(),
+            creators: vec![format!("Tool: ossdoo-{}", env!("CARGO_PKG_VERSION"))],
+            license_list_version: license_list_version(),
+        },
+        document_describes: subject_ids,
+        has_extracted_licensing_infos: extracted_licenses(&packages),
+        packages,
+        relationships,
+    }
+}
+
+/// The package of a subject: what the project declares, shown as concluded too (ossdoo does not
+/// judge a project's own license).
+fn subject_package(subject: &Subject<'_>, spdx_id: String) -> Package {
+    Package {
+        spdx_id,
+        name: subject.name.clone(),
+        version_info: Some(subject.version.to_owned()).filter(|v| !v.is_empty()),
+        download_location: NOASSERTION,
+        files_analyzed: false,
+        license_concluded: or_noassertion(bom::spdx_text(subject.license)),
+        license_declared: or_noassertion(bom::declared_spdx(subject.declared)),
+        copyright_text: NOASSERTION,
+        external_refs: subject.purl.iter().map(|purl| purl_ref(purl)).collect(),
+        primary_package_purpose: "APPLICATION",
+    }
+}
+
+/// The package of the scanned folder, when no project was collected.
+fn folder_package(name: &str, spdx_id: String) -> Package {
+    Package {
+        spdx_id,
+        name: name.to_owned(),
+        version_info: None,
+        download_location: NOASSERTION,
+        files_analyzed: false,
+        license_concluded: NOASSERTION.to_owned(),
+        license_declared: NOASSERTION.to_owned(),
+        copyright_text: NOASSERTION,
+        external_refs: Vec::new(),
+        primary_package_purpose: "SOURCE",
+    }
+}
+
+/// The package of a third-party dependency.
+fn third_party_package(evaluated: &Evaluated, spdx_id: String) -> Package {
+    let resolved = &evaluated.resolved;
+    let p = &resolved.package;
+    let concluded = resolved
+        .license
+        .as_ref()
+        .filter(|e| bom::fits_spdx_2_3(e))
+        .map(ToString::to_string);
+    Package {
+        spdx_id,
+        name: p.name.clone(),
+        version_info: Some(p.version.clone()).filter(|v| !v.is_empty()),
+        download_location: NOASSERTION,
+        files_analyzed: false,
+        license_concluded: or_noassertion(concluded),
+        license_declared: or_noassertion(bom::declared_spdx(p.declared.as_deref())),
+        copyright_text: NOASSERTION,
+        external_refs: vec![purl_ref(&p.purl)],
+        primary_package_purpose: "LIBRARY",
+    }
+}
+
+fn purl_ref(purl: &str) -> ExternalRef {
+    ExternalRef {
+        reference_category: "PACKAGE-MANAGER",
+        reference_type: "purl",
+        reference_locator: purl.to_owned(),
+    }
+}
+
+fn or_noassertion(license: Option<String>) -> String {
+    license.unwrap_or_else(|| NOASSERTION.to_owned())
+}
+
+/// Every `LicenseRef-` the packages use, sorted, each once. ossdoo has no texts for them.
+fn extracted_licenses(packages: &[Package]) -> Vec<ExtractedLicense> {
+    let mut refs = BTreeMap::new();
+    for package in packages {
+        for expression in [&package.license_concluded, &package.license_declared] {
+            for id in bom::license_refs(expression) {
+                let name = id.trim_start_matches("LicenseRef-").replace('-', " ");
+                refs.entry(id).or_insert(name);
+            }
+        }
+    }
+    refs.into_iter()
+        .map(|(license_id, name)| ExtractedLicense {
+            license_id,
+            extracted_text: TEXT_NOT_INCLUDED.to_owned(),
+            name,
+        })
+        .collect()
+}
+
+/// The document's name: the scanned folder's name (`polyglot` for `fixtures/polyglot`), else the
+/// first subject's, else `ossdoo-scan`.
+fn document_name(report: &ScanReport, subjects: &[Subject<'_>]) -> String {
+    std::path::Path::new(&report.root)
+        .components()
+        .next_back()
+        .and_then(|c| match c {
+            std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .or_else(|| subjects.first().map(|s| s.name.clone()))
+        .unwrap_or_else(|| "ossdoo-scan".to_owned())
+}
+
+/// The license list version (`3.29`) of the spdx crate's ids: SPDX wants `major.minor`.
+fn license_list_version() -> String {
+    let mut parts = spdx::identifiers::VERSION.split('.');
+    match (parts.next(), parts.next()) {
+        (Some(major), Some(minor)) => format!("{major}.{minor}"),
+        _ => spdx::identifiers::VERSION.to_owned(),
+    }
+}
+
+/// The non-empty parts, joined with `-`.
+fn joined(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// An SPDX id's idstring (also safe in a URI path): letters, digits, `.` and `-`; anything
+/// else becomes `-`.
+fn sanitize(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_sanitized() {
+        assert_eq!(sanitize("npm-@babel/core-7.26.0"), "npm--babel-core-7.26.0");
+        assert_eq!(
+            sanitize("maven-org.slf4j:slf4j-api-2.0.16"),
+            "maven-org.slf4j-slf4j-api-2.0.16"
+        );
+    }
+
+    #[test]
+    fn list_version_is_major_minor() {
+        let version = license_list_version();
+        assert_eq!(version.split('.').count(), 2, "{version}");
+    }
+}
