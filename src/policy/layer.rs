@@ -357,7 +357,11 @@ impl Checker<'_> {
                     .collect()
             });
         }
-        self.check_overlaps(key, "-categories", categories.map(Option::unwrap_or_default));
+        self.check_overlaps(
+            key,
+            "-categories",
+            categories.map(Option::unwrap_or_default),
+        );
         rules
     }
 

@@ -2,6 +2,7 @@
 //!
 //! Renderers only present what the evaluator decided; none of them computes a verdict.
 
+pub mod html;
 pub mod json;
 pub mod table;
 
@@ -114,6 +115,8 @@ pub enum Format {
     Table,
     /// The stable JSON report (schema version 1, see docs/output-formats.md).
     Json,
+    /// One self-contained HTML page for compliance staff (no network needed; use with --output).
+    Html,
 }
 
 /// How a renderer should present its output.
@@ -139,5 +142,6 @@ pub fn render(
     match format {
         Format::Table => table::render(report, options, out),
         Format::Json => json::render(report, out),
+        Format::Html => html::render(report, out),
     }
 }
