@@ -726,6 +726,7 @@ body{font-size:10pt}
 nav,.controls,button.copy{display:none!important}
 header.top,main,footer{max-width:none;padding:0}
 .scroll{overflow:visible;border:0}
+pre.remedy{white-space:pre-wrap;overflow:visible;overflow-wrap:anywhere}
 th,td{white-space:normal;padding:3px 6px}
 a{text-decoration:none}
 .finding,.card,tr,.crow{break-inside:avoid}
@@ -764,8 +765,7 @@ function reveal(){var id=decodeURIComponent(location.hash.slice(1));var row=id&&
 window.addEventListener('hashchange',reveal);
 var heads=table.tHead.rows[0].cells,col=-1,dir=1;
 function key(r,i){var c=r.cells[i];return c.getAttribute('data-sort')||c.textContent.trim();}
-function cmp(a,b){var x=Number(a),y=Number(b);if(a!==''&&b!==''&&!isNaN(x)&&!isNaN(y)){return x-y;}
- return a.localeCompare(b,undefined,{numeric:true,sensitivity:'base'});}
+function cmp(a,b){return a.localeCompare(b,undefined,{numeric:true,sensitivity:'base'});}
 each(heads,function(th,i){var b=document.createElement('button');b.type='button';b.className='sort';
  while(th.firstChild){b.appendChild(th.firstChild);}th.appendChild(b);
  b.addEventListener('click',function(){dir=col===i?-dir:1;col=i;

@@ -6,6 +6,7 @@
 mod commands;
 mod errors;
 mod fixtures;
+mod html;
 mod licenses;
 mod output;
 mod policy;
