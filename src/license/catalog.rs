@@ -87,7 +87,7 @@ impl Category {
 
     /// How restrictive the category is for a distributor, least first. Unlike the derived `Ord`
     /// (declaration order), this puts public-domain before permissive.
-    fn restrictiveness(self) -> u8 {
+    pub fn restrictiveness(self) -> u8 {
         match self {
             Category::PublicDomain => 0,
             Category::Permissive => 1,

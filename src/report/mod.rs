@@ -5,6 +5,7 @@
 mod bom;
 pub mod csv;
 pub mod cyclonedx;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
@@ -141,6 +142,8 @@ pub enum Format {
     /// A CycloneDX 1.6 JSON SBOM: every package with its concluded license, purl and verdict.
     #[value(name = "cyclonedx")]
     CycloneDx,
+    /// One self-contained HTML page for compliance staff (no network needed; use with --output).
+    Html,
 }
 
 /// How a renderer should present its output.
@@ -175,6 +178,7 @@ pub fn render(
         Format::Markdown => markdown::render(report, out),
         Format::Spdx => spdx::render(report, options, out),
         Format::CycloneDx => cyclonedx::render(report, options, out),
+        Format::Html => html::render(report, out),
     }
 }
 

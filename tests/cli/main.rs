@@ -8,6 +8,7 @@ mod commands;
 mod errors;
 mod fixtures;
 mod formats;
+mod html;
 mod licenses;
 mod notice;
 mod output;
