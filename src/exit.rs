@@ -6,7 +6,7 @@
 //! arguments, bad policy, or any manifest or lockfile that could not be read) — an input error wins
 //! over violations, since a result built on broken input cannot be called compliant.
 
-use crate::policy::eval::{Finding, Rule, Severity, Verdict};
+use crate::policy::eval::{Finding, Rule, Severity};
 use crate::report::ScanReport;
 
 pub const COMPLIANT: u8 = 0;
@@ -34,15 +34,9 @@ pub fn severity_fails(fail_on: FailOn, severity: Severity) -> bool {
     }
 }
 
-/// Whether a package fails the gate by its verdict alone (`--fail-on review`), whatever its
-/// findings' severities.
-pub fn verdict_fails(fail_on: FailOn, verdict: Verdict) -> bool {
-    fail_on == FailOn::Review && matches!(verdict, Verdict::Review | Verdict::Unknown)
-}
-
 /// Whether a finding fails the gate: its severity, or under `--fail-on review` the package
 /// finding of a package that needs review (or whose license is unknown).
-fn finding_fails(fail_on: FailOn, finding: &Finding) -> bool {
+pub fn finding_fails(fail_on: FailOn, finding: &Finding) -> bool {
     severity_fails(fail_on, finding.severity)
         || (fail_on == FailOn::Review
             && matches!(

@@ -713,30 +713,28 @@ fn place(req: &LicenseReq, ctx: &Context<'_>, scope: Scope) -> (Level, Source) {
     if let Some(why) = incompatibility(req, ctx, scope) {
         return (Level::Denied, Source::Incompatible { why });
     }
-    let scope_rules = policy.scope(scope).map(|s| &s.rules);
-    let scope_key = format!("scopes.{}", scope.as_str());
-    let levels: [(&Rules, &str); 2] = match scope_rules {
-        Some(rules) => [(rules, scope_key.as_str()), (&policy.licenses, "licenses")],
-        None => [
-            (&policy.licenses, "licenses"),
-            (&policy.licenses, "licenses"),
-        ],
+    // The scope's own rules first (when the policy has any), then the top level; `None` is the
+    // top level. Names are only formatted for the rule that decides.
+    let scope_rules = policy.scope(scope).map(|s| (&s.rules, Some(scope)));
+    let levels = || scope_rules.into_iter().chain([(&policy.licenses, None)]);
+    let key = |level: Option<Scope>| match level {
+        Some(scope) => format!("scopes.{}", scope.as_str()),
+        None => "licenses".to_owned(),
     };
-    for (rules, key) in levels {
-        if let Some((level, list)) = by_id(rules, req) {
-            return (level, Source::Id(format!("{key}.{list}")));
+    for (rules, level) in levels() {
+        if let Some((placed, list)) = by_id(rules, req) {
+            return (placed, Source::Id(format!("{}.{list}", key(level))));
         }
     }
     let category = category_of(req);
-    for (rules, key) in levels {
-        if let Some((level, list)) = by_category(rules, category) {
-            let builtin = key == "licenses" && policy.builtin_categories;
+    for (rules, level) in levels() {
+        if let Some((placed, list)) = by_category(rules, category) {
             return (
-                level,
+                placed,
                 Source::Category {
                     category,
-                    list: format!("{key}.{list}"),
-                    builtin,
+                    list: format!("{}.{list}", key(level)),
+                    builtin: level.is_none() && policy.builtin_categories,
                 },
             );
         }

@@ -121,22 +121,14 @@ fn suites(report: &ScanReport) -> Vec<Suite> {
 fn package_case(report: &ScanReport, evaluated: &Evaluated) -> Case {
     let package = &evaluated.resolved.package;
     let findings = report.findings_for(&package.purl);
+    // The same test as the exit code's, so JUnit fails exactly the packages the gate fails.
     let failing = findings
         .iter()
-        .find(|f| exit::severity_fails(report.fail_on, f.severity));
+        .find(|f| exit::finding_fails(report.fail_on, f));
     let outcome = if let Some(reason) = &evaluated.ignored {
         Outcome::Skipped(reason.clone())
     } else if let Some(first) = failing {
         failed(first, &findings)
-    } else if exit::verdict_fails(report.fail_on, evaluated.verdict) {
-        match findings.first() {
-            Some(first) => failed(first, &findings),
-            None => Outcome::Failed {
-                message: format!("the package's verdict is {}", evaluated.verdict.as_str()),
-                rule: "license-review",
-                text: String::new(),
-            },
-        }
     } else {
         noted(evaluated, &findings)
     };
