@@ -203,13 +203,25 @@ pub struct ScanArgs {
     #[arg(long, value_name = "FILE|NAME")]
     pub policy: Option<String>,
 
-    /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format; several, comma-separated, with `--output-dir` (`json,sarif,html`).
+    #[arg(
+        long,
+        short,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "table"
+    )]
+    pub format: Vec<Format>,
 
     /// Write the report to this file (atomically) instead of standard output.
-    #[arg(long, short, value_name = "FILE")]
+    #[arg(long, short, value_name = "FILE", conflicts_with = "output_dir")]
     pub output: Option<PathBuf>,
+
+    /// Write one file per format into this folder (created if missing): ossdoo.txt, ossdoo.json,
+    /// ossdoo.sarif, ossdoo.junit.xml, ossdoo.csv, ossdoo.md, ossdoo.spdx.json, ossdoo.cdx.json,
+    /// ossdoo.html. The project is scanned once.
+    #[arg(long, value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
 
     /// List every package in the table, not only those that need attention.
     #[arg(long)]

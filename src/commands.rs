@@ -107,7 +107,7 @@ pub fn explain(args: &ExplainArgs, stdout: &mut dyn Write) -> anyhow::Result<u8>
     let (expr, source, rules) = match parse_declared(&args.license) {
         Parsed::Strict(expr) => (expr, "declared", Vec::new()),
         Parsed::Normalized(expr, rules) => (expr, "normalized", rules),
-        Parsed::Ambiguous(why) => bail!("{why}; say which one"),
+        Parsed::Ambiguous(why, _) => bail!("{why}; say which one"),
         Parsed::FileRef(file) => {
             bail!(
                 "`{}` points at a file; run `ossdoo detect {file}` in the package's folder",

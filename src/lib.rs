@@ -163,6 +163,18 @@ fn run_scan(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> anyhow::Result<u8> {
+    let mut formats = Vec::with_capacity(args.format.len());
+    for format in &args.format {
+        if !formats.contains(format) {
+            formats.push(*format);
+        }
+    }
+    if formats.len() > 1 && args.output_dir.is_none() {
+        bail!(
+            "{} formats were asked for: add `--output-dir DIR` to write one file per format",
+            formats.len()
+        );
+    }
     let mut ctx = scan_context(&args.path, args.policy.as_deref())?;
     ctx.fail_on = args.fail_on;
     if let Some(env) = &args.python_env {
@@ -213,7 +225,8 @@ fn run_scan(
         let path = model::display_path(&diagnostic.path);
         writeln!(stderr, "{level}: {path}: {}", diagnostic.message)?;
     }
-    let terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let terminal =
+        args.output.is_none() && args.output_dir.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {
         show_branch: args.show_branch,
         all: args.all,
@@ -221,11 +234,20 @@ fn run_scan(
         color: use_color(color, terminal),
         terminal,
     };
+    if let Some(dir) = &args.output_dir {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+        for &format in &formats {
+            let path = dir.join(format.file_name());
+            write_atomically(&path, |out| report::render(&report, format, options, out))?;
+            writeln!(stderr, "wrote {}", path.display())?;
+        }
+        return Ok(exit::status(&report));
+    }
+    let format = formats[0];
     match &args.output {
-        Some(path) => write_atomically(path, |out| {
-            report::render(&report, args.format, options, out)
-        })?,
-        None => report::render(&report, args.format, options, stdout)?,
+        Some(path) => write_atomically(path, |out| report::render(&report, format, options, out))?,
+        None => report::render(&report, format, options, stdout)?,
     }
     Ok(exit::status(&report))
 }

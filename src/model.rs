@@ -177,6 +177,8 @@ pub struct Package {
     pub declared: Option<String>,
     /// The package's installed or vendored source folder (absolute), when it is on disk.
     pub source_dir: Option<PathBuf>,
+    /// The jar the package ships as, when it is on disk: its `META-INF/` holds the NOTICE files.
+    pub archive: Option<PathBuf>,
     /// License files found in the package's source folder (absolute paths).
     pub license_files: Vec<PathBuf>,
     /// The manifests (root-relative) of the projects that depend on this package.
@@ -196,6 +198,7 @@ impl Package {
             direct: false,
             declared: None,
             source_dir: None,
+            archive: None,
             license_files: Vec::new(),
             manifests: vec![manifest.to_path_buf()],
         }

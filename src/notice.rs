@@ -70,7 +70,7 @@ fn group(license: String, members: &[&Evaluated]) -> Group {
             }
         }
         if apache {
-            for notice in notice_files(package.source_dir.as_deref()) {
+            for notice in notice_files(package) {
                 if let Some(text) = read_text(&notice) {
                     copyrights.extend(copyright_lines(&text));
                     notices.push((label.clone(), text));
@@ -139,25 +139,26 @@ fn copyright_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// `NOTICE`, `NOTICE.txt`, `NOTICE.md` in the package's folder (or its `licenses/`).
-fn notice_files(dir: Option<&std::path::Path>) -> Vec<std::path::PathBuf> {
-    let Some(dir) = dir else {
-        return Vec::new();
-    };
-    // Wheels keep them in the dist-info's `licenses/` folder (PEP 639).
-    let entries = [dir.to_path_buf(), dir.join("licenses")]
-        .into_iter()
-        .filter_map(|d| std::fs::read_dir(d).ok())
-        .flatten();
-    let mut found: Vec<std::path::PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| {
-            let name = e.file_name().to_string_lossy().to_ascii_uppercase();
-            name == "NOTICE" || name == "NOTICE.TXT" || name == "NOTICE.MD"
-        })
-        .map(|e| e.path())
-        .collect();
-    found.sort();
+/// `NOTICE`, `NOTICE.txt`, `NOTICE.md` in the package's folder (or its `licenses/`), or in the
+/// `META-INF/` of its jar.
+fn notice_files(package: &crate::model::Package) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    if let Some(jar) = &package.archive {
+        found.extend(files::find_notices_in_archive(jar, "META-INF"));
+    }
+    if let Some(dir) = package.source_dir.as_deref().filter(|d| d.is_dir()) {
+        // Wheels keep them in the dist-info's `licenses/` folder (PEP 639).
+        let entries = [dir.to_path_buf(), dir.join("licenses")]
+            .into_iter()
+            .filter_map(|d| std::fs::read_dir(d).ok())
+            .flatten()
+            .filter_map(Result::ok)
+            .filter(|e| files::is_notice_file_name(&e.file_name().to_string_lossy()))
+            .map(|e| e.path());
+        let mut in_folder: Vec<_> = entries.collect();
+        in_folder.sort();
+        found.extend(in_folder);
+    }
     found
 }
 

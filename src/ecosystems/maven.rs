@@ -826,6 +826,7 @@ fn license_from_repository(
     if let Some(folder) = jar.as_ref().and_then(|j| j.parent()) {
         package.source_dir = Some(folder.to_path_buf());
     }
+    package.archive.clone_from(&jar);
     package.declared = effective
         .as_ref()
         .and_then(|e| declared_licenses(&e.licenses));

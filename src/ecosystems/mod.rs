@@ -138,6 +138,9 @@ fn merge(merged: &mut BTreeMap<(Ecosystem, String, String), Package>, package: P
             if existing.source_dir.is_none() {
                 existing.source_dir = package.source_dir;
             }
+            if existing.archive.is_none() {
+                existing.archive = package.archive;
+            }
             union(&mut existing.manifests, package.manifests);
             union(&mut existing.license_files, package.license_files);
         }

@@ -589,6 +589,7 @@ impl Project<'_> {
             direct,
             declared,
             source_dir: folder.is_dir().then(|| folder.clone()),
+            archive: None,
             license_files: files::find(&folder),
             manifests: vec![self.root.manifest.clone()],
         }

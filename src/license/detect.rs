@@ -87,8 +87,28 @@ impl Detector {
         detection
     }
 
+    /// The first of `candidates` that a section of the file is, by the scorer: how an ambiguous
+    /// declaration (`BSD`) is settled by a file whose own license text is followed by others
+    /// (SciPy's BSD-3-Clause, which says "copyright owner", then its bundled GPL components').
+    /// Scoring every section of every file would find licenses in fragments; this looks only for
+    /// what the package said it is.
+    pub fn find_candidate(&self, path: &Path, candidates: &[String]) -> Option<Detection> {
+        let bytes = super::files::read(path).ok()?;
+        let text = String::from_utf8_lossy(&bytes);
+        let store = self.store()?;
+        split_sections(&text).into_iter().find_map(|section| {
+            let (id, score) = self.identify(store, section)?;
+            candidates.contains(&id).then(|| Detection {
+                license: id,
+                confidence: (score * 100.0).round() / 100.0,
+                method: Method::Scored,
+            })
+        })
+    }
+
     /// Files that concatenate licenses between separator lines (`-----`) hold texts the
-    /// whole-text scorer hides behind the longest one: add every section that is a reference text.
+    /// whole-text scorer hides behind the longest one: add every section that is a license on its
+    /// own (a reference text, or a confident score: SciPy's BSD text says "copyright owner").
     fn combine_sections(&self, text: &str, whole: Option<Detection>) -> Option<Detection> {
         let sections: Vec<&str> = split_sections(text);
         if sections.len() < 2 {
@@ -154,11 +174,15 @@ impl Detector {
         Some(detection)
     }
 
-    fn score_texts(&self, text: &str) -> Option<Detection> {
-        let store = self
-            .store
+    /// askalono's store of license texts, loaded once per run.
+    fn store(&self) -> Option<&Store> {
+        self.store
             .get_or_init(|| Store::load_inline().ok())
-            .as_ref()?;
+            .as_ref()
+    }
+
+    fn score_texts(&self, text: &str) -> Option<Detection> {
+        let store = self.store()?;
         let data = TextData::new(text);
         let best = store.analyze(&data);
         // A near-exact whole-text match; lower, the file may hold several texts (MIT then Apache).
@@ -288,11 +312,12 @@ fn uncovered_chunks<'t>(text: &'t str, covered: &[(usize, usize)]) -> Vec<&'t st
     }
 }
 
-/// The parts of a text between separator lines: a line of five or more `-`, `=`, `*`, `_` or `#`.
+/// The parts of a text between separator lines: a line of four or more `-`, `=`, `*`, `_` or `#`
+/// (SciPy's wheel puts `----` between its own license and the bundled components').
 fn split_sections(text: &str) -> Vec<&str> {
     let is_separator = |line: &str| {
         let line = line.trim();
-        line.len() >= 5
+        line.len() >= 4
             && line
                 .chars()
                 .all(|c| c == line.chars().next().unwrap_or(' '))
@@ -554,6 +579,8 @@ SOFTWARE.
             split_sections("a\n-----\nb\n\n=======\n\nc"),
             ["a\n", "b\n\n", "\nc"]
         );
+        // Four are enough (SciPy's); three are a Markdown rule or YAML front matter, not a break.
+        assert_eq!(split_sections("a\n----\nb\n---\nc"), ["a\n", "b\n---\nc"]);
     }
 
     #[test]

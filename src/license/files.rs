@@ -64,6 +64,23 @@ pub fn archive_entry(archive: &Path, entry: &str) -> std::io::Result<Option<Vec<
 /// `node_modules/lodash` of a Yarn cache zip), as `archive!/entry` paths, sorted. An archive that
 /// cannot be read has none.
 pub fn find_in_archive(archive: &Path, folder: &str) -> Vec<PathBuf> {
+    files_in_archive(archive, folder, is_license_file_name)
+}
+
+/// The NOTICE files directly inside a folder of an archive (`META-INF/NOTICE.txt` of a jar), as
+/// `archive!/entry` paths, sorted.
+pub fn find_notices_in_archive(archive: &Path, folder: &str) -> Vec<PathBuf> {
+    files_in_archive(archive, folder, is_notice_file_name)
+}
+
+/// `NOTICE`, `NOTICE.txt` or `NOTICE.md`, in any case: an attribution notice (Apache-2.0 §4(d)).
+pub fn is_notice_file_name(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    upper == "NOTICE" || upper == "NOTICE.TXT" || upper == "NOTICE.MD"
+}
+
+/// The files directly inside a folder of an archive whose names `keep` accepts.
+fn files_in_archive(archive: &Path, folder: &str, keep: fn(&str) -> bool) -> Vec<PathBuf> {
     let prefix = format!("{}/", folder.trim_end_matches('/'));
     let Ok(zip) = open_archive(archive) else {
         return Vec::new();
@@ -72,7 +89,7 @@ pub fn find_in_archive(archive: &Path, folder: &str) -> Vec<PathBuf> {
         .file_names()
         .filter_map(|name| {
             let file = name.strip_prefix(prefix.as_str())?;
-            (!file.contains('/') && is_license_file_name(file))
+            (!file.contains('/') && keep(file))
                 .then(|| PathBuf::from(format!("{}{IN_ARCHIVE}{name}", archive.display())))
         })
         .collect();

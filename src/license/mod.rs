@@ -161,6 +161,7 @@ impl Resolver<'_> {
             .filter(|d| !d.is_empty());
         let (mut license, mut source) = (None, LicenseSource::None);
         let mut file_ref = None;
+        let mut candidates = Vec::new();
         if let Some(declared) = declared {
             evidence.push(Evidence::new(EvidenceKind::Declared, declared));
             match parse_declared(declared) {
@@ -173,8 +174,9 @@ impl Resolver<'_> {
                     );
                     (license, source) = (Some(expr), LicenseSource::Normalized);
                 }
-                Parsed::Ambiguous(why) => {
-                    evidence.push(Evidence::new(EvidenceKind::Ambiguous, why))
+                Parsed::Ambiguous(why, could_be) => {
+                    evidence.push(Evidence::new(EvidenceKind::Ambiguous, why));
+                    candidates = could_be;
                 }
                 Parsed::Unrecognized(why) => match self.detect_declared_text(declared) {
                     // PyPI `License` fields often hold the whole license text.
@@ -191,7 +193,7 @@ impl Resolver<'_> {
             Some(file) => self.referenced_file(&package, file, &mut evidence),
             None => package.license_files.clone(),
         };
-        let detections = self.detect(&files, &mut evidence);
+        let mut detections = self.detect(&files, &mut evidence);
         if let (Some(file), true) = (&file_ref, detections.is_empty() && !files.is_empty()) {
             evidence.push(Evidence::new(
                 EvidenceKind::Unrecognized,
@@ -201,7 +203,17 @@ impl Resolver<'_> {
         match &license {
             Some(expr) => cross_check(expr, &detections, &mut evidence),
             None => {
-                if let Some(expr) = conclude(&detections) {
+                if !candidates.is_empty() && narrow(&candidates, &detections).is_none() {
+                    detections.extend(self.find_candidate(&files, &candidates, &mut evidence));
+                }
+                let expr = match narrow(&candidates, &detections) {
+                    Some((expr, others)) => {
+                        evidence.extend(others);
+                        Some(expr)
+                    }
+                    None => conclude(&detections),
+                };
+                if let Some(expr) = expr {
                     (license, source) = (Some(expr), LicenseSource::Detected);
                 }
             }
@@ -304,6 +316,26 @@ impl Resolver<'_> {
         confident
     }
 
+    /// The first file with a section that is one of the candidates of an ambiguous declaration.
+    fn find_candidate(
+        &self,
+        files: &[PathBuf],
+        candidates: &[String],
+        evidence: &mut Vec<Evidence>,
+    ) -> Option<(String, Detection)> {
+        files.iter().find_map(|file| {
+            let found = self.detector.find_candidate(file, candidates)?;
+            let shown = self.display(file);
+            evidence.push(Evidence {
+                kind: EvidenceKind::Detected,
+                value: format!("{} (a section of the file)", found.license),
+                file: Some(shown.clone()),
+                confidence: Some(found.confidence),
+            });
+            Some((shown, found))
+        })
+    }
+
     /// A license file's path for reports: relative to the scanned root, or to `$CARGO_HOME`.
     fn display(&self, file: &Path) -> String {
         if let Ok(rel) = file.strip_prefix(self.root) {
@@ -323,7 +355,9 @@ impl Resolver<'_> {
 pub enum Parsed {
     Strict(spdx::Expression),
     Normalized(spdx::Expression, Vec<String>),
-    Ambiguous(String),
+    /// Why the name is ambiguous, and the licenses the whole declaration could be: none when
+    /// the name cannot be narrowed, or when it is only part of the declaration (`MIT OR GPL`).
+    Ambiguous(String, Vec<String>),
     Unrecognized(String),
     FileRef(String),
 }
@@ -348,17 +382,25 @@ pub fn parse_declared(declared: &str) -> Parsed {
             term,
             reason,
             candidates,
-        } if candidates.is_empty() => {
-            Parsed::Ambiguous(format!("declared `{term}` is ambiguous ({reason})"))
-        }
+        } if candidates.is_empty() => Parsed::Ambiguous(
+            format!("declared `{term}` is ambiguous ({reason})"),
+            candidates,
+        ),
         Normalized::Ambiguous {
             term,
             reason,
             candidates,
-        } => Parsed::Ambiguous(format!(
-            "declared `{term}` is ambiguous ({reason}; could be {})",
-            candidates.join(", ")
-        )),
+        } => Parsed::Ambiguous(
+            format!(
+                "declared `{term}` is ambiguous ({reason}; could be {})",
+                candidates.join(", ")
+            ),
+            if term == declared {
+                candidates
+            } else {
+                Vec::new()
+            },
+        ),
         Normalized::FileRef(file) => Parsed::FileRef(file),
         Normalized::Unknown { term } if term.is_empty() || term == declared => {
             Parsed::Unrecognized(format!(
@@ -388,6 +430,48 @@ fn conclude(detections: &[(String, Detection)]) -> Option<spdx::Expression> {
     ids.sort_unstable();
     ids.dedup();
     spdx::Expression::parse_mode(&ids.join(" AND "), lenient()).ok()
+}
+
+/// An ambiguous declaration (`BSD`) that the license files settle: the candidates the files hold
+/// are the license. Other licenses in the same files are the licenses of components the package
+/// bundles (SciPy's wheel appends its OpenBLAS, LAPACK and GCC runtime licenses to its own BSD
+/// text): they are not concluded, but each is reported as a mismatch for a person to look at.
+fn narrow(
+    candidates: &[String],
+    detections: &[(String, Detection)],
+) -> Option<(spdx::Expression, Vec<Evidence>)> {
+    let is_candidate = |id: &str| {
+        let id = id.split(" WITH ").next().unwrap_or(id);
+        candidates.iter().any(|c| c == id)
+    };
+    let mut ids: Vec<&str> = detections
+        .iter()
+        .flat_map(|(_, d)| d.license.split(" AND "))
+        .filter(|id| is_candidate(id))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let expr = spdx::Expression::parse_mode(&ids.join(" AND "), lenient()).ok()?;
+    let others = detections
+        .iter()
+        .filter_map(|(file, detection)| {
+            let rest: Vec<&str> = detection
+                .license
+                .split(" AND ")
+                .filter(|id| !is_candidate(id))
+                .collect();
+            (!rest.is_empty()).then(|| Evidence {
+                kind: EvidenceKind::Mismatch,
+                value: format!(
+                    "`{file}` also holds `{}`: bundled components' licenses? (concluded `{expr}`, the declared name's match)",
+                    rest.join(" AND ")
+                ),
+                file: Some(file.clone()),
+                confidence: Some(detection.confidence),
+            })
+        })
+        .collect();
+    Some((expr, others))
 }
 
 /// Flags license files that contradict the declaration: when no confident detection agrees with
@@ -465,11 +549,33 @@ pub fn resolve_members(projects: &mut [crate::ecosystems::Project]) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn ambiguous_declarations_are_narrowed_by_the_files() {
+        let detection = |license: &str| Detection {
+            license: license.to_owned(),
+            confidence: 1.0,
+            method: crate::license::detect::Method::Exact,
+        };
+        let bsd = ["BSD-3-Clause", "BSD-2-Clause"].map(str::to_owned);
+        let files = [(
+            "LICENSE.txt".to_owned(),
+            detection("BSD-3-Clause AND GPL-3.0-only"),
+        )];
+        let (expr, others) = narrow(&bsd, &files).expect("narrowed");
+        assert_eq!(expr.to_string(), "BSD-3-Clause");
+        assert_eq!(others.len(), 1);
+        assert_eq!(others[0].kind, EvidenceKind::Mismatch);
+        assert!(others[0].value.contains("also holds `GPL-3.0-only`"));
+        // A file with none of the candidates settles nothing.
+        assert!(narrow(&bsd, &[("COPYING".to_owned(), detection("GPL-3.0-only"))]).is_none());
+        assert!(narrow(&[], &files).is_none());
+    }
+
     fn concluded(declared: &str) -> (Option<String>, &'static str) {
         match parse_declared(declared) {
             Parsed::Strict(e) => (Some(e.to_string()), "declared"),
             Parsed::Normalized(e, _) => (Some(e.to_string()), "normalized"),
-            Parsed::Ambiguous(_) => (None, "ambiguous"),
+            Parsed::Ambiguous(..) => (None, "ambiguous"),
             Parsed::Unrecognized(_) => (None, "unrecognized"),
             Parsed::FileRef(_) => (None, "file"),
         }

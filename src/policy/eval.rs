@@ -865,6 +865,7 @@ mod tests {
             direct: true,
             declared: Some(license.into()),
             source_dir: None,
+            archive: None,
             license_files: vec![],
             manifests: vec![],
         };
@@ -1169,6 +1170,7 @@ mod tests {
         let evaluate = |p: &Policy| {
             let package = Package {
                 source_dir: Some(dir.path().to_path_buf()),
+                archive: None,
                 ..Package::new(
                     Ecosystem::Npm,
                     "p".into(),

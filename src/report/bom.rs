@@ -130,7 +130,7 @@ pub fn declared_spdx(declared: Option<&str>) -> Option<String> {
     match parse_declared(declared) {
         Parsed::Strict(expr) => fits_spdx_2_3(&expr).then(|| declared.to_owned()),
         Parsed::Normalized(expr, _) => fits_spdx_2_3(&expr).then(|| expr.to_string()),
-        Parsed::Ambiguous(_) | Parsed::Unrecognized(_) | Parsed::FileRef(_) => None,
+        Parsed::Ambiguous(..) | Parsed::Unrecognized(_) | Parsed::FileRef(_) => None,
     }
 }
 

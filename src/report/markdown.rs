@@ -5,6 +5,11 @@
 //! with the rule and message that decided it; then up to [`MAX_REMEDIES`] ready-to-paste policy
 //! entries, findings about the policy itself, input errors and warnings; last, every package in a
 //! collapsed `<details>` table. Table cells escape `|` and backticks and hold no line breaks.
+//!
+//! A comment on GitHub holds at most 65,536 characters, so the report stays under [`MAX_BYTES`]:
+//! when the whole report is longer, the collapsed table lists as many packages as fit, and when
+//! even that is too long, every list is cut to the same number of rows. A cut list ends with how
+//! many rows it left out and where to find them.
 
 use std::io::{self, Write};
 
@@ -16,15 +21,113 @@ use crate::policy::eval::{Evaluated, Severity, Verdict};
 /// How many remedies the comment shows; the rest are in the JSON report.
 const MAX_REMEDIES: usize = 10;
 
-/// Writes the report as Markdown.
+/// The most bytes the report takes: under GitHub's 65,536-character comment limit, with room for
+/// a heading a workflow may add.
+pub const MAX_BYTES: usize = 60_000;
+
+/// How many rows each list may show.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    /// Rows of the collapsed table of every package.
+    packages: usize,
+    /// Rows of every other list (needs attention, policy findings, input errors, warnings).
+    rows: usize,
+}
+
+impl Limits {
+    const NONE: Limits = Limits {
+        packages: usize::MAX,
+        rows: usize::MAX,
+    };
+}
+
+/// Writes the report as Markdown, at most [`MAX_BYTES`] long.
 pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+    let text = render_within(report, MAX_BYTES)?;
+    out.write_all(text.as_bytes())
+}
+
+/// The whole report when it fits in `max_bytes`; else the longest cut one that fits: first fewer
+/// rows of the collapsed package table, then fewer rows in every list.
+fn render_within(report: &ScanReport, max_bytes: usize) -> io::Result<String> {
+    let whole = render_limited(report, Limits::NONE)?;
+    if whole.len() <= max_bytes {
+        return Ok(whole);
+    }
+    let fits = |limits| -> io::Result<Option<String>> {
+        let text = render_limited(report, limits)?;
+        Ok((text.len() <= max_bytes).then_some(text))
+    };
+    let longest = |limit: &dyn Fn(usize) -> Limits, most: usize| -> io::Result<Option<String>> {
+        // Binary search for the largest count that fits: the text grows with the count.
+        let (mut low, mut high, mut best) = (0, most, None);
+        while low <= high {
+            let mid = low + (high - low) / 2;
+            match fits(limit(mid))? {
+                Some(text) => {
+                    best = Some(text);
+                    low = mid + 1;
+                }
+                None if mid == 0 => break,
+                None => high = mid - 1,
+            }
+        }
+        Ok(best)
+    };
+    let packages = |n| Limits {
+        packages: n,
+        rows: usize::MAX,
+    };
+    if let Some(text) = longest(&packages, report.packages.len())? {
+        return Ok(text);
+    }
+    let rows = |n| Limits {
+        packages: 0,
+        rows: n,
+    };
+    let most = report
+        .packages
+        .len()
+        .max(report.findings.len())
+        .max(report.errors.len())
+        .max(report.warnings.len());
+    match longest(&rows, most)? {
+        Some(text) => Ok(text),
+        // Even the verdict and the remedies alone are too long: say so rather than break the limit.
+        None => render_limited(
+            report,
+            Limits {
+                packages: 0,
+                rows: 0,
+            },
+        ),
+    }
+}
+
+/// Renders the report with each list cut to `limits`.
+fn render_limited(report: &ScanReport, limits: Limits) -> io::Result<String> {
+    let mut buffer = Vec::new();
+    let out = &mut buffer;
     write_verdict(report, out)?;
-    write_attention(report, out)?;
+    write_attention(report, limits.rows, out)?;
     write_remedies(report, out)?;
-    write_policy_findings(report, out)?;
-    write_diagnostics("Input errors", &report.errors, out)?;
-    write_diagnostics("Warnings", &report.warnings, out)?;
-    write_all_packages(report, out)
+    write_policy_findings(report, limits.rows, out)?;
+    write_diagnostics("Input errors", &report.errors, limits.rows, out)?;
+    write_diagnostics("Warnings", &report.warnings, limits.rows, out)?;
+    write_all_packages(report, limits.packages, out)?;
+    Ok(String::from_utf8(buffer).expect("the renderer writes UTF-8"))
+}
+
+/// The line that ends a cut list.
+fn write_cut(shown: usize, total: usize, out: &mut dyn Write) -> io::Result<()> {
+    if shown < total {
+        writeln!(
+            out,
+            "\n…and {} more; the full report (`--format json` or `--format html`) lists them.",
+            total - shown
+        )?;
+    }
+    Ok(())
 }
 
 /// The verdict line and the counts.
@@ -74,7 +177,7 @@ fn plural(n: usize, what: &str) -> String {
 }
 
 /// The packages that are not allowed or ignored, most severe first.
-fn write_attention(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+fn write_attention(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io::Result<()> {
     let mut shown: Vec<&Evaluated> = report
         .packages
         .iter()
@@ -90,7 +193,7 @@ fn write_attention(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         "| verdict | package | version | license | scope | why |"
     )?;
     writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
-    for evaluated in shown {
+    for evaluated in shown.iter().take(limit) {
         let package = &evaluated.resolved.package;
         writeln!(
             out,
@@ -103,7 +206,7 @@ fn write_attention(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             why(report, evaluated),
         )?;
     }
-    Ok(())
+    write_cut(limit.min(shown.len()), shown.len(), out)
 }
 
 /// The concluded license, else `?` and what was declared.
@@ -204,7 +307,7 @@ fn fence_for(text: &str) -> String {
 }
 
 /// Findings about the policy or the repository, which no package row shows.
-fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+fn write_policy_findings(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io::Result<()> {
     let findings: Vec<_> = report
         .findings
         .iter()
@@ -214,7 +317,7 @@ fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result
         return Ok(());
     }
     writeln!(out, "\n#### Policy and repository\n")?;
-    for finding in findings {
+    for finding in findings.iter().take(limit) {
         writeln!(
             out,
             "- **{}** `{}`: {}",
@@ -223,20 +326,21 @@ fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result
             line(&finding.message)
         )?;
     }
-    Ok(())
+    write_cut(limit.min(findings.len()), findings.len(), out)
 }
 
 /// A list of diagnostics under a heading, when there are any.
 fn write_diagnostics(
     title: &str,
     diagnostics: &[Diagnostic],
+    limit: usize,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     if diagnostics.is_empty() {
         return Ok(());
     }
     writeln!(out, "\n#### {title}\n")?;
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics.iter().take(limit) {
         writeln!(
             out,
             "- `{}`: {}",
@@ -244,7 +348,7 @@ fn write_diagnostics(
             line(&diagnostic.message)
         )?;
     }
-    Ok(())
+    write_cut(limit.min(diagnostics.len()), diagnostics.len(), out)
 }
 
 /// Text for a list item: on one line.
@@ -253,7 +357,7 @@ fn line(text: &str) -> String {
 }
 
 /// Every package, collapsed.
-fn write_all_packages(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+fn write_all_packages(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io::Result<()> {
     if report.packages.is_empty() {
         return Ok(());
     }
@@ -262,12 +366,16 @@ fn write_all_packages(report: &ScanReport, out: &mut dyn Write) -> io::Result<()
         "\n<details><summary>All {}</summary>\n",
         plural(report.packages.len(), "package")
     )?;
+    if limit == 0 {
+        write_cut(0, report.packages.len(), out)?;
+        return writeln!(out, "\n</details>");
+    }
     writeln!(
         out,
         "| verdict | ecosystem | package | version | license | scope |"
     )?;
     writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
-    for evaluated in &report.packages {
+    for evaluated in report.packages.iter().take(limit) {
         let package = &evaluated.resolved.package;
         writeln!(
             out,
@@ -280,6 +388,7 @@ fn write_all_packages(report: &ScanReport, out: &mut dyn Write) -> io::Result<()
             scope(evaluated),
         )?;
     }
+    write_cut(limit.min(report.packages.len()), report.packages.len(), out)?;
     writeln!(out, "\n</details>")
 }
 

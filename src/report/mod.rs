@@ -146,6 +146,23 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// The file each format is written to by `--output-dir`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Table => "ossdoo.txt",
+            Format::Json => "ossdoo.json",
+            Format::Sarif => "ossdoo.sarif",
+            Format::Junit => "ossdoo.junit.xml",
+            Format::Csv => "ossdoo.csv",
+            Format::Markdown => "ossdoo.md",
+            Format::Spdx => "ossdoo.spdx.json",
+            Format::CycloneDx => "ossdoo.cdx.json",
+            Format::Html => "ossdoo.html",
+        }
+    }
+}
+
 /// How a renderer should present its output.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RenderOptions {

@@ -58,7 +58,16 @@ struct Driver {
     name: &'static str,
     version: &'static str,
     semantic_version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_uri: Option<&'static str>,
     rules: Vec<ReportingDescriptor>,
+}
+
+/// Where ossdoo's source and documentation are published: Cargo.toml's `repository`. SARIF wants
+/// absolute URIs, so until the package names one, `informationUri` and `helpUri` are left out and
+/// the help text names `docs/rules.md` instead.
+fn published_repository() -> Option<&'static str> {
+    Some(env!("CARGO_PKG_REPOSITORY").trim_end_matches('/')).filter(|r| r.starts_with("https://"))
 }
 
 /// One rule (`reportingDescriptor`).
@@ -69,6 +78,8 @@ struct ReportingDescriptor {
     short_description: Text,
     full_description: Text,
     help: Help,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     default_configuration: Configuration,
 }
 
@@ -160,6 +171,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
                     name: env!("CARGO_PKG_NAME"),
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
+                    information_uri: published_repository(),
                     rules: Rule::ALL.iter().map(|&rule| descriptor(rule)).collect(),
                 },
             },
@@ -188,6 +200,8 @@ fn descriptor(rule: Rule) -> ReportingDescriptor {
                 rule.as_str()
             ),
         },
+        help_uri: published_repository()
+            .map(|repo| format!("{repo}/blob/main/docs/rules.md#{}", rule.as_str())),
         default_configuration: Configuration {
             level: level(default_severity(rule)),
         },

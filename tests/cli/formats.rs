@@ -237,3 +237,101 @@ fn markdown_leads_with_the_verdict() {
     ]);
     assert!(error.stdout.starts_with("### ⚠️ ERROR"), "{}", error.stdout);
 }
+
+/// An npm project whose lockfile lists `allowed` MIT packages and `unknown` packages without a
+/// license, each with a long name.
+fn big_npm_project(allowed: usize, unknown: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut packages = serde_json::Map::new();
+    packages.insert(
+        String::new(),
+        serde_json::json!({"name": "big", "version": "1.0.0"}),
+    );
+    for i in 0..allowed + unknown {
+        let name = format!("a-package-with-a-rather-long-name-to-fill-the-comment-{i:05}");
+        let mut entry = serde_json::json!({"version": "1.0.0"});
+        if i < allowed {
+            entry["license"] = "MIT".into();
+        }
+        packages.insert(format!("node_modules/{name}"), entry);
+    }
+    let lockfile = serde_json::json!({
+        "name": "big", "version": "1.0.0", "lockfileVersion": 3, "packages": packages,
+    });
+    std::fs::write(
+        dir.path().join("package-lock.json"),
+        serde_json::to_string_pretty(&lockfile).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("package.json"),
+        r#"{"name": "big", "version": "1.0.0"}"#,
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn markdown_fits_in_a_github_comment() {
+    const GITHUB_LIMIT: usize = 65_536;
+    // Small enough: nothing is cut.
+    let small = big_npm_project(20, 2);
+    let out = run(&[
+        "scan",
+        small.path().to_str().unwrap(),
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        !out.stdout.contains("more; the full report"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.stdout.matches("| allowed | npm |").count(), 20);
+
+    // Many allowed packages: the collapsed table is cut, the findings are all there.
+    let wide = big_npm_project(2_000, 3);
+    let out = run(&[
+        "scan",
+        wide.path().to_str().unwrap(),
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.chars().count() < GITHUB_LIMIT);
+    assert!(
+        out.stdout.starts_with("### ❌ FAIL: 3 violations"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.stdout.matches("| unknown | a-package").count(), 3);
+    let cut = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("…and "))
+        .collect::<Vec<_>>();
+    assert_eq!(cut.len(), 1, "{cut:?}");
+    let shown = out.stdout.matches("| npm | a-package").count();
+    assert!(shown > 100, "only {shown} rows shown");
+    assert_eq!(
+        cut[0],
+        format!(
+            "…and {} more; the full report (`--format json` or `--format html`) lists them.",
+            2_003 - shown
+        )
+    );
+    assert!(out.stdout.ends_with("</details>\n"));
+
+    // Many violations: every list is cut, and the verdict and remedies stay.
+    let failing = big_npm_project(0, 3_000);
+    let out = run(&[
+        "scan",
+        failing.path().to_str().unwrap(),
+        "--format",
+        "markdown",
+    ]);
+    assert!(out.stdout.chars().count() < GITHUB_LIMIT);
+    assert!(out.stdout.starts_with("### ❌ FAIL: 3000 violations"));
+    assert!(out.stdout.contains("#### Remedies"));
+    assert!(out.stdout.contains("more; the full report"));
+}

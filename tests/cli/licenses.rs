@@ -56,7 +56,7 @@ fn conclusion(declared: &str) -> String {
     use ossdoo::license::{Parsed, parse_declared};
     match parse_declared(declared) {
         Parsed::Strict(expr) | Parsed::Normalized(expr, _) => expr.to_string(),
-        Parsed::Ambiguous(_) => "AMBIGUOUS".to_owned(),
+        Parsed::Ambiguous(..) => "AMBIGUOUS".to_owned(),
         Parsed::Unrecognized(_) => "UNKNOWN".to_owned(),
         Parsed::FileRef(_) => "FILE".to_owned(),
     }

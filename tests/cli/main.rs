@@ -4,6 +4,7 @@
 //! crates, exactly as on a fresh offline machine), `NO_COLOR`, and a fixed date.
 
 mod baseline;
+mod ci_recipes;
 mod commands;
 mod errors;
 mod fixtures;
@@ -28,6 +29,12 @@ pub fn repo() -> &'static Path {
 /// the machine (`~/.m2`, `~/go/pkg/mod`, system gems) leaks into the results.
 pub fn ossdoo(cargo_home: &Path) -> Command {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("ossdoo"));
+    isolate(&mut cmd, cargo_home);
+    cmd
+}
+
+/// Gives a command (ossdoo, or a shell that runs it) the isolated environment of [`ossdoo`].
+pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
     cmd.current_dir(repo())
         .env("CARGO_HOME", cargo_home)
         .env("HOME", cargo_home)
@@ -40,7 +47,6 @@ pub fn ossdoo(cargo_home: &Path) -> Command {
         .env_remove("GEM_HOME")
         .env_remove("NUGET_PACKAGES")
         .env_remove("CARGO_TARGET_DIR");
-    cmd
 }
 
 /// Exit code, stdout and stderr of one run, in one string for a snapshot.

@@ -74,3 +74,28 @@ fn html_notices_are_one_escaped_page_written_atomically() {
         "texts are escaped"
     );
 }
+
+#[test]
+fn notice_files_inside_jars_are_reproduced() {
+    let out = run(&["notice", "fixtures/maven-multimodule"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // commons-lang3 keeps its NOTICE in the jar's META-INF/NOTICE.txt, jackson-core in
+    // META-INF/NOTICE; the vendored commons-codec jar (a `system` dependency) has one too.
+    assert!(out.stdout.contains(
+        "NOTICE of org.apache.commons:commons-lang3 3.12.0 (maven):\n\nApache Commons Lang\nCopyright 2001-2021 The Apache Software Foundation\n"
+    ), "{}", out.stdout);
+    for package in [
+        "com.fasterxml.jackson.core:jackson-core 2.14.1",
+        "commons-codec:commons-codec 1.15",
+        "commons-io:commons-io 2.11.0",
+    ] {
+        assert!(
+            out.stdout
+                .contains(&format!("NOTICE of {package} (maven):")),
+            "{package}"
+        );
+    }
+    // Only Apache-2.0 asks for its NOTICE files to be reproduced: jakarta.servlet-api's
+    // NOTICE.md (EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0) is not.
+    assert!(!out.stdout.contains("NOTICE of jakarta.servlet"));
+}

@@ -118,6 +118,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             direct: direct.contains(&i),
             declared: manifest.and_then(|m| m.license.clone()),
             source_dir: manifest.map(|m| m.dir.clone()),
+            archive: None,
             license_files: manifest
                 .map(|m| super::license_files(&m.dir, m.license_file.as_deref()))
                 .unwrap_or_default(),

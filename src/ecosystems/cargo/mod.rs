@@ -152,6 +152,7 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             direct: direct.contains(&package.id),
             declared: package.license.clone(),
             source_dir: Some(dir.to_path_buf()),
+            archive: None,
             license_files: license_files(
                 dir,
                 package.license_file.as_ref().map(|f| f.as_std_path()),

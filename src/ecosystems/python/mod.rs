@@ -114,6 +114,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             direct: declared.is_direct(&key),
             declared: found.and_then(|i| i.declared.clone()),
             source_dir: found.map(|i| i.dir.clone()),
+            archive: None,
             license_files: found.map(|i| i.license_files.clone()).unwrap_or_default(),
             manifests: vec![root.manifest.clone()],
         });
