@@ -38,6 +38,9 @@ pub enum Method {
     Scored,
     /// Several licenses found in one file by the elimination scan.
     Scan,
+    /// A GNU license notice ("… either version 3 of the License, or (at your option) any later
+    /// version") where the license text would be.
+    Notice,
 }
 
 /// A detector shared by a whole run (it is `Sync`; detection runs in parallel).
@@ -82,7 +85,16 @@ impl Detector {
         if let Some(known) = self.lock_cache().get(&key) {
             return known.clone();
         }
-        let detection = self.combine_sections(text, self.score(text, &normalized));
+        let detection = match self.combine_sections(text, self.score(text, &normalized)) {
+            Some(found) if found.confidence >= NOTICE_BELOW => Some(found),
+            weak => gnu_notice(&normalized)
+                .map(|license| Detection {
+                    license,
+                    confidence: 1.0,
+                    method: Method::Notice,
+                })
+                .or(weak),
+        };
         self.lock_cache().insert(key, detection.clone());
         detection
     }
@@ -284,6 +296,45 @@ impl Detector {
 }
 
 const END_OF_TERMS: &str = "end of terms and conditions";
+
+/// A text scored below this is read for a GNU notice: a notice scores low against the full texts.
+const NOTICE_BELOW: f32 = 0.9;
+
+/// The license a GNU "how to apply" notice grants, when the text is one: `… under the terms of the
+/// GNU Lesser General Public License as published by the Free Software Foundation, either version
+/// 3 of the License, or (at your option) any later version` is `LGPL-3.0-or-later`; without the
+/// "any later version" clause, `-only`. Many packages ship the notice instead of the license
+/// (psycopg2). Extra permissions after it (an OpenSSL linking exception) only widen the grant.
+fn gnu_notice(normalized: &str) -> Option<String> {
+    const PUBLISHED: &str = " as published by the free software foundation ";
+    const FAMILIES: [(&str, &str); 4] = [
+        ("gnu affero general public license", "AGPL"),
+        ("gnu lesser general public license", "LGPL"),
+        ("gnu library general public license", "LGPL"),
+        ("gnu general public license", "GPL"),
+    ];
+    const VERSIONS: [(&str, &str); 4] = [("2 1", "2.1"), ("1", "1.0"), ("2", "2.0"), ("3", "3.0")];
+    let at = normalized.find(PUBLISHED)?;
+    let family = FAMILIES
+        .iter()
+        .find(|(name, _)| normalized[..at].ends_with(name))?
+        .1;
+    let after = &normalized[at + PUBLISHED.len()..];
+    let after = after.strip_prefix("either ").unwrap_or(after);
+    let after = after.strip_prefix("version ")?;
+    let (version, rest) = VERSIONS.iter().find_map(|(words, version)| {
+        let rest = after.strip_prefix(words)?;
+        rest.starts_with(" of the licen")
+            .then_some((*version, rest))
+    })?;
+    let later = rest.starts_with(" of the license or at your option any later version")
+        || rest.starts_with(" of the licence or at your option any later version");
+    let id = format!(
+        "{family}-{version}-{}",
+        if later { "or-later" } else { "only" }
+    );
+    spdx::license_id(&id).map(|_| id)
+}
 const GPL_3_TITLE: &str = "gnu general public license version 3 29 june 2007";
 
 /// The runs of lines of `text` outside the `covered` line ranges (start inclusive, end exclusive).
@@ -581,6 +632,39 @@ SOFTWARE.
         );
         // Four are enough (SciPy's); three are a Markdown rule or YAML front matter, not a break.
         assert_eq!(split_sections("a\n----\nb\n---\nc"), ["a\n", "b\n---\nc"]);
+    }
+
+    #[test]
+    fn gnu_notices() {
+        let notice = |text: &str| gnu_notice(&normalize(text));
+        assert_eq!(
+            notice(
+                "psycopg2 is free software: you can redistribute it and/or modify it\nunder the terms of the GNU Lesser General Public License as published\nby the Free Software Foundation, either version 3 of the License, or\n(at your option) any later version."
+            ),
+            Some("LGPL-3.0-or-later".to_owned())
+        );
+        assert_eq!(
+            notice(
+                "under the terms of the GNU General Public License as published by the Free Software Foundation; version 2 of the License."
+            ),
+            Some("GPL-2.0-only".to_owned())
+        );
+        assert_eq!(
+            notice(
+                "the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version"
+            ),
+            Some("LGPL-2.1-or-later".to_owned())
+        );
+        assert_eq!(
+            notice("the GNU General Public License as published by the Free Software Foundation"),
+            None
+        );
+        assert_eq!(
+            notice(
+                "MIT License, as published by the Free Software Foundation, version 3 of the License"
+            ),
+            None
+        );
     }
 
     #[test]

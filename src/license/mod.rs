@@ -518,7 +518,10 @@ fn same_family(a: &str, b: &str) -> bool {
         long.strip_prefix(short)
             .is_some_and(|rest| rest.starts_with(['-', '.']))
     };
-    a == b || extends(a, b) || extends(b, a)
+    // The PSF License Agreement is the first text of the Python license stack (`Python-2.0`), which
+    // is what CPython-derived packages (typing_extensions) ship for a `PSF-2.0` declaration.
+    let python = |id: &str| id == "PSF-2.0" || id == "Python-2.0" || extends(id, "Python-2.0");
+    a == b || extends(a, b) || extends(b, a) || (python(a) && python(b))
 }
 
 /// The license text an id stands for: `GPL-2.0-only`, `GPL-2.0-or-later` and `GPL-2.0+` share one.
@@ -625,6 +628,8 @@ mod tests {
     fn families() {
         assert!(same_family("BSD-2-Clause", "BSD-2-Clause-FreeBSD"));
         assert!(same_family("Python-2.0.1", "Python-2.0"));
+        assert!(same_family("PSF-2.0", "Python-2.0.1"));
+        assert!(!same_family("PSF-2.0", "CNRI-Python"));
         assert!(same_family("MIT", "MIT"));
         assert!(!same_family("MIT", "ISC"));
         assert!(!same_family("Apache-2.0", "Apache-1.1"));
