@@ -100,6 +100,9 @@ pub struct NoticeArgs {
     /// Include dev-scope packages (tests and tooling are usually not shipped).
     #[arg(long)]
     pub include_dev: bool,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
 }
 
 /// Formats of `ossdoo notice`.
@@ -180,6 +183,9 @@ pub struct DetectArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = SimpleFormat::Table)]
     pub format: SimpleFormat,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
 }
 
 /// Output formats of the commands that answer one question.
@@ -273,6 +279,44 @@ pub struct ScanArgs {
     /// for several. SBOMs found in the scanned folder are not read unless given here.
     #[arg(long, value_name = "FILE")]
     pub sbom: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
+
+    /// Print the time spent in each stage (discover, collect per ecosystem, resolve and license
+    /// detection, evaluate, report) on standard error.
+    #[arg(long)]
+    pub timings: bool,
+
+    /// No progress display (it appears on standard error when that is a terminal and the scan
+    /// takes more than a second).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Where license detections are kept between runs.
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// Keep the license texts that needed the (slow) text scorer here, for later runs.
+    /// Default: `$XDG_CACHE_HOME/ossdoo`, else `~/.cache/ossdoo`.
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+    pub cache_dir: Option<PathBuf>,
+
+    /// Neither read nor write the detection cache.
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+impl CacheArgs {
+    /// The cache folder to use, if any.
+    pub fn dir(&self) -> Option<PathBuf> {
+        if self.no_cache {
+            return None;
+        }
+        self.cache_dir
+            .clone()
+            .or_else(crate::license::cache::default_dir)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::bail;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::cli::{DetectArgs, ExplainArgs, SimpleFormat};
@@ -29,11 +30,20 @@ pub fn detect(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> anyhow::Result<u8> {
-    let detector = Detector::new();
+    let (detector, warning) = Detector::with_cache(args.cache.dir().as_deref());
+    if let Some(warning) = warning {
+        writeln!(stderr, "warning: {warning}")?;
+    }
+    // In parallel, answers in the order the files were given.
+    let found: Vec<_> = args
+        .files
+        .par_iter()
+        .map(|path| (path, detector.detect_file(path)))
+        .collect();
     let mut results = Vec::new();
     let mut failed = false;
-    for path in &args.files {
-        match detector.detect_file(path) {
+    for (path, found) in found {
+        match found {
             Ok(found) => results.push(DetectedFile {
                 path: path.display().to_string(),
                 confidence: found.as_ref().map(|d| d.confidence),
@@ -44,6 +54,9 @@ pub fn detect(
                 writeln!(stderr, "error: {}: cannot read: {err}", path.display())?;
             }
         }
+    }
+    if let Some(warning) = detector.save_cache() {
+        writeln!(stderr, "warning: {warning}")?;
     }
     match args.format {
         SimpleFormat::Json => {

@@ -36,6 +36,10 @@ pub struct Context {
     pub sboms: Vec<PathBuf>,
     /// What fails the gate.
     pub fail_on: crate::exit::FailOn,
+    /// Where license detections are kept between runs (none: `--no-cache`).
+    pub cache_dir: Option<PathBuf>,
+    /// Shows how far the scan is (on standard error, when it is a terminal).
+    pub progress: crate::progress::Progress,
 }
 
 impl Context {
@@ -71,6 +75,8 @@ impl Context {
             nuget_packages: env("NUGET_PACKAGES"),
             sboms: Vec::new(),
             fail_on: crate::exit::FailOn::default(),
+            cache_dir: None,
+            progress: crate::progress::Progress::hidden(),
             home,
         }
     }

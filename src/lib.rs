@@ -16,8 +16,10 @@ pub mod license;
 pub mod model;
 pub mod notice;
 pub mod policy;
+pub mod progress;
 pub mod purl;
 pub mod report;
+pub mod timings;
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -30,7 +32,9 @@ use crate::report::{RenderOptions, ScanReport};
 
 /// Runs the whole pipeline for one scan.
 pub fn scan(ctx: &Context) -> ScanReport {
-    let mut discovered = discover::find_roots(&ctx.root);
+    let mut timings = timings::Timings::default();
+    ctx.progress.stage("finding projects", 0);
+    let mut discovered = timings.time("discover", || discover::find_roots(&ctx.root));
     discovered
         .roots
         .extend(ctx.sboms.iter().map(|sbom| model::ProjectRoot {
@@ -40,16 +44,38 @@ pub fn scan(ctx: &Context) -> ScanReport {
             manifest: sbom.strip_prefix(&ctx.root).unwrap_or(sbom).to_path_buf(),
             lockfile: None,
         }));
-    let mut collection = ecosystems::collect_all(&discovered.roots, ctx);
+    timings.describe(
+        "discover",
+        format!("{} project roots", discovered.roots.len()),
+    );
+    ctx.progress
+        .stage("reading manifests and lockfiles", discovered.roots.len());
+    let mut collection = timings.time("collect", || {
+        ecosystems::collect_all(&discovered.roots, ctx)
+    });
+    timings.describe(
+        "collect",
+        format!(
+            "{} packages; per kind, summed over threads: {}",
+            collection.packages.len(),
+            collection.per_kind.describe()
+        ),
+    );
     license::resolve_members(&mut collection.projects);
-    let detector = license::detect::Detector::new();
+    let (detector, cache_warning) = license::detect::Detector::with_cache(ctx.cache_dir.as_deref());
+    collection.warnings.extend(
+        cache_warning
+            .map(|w| model::Diagnostic::new(ctx.cache_dir.as_deref().unwrap_or(Path::new("")), w)),
+    );
     let resolver = license::Resolver {
         detector: &detector,
         threshold: ctx.policy.detection_threshold,
         root: &ctx.root,
         cargo_home: ctx.cargo_home.as_deref(),
     };
-    let resolved = resolver.resolve_all(std::mem::take(&mut collection.packages));
+    let packages = std::mem::take(&mut collection.packages);
+    ctx.progress.stage("resolving licenses", packages.len());
+    let resolved = timings.time("resolve", || resolver.resolve_all(packages, &ctx.progress));
     let (project_license, license_warning) = project_license(ctx, &detector);
     collection.warnings.extend(license_warning);
     let eval_ctx = policy::eval::Context {
@@ -57,13 +83,26 @@ pub fn scan(ctx: &Context) -> ScanReport {
         today: &ctx.today,
         project_license: project_license.as_ref(),
     };
-    let (evaluated, mut findings) = policy::eval::evaluate_all(resolved, &eval_ctx);
+    ctx.progress.stage("evaluating", 0);
+    let (evaluated, mut findings) = timings.time("evaluate", || {
+        policy::eval::evaluate_all(resolved, &eval_ctx)
+    });
     if let Some(checklist) = &ctx.policy.checklist {
         let items = checklist::run(&ctx.root, checklist, &detector);
         findings.extend(commands::checklist::findings(&items));
         findings.sort();
     }
-    ScanReport::new(ctx, discovered, collection, evaluated, findings)
+    timings.describe("resolve", detector.summary());
+    timings.describe("evaluate", format!("{} findings", findings.len()));
+    collection.warnings.extend(
+        detector
+            .save_cache()
+            .map(|w| model::Diagnostic::new(ctx.cache_dir.as_deref().unwrap_or(Path::new("")), w)),
+    );
+    ctx.progress.finish();
+    let mut report = ScanReport::new(ctx, discovered, collection, evaluated, findings);
+    report.timings = timings;
+    report
 }
 
 /// The scanned project's own license, for `[compatibility]`: the policy's `project-license`, else
@@ -130,7 +169,8 @@ fn run_notice(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> anyhow::Result<u8> {
-    let ctx = scan_context(&args.path, args.policy.as_deref())?;
+    let mut ctx = scan_context(&args.path, args.policy.as_deref())?;
+    ctx.cache_dir = args.cache.dir();
     let report = scan(&ctx);
     for diagnostic in report.errors.iter() {
         let path = model::display_path(&diagnostic.path);
@@ -177,6 +217,7 @@ fn run_scan(
     }
     let mut ctx = scan_context(&args.path, args.policy.as_deref())?;
     ctx.fail_on = args.fail_on;
+    ctx.cache_dir = args.cache.dir();
     if let Some(env) = &args.python_env {
         if !env.join("pyvenv.cfg").is_file() {
             bail!(
@@ -209,6 +250,7 @@ fn run_scan(
         ctx.sboms.push(std::path::absolute(sbom)?);
     }
     let baseline = args.baseline.as_deref().map(baseline::load).transpose()?;
+    ctx.progress = progress::Progress::on_stderr(args.quiet);
     let mut report = scan(&ctx);
     if let (Some(old), Some(path)) = (&baseline, &args.baseline) {
         report.baseline = Some(baseline::compare(
@@ -234,6 +276,7 @@ fn run_scan(
         color: use_color(color, terminal),
         terminal,
     };
+    let start = std::time::Instant::now();
     if let Some(dir) = &args.output_dir {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
@@ -242,12 +285,21 @@ fn run_scan(
             write_atomically(&path, |out| report::render(&report, format, options, out))?;
             writeln!(stderr, "wrote {}", path.display())?;
         }
-        return Ok(exit::status(&report));
+    } else {
+        let format = formats[0];
+        match &args.output {
+            Some(path) => {
+                write_atomically(path, |out| report::render(&report, format, options, out))?
+            }
+            None => report::render(&report, format, options, stdout)?,
+        }
     }
-    let format = formats[0];
-    match &args.output {
-        Some(path) => write_atomically(path, |out| report::render(&report, format, options, out))?,
-        None => report::render(&report, format, options, stdout)?,
+    if args.timings {
+        let formats: Vec<_> = formats.iter().map(|f| f.file_name()).collect();
+        report
+            .timings
+            .record("report", start.elapsed(), formats.join(", "));
+        write!(stderr, "{}", report.timings.render())?;
     }
     Ok(exit::status(&report))
 }

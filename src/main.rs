@@ -7,9 +7,14 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = ossdoo::cli::Cli::parse();
-    let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
-    match ossdoo::run(cli, &mut stdout, &mut stderr) {
+    // Buffered: reports are written in many small pieces, and a line-buffered stdout would make
+    // one system call per line of a 150,000-package JSON report.
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // Not locked: the progress display writes to stderr from its own thread.
+    let mut stderr = std::io::stderr();
+    let result = ossdoo::run(cli, &mut stdout, &mut stderr)
+        .and_then(|code| stdout.flush().map(|()| code).map_err(anyhow::Error::from));
+    match result {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {

@@ -18,7 +18,7 @@ pub mod vendored;
 pub mod xml;
 pub mod yarn;
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
 use std::path::PathBuf;
 
@@ -46,17 +46,25 @@ pub struct Collection {
     pub packages: Vec<Package>,
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
+    /// Time spent per kind of project (`--timings`).
+    pub per_kind: crate::timings::PerKind,
 }
 
 /// Collects every project, in parallel; a project that fails becomes an error diagnostic.
 pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
     let results: Vec<_> = roots
         .par_iter()
-        .map(|root| (root, collect(root, ctx)))
+        .map(|root| {
+            let start = std::time::Instant::now();
+            let result = collect(root, ctx);
+            ctx.progress.step();
+            (root, result, start.elapsed())
+        })
         .collect();
     let mut collection = Collection::default();
-    let mut merged: BTreeMap<(Ecosystem, String, String), Package> = BTreeMap::new();
-    for (root, result) in results {
+    let mut packages = Vec::new();
+    for (root, result, spent) in results {
+        collection.per_kind.add(root.kind.as_str(), spent);
         match result {
             Ok(collected) => {
                 collection.warnings.extend(collected.warnings);
@@ -65,14 +73,12 @@ pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
                     members: collected.members,
                     packages: collected.packages.len(),
                 });
-                for package in collected.packages {
-                    merge(&mut merged, package);
-                }
+                packages.extend(collected.packages);
             }
             Err(error) => collection.errors.push(error),
         }
     }
-    collection.packages = merged.into_values().collect();
+    collection.packages = merge(packages);
     collection
 }
 
@@ -117,33 +123,62 @@ where
     scopes
 }
 
-/// One entry per (ecosystem, name, version): the most significant scope, direct if direct
-/// anywhere, every manifest that uses it.
-fn merge(merged: &mut BTreeMap<(Ecosystem, String, String), Package>, package: Package) {
-    let key = (
-        package.ecosystem,
-        package.name.clone(),
-        package.version.clone(),
-    );
-    match merged.get_mut(&key) {
-        None => {
-            merged.insert(key, package);
+/// One entry per (ecosystem, name, version), sorted: the most significant scope, direct if direct
+/// anywhere, every manifest that uses it; the first project's value of the rest. A stable sort
+/// and one pass, with no key copied (a 150,000-package lockfile is merged in milliseconds).
+fn merge(mut packages: Vec<Package>) -> Vec<Package> {
+    fn key(p: &Package) -> (Ecosystem, &str, &str) {
+        (p.ecosystem, &p.name, &p.version)
+    }
+    packages.sort_by(|a, b| key(a).cmp(&key(b)));
+    let mut merged: Vec<Package> = Vec::with_capacity(packages.len());
+    for package in packages {
+        let Some(existing) = merged.last_mut().filter(|last| key(last) == key(&package)) else {
+            merged.push(package);
+            continue;
+        };
+        existing.scope = existing.scope.min(package.scope);
+        existing.direct |= package.direct;
+        if existing.declared.is_none() {
+            existing.declared = package.declared;
         }
-        Some(existing) => {
-            existing.scope = existing.scope.min(package.scope);
-            existing.direct |= package.direct;
-            if existing.declared.is_none() {
-                existing.declared = package.declared;
-            }
-            if existing.source_dir.is_none() {
-                existing.source_dir = package.source_dir;
-            }
-            if existing.archive.is_none() {
-                existing.archive = package.archive;
-            }
-            union(&mut existing.manifests, package.manifests);
-            union(&mut existing.license_files, package.license_files);
+        if existing.source_dir.is_none() {
+            existing.source_dir = package.source_dir;
         }
+        if existing.archive.is_none() {
+            existing.archive = package.archive;
+        }
+        union(&mut existing.manifests, package.manifests);
+        union(&mut existing.license_files, package.license_files);
+    }
+    merged
+}
+
+/// A JSON object read as its (key, value) pairs, in file order: cheaper than a sorted map when the
+/// keys are only iterated (npm's `packages` object has an entry per installed package).
+#[derive(Debug, Default)]
+pub(crate) struct Pairs<V>(pub Vec<(String, V)>);
+
+impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for Pairs<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+            type Value = Pairs<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Pairs<V>, A::Error> {
+                let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Pairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
     }
 }
 

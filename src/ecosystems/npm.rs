@@ -22,8 +22,10 @@ const MAX_NESTING: usize = 32;
 
 /// Collects one npm project.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
+    let dir = ctx.root.join(&root.dir);
     let project = Project {
-        dir: ctx.root.join(&root.dir),
+        installed_tree: dir.join("node_modules").is_dir(),
+        dir,
         root,
         home: ctx.home.as_deref(),
     };
@@ -49,8 +51,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         }
         Some((abs, rel)) => {
             let lock: Lockfile = read_json(&abs, rel)?;
-            match (&lock.packages, &lock.dependencies) {
-                (Some(packages), _) => project.collect_packages(packages, &manifest),
+            match (lock.packages, &lock.dependencies) {
+                (Some(packages), _) => project.collect_packages(packages.0, &manifest),
                 (None, Some(dependencies)) => project.collect_v1(dependencies, &manifest),
                 (None, None) => Collected::default(),
             }
@@ -161,7 +163,7 @@ impl Manifest {
 #[derive(Debug, Deserialize)]
 struct Lockfile {
     /// v2 and v3: every installed package, keyed by folder.
-    packages: Option<BTreeMap<String, LockPackage>>,
+    packages: Option<super::Pairs<LockPackage>>,
     /// v1 (and v2, for old npm): nested dependency tree.
     dependencies: Option<BTreeMap<String, V1Dependency>>,
 }
@@ -206,24 +208,27 @@ struct Project<'a> {
     root: &'a ProjectRoot,
     /// The user's home folder, where Yarn keeps its global cache.
     home: Option<&'a Path>,
+    /// Whether `node_modules` is installed: when it is not, no package folder is looked for (a
+    /// lockfile of 150,000 packages would cost as many failed file-system lookups).
+    installed_tree: bool,
 }
 
 impl Project<'_> {
     /// Lockfile v2/v3: the flat `packages` map.
     fn collect_packages(
         &self,
-        packages: &BTreeMap<String, LockPackage>,
+        packages: Vec<(String, LockPackage)>,
         manifest: &Manifest,
     ) -> Collected {
         let mut collected = Collected::default();
         // Folders (outside node_modules) holding the project's own packages: root and workspaces.
-        let mut member_dirs: BTreeSet<&str> = BTreeSet::from([""]);
+        let mut member_dirs: BTreeSet<String> = BTreeSet::from([String::new()]);
         let mut direct_names: BTreeSet<String> = manifest.dependency_names().cloned().collect();
-        for (key, entry) in packages {
+        for (key, entry) in &packages {
             if key.is_empty() || entry.link || split_node_modules_key(key).is_some() {
                 continue;
             }
-            member_dirs.insert(key);
+            member_dirs.insert(key.clone());
             // A workspace's own package.json says what it depends on directly.
             if let Some(workspace) = self.installed(key) {
                 direct_names.extend(workspace.dependency_names().cloned());
@@ -235,15 +240,17 @@ impl Project<'_> {
                 license: None,
             });
         }
+        collected.packages.reserve(packages.len());
         for (key, entry) in packages {
             // Links point at a folder that has an entry of its own.
-            let Some((parent, folder_name)) = split_node_modules_key(key) else {
+            let Some((parent, folder_name)) = split_node_modules_key(&key) else {
                 continue;
             };
             if entry.link {
                 continue;
             }
-            let name = entry.name.clone().unwrap_or_else(|| folder_name.to_owned());
+            let declared = entry.declared();
+            let name = entry.name.unwrap_or_else(|| folder_name.to_owned());
             let scope = if entry.dev || entry.dev_optional {
                 Scope::Dev
             } else if entry.optional {
@@ -253,13 +260,12 @@ impl Project<'_> {
             };
             let direct = member_dirs.contains(parent) && direct_names.contains(folder_name);
             // npm omits the license from some entries; the installed package.json may have it.
-            let declared = entry
-                .declared()
-                .or_else(|| self.installed(key).and_then(|m| m.declared_license()));
+            let declared =
+                declared.or_else(|| self.installed(&key).and_then(|m| m.declared_license()));
             collected.packages.push(self.package(
-                key,
+                &key,
                 name,
-                entry.version.clone(),
+                entry.version,
                 scope,
                 direct,
                 declared,
@@ -562,8 +568,17 @@ impl Project<'_> {
         }
     }
 
+    /// Whether the package folder at `key` can exist: packages under `node_modules/` only when
+    /// it is installed (workspace members are folders of the project).
+    fn may_be_installed(&self, key: &str) -> bool {
+        self.installed_tree || !key.starts_with("node_modules/")
+    }
+
     /// The installed `package.json` of the package at `key`, if it is there and readable.
     fn installed(&self, key: &str) -> Option<Manifest> {
+        if !self.may_be_installed(key) {
+            return None;
+        }
         let path = self.dir.join(key).join("package.json");
         let text = std::fs::read(&path).ok()?;
         serde_json::from_slice(&text).ok()
@@ -579,6 +594,7 @@ impl Project<'_> {
         declared: Option<String>,
     ) -> Package {
         let folder = self.dir.join(key);
+        let on_disk = self.may_be_installed(key) && folder.is_dir();
         let version = version.unwrap_or_default();
         Package {
             ecosystem: Ecosystem::Npm,
@@ -588,9 +604,13 @@ impl Project<'_> {
             scope,
             direct,
             declared,
-            source_dir: folder.is_dir().then(|| folder.clone()),
+            license_files: if on_disk {
+                files::find(&folder)
+            } else {
+                Vec::new()
+            },
+            source_dir: on_disk.then_some(folder),
             archive: None,
-            license_files: files::find(&folder),
             manifests: vec![self.root.manifest.clone()],
         }
     }

@@ -9,17 +9,21 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use spdx::detection::scan::{ScanMode, Scanner};
 use spdx::detection::{Store, TextData};
+
+use super::cache::DiskCache;
 
 /// Scores below this are not reported at all: the text is not recognisably any license.
 const MIN_SCORE: f32 = 0.8;
 
 /// What detection concluded for one text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Detection {
     /// An SPDX expression: one id, or several joined by `AND` when the file holds several texts.
     pub license: String,
@@ -29,7 +33,7 @@ pub struct Detection {
 }
 
 /// How a detection was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
     /// The normalised text is exactly an SPDX reference text.
@@ -50,22 +54,88 @@ pub struct Detector {
     reference: OnceLock<HashMap<u64, &'static str>>,
     /// Normalised-text hash → what it was detected as (or that it is no license).
     cache: Mutex<HashMap<u64, Option<Detection>>>,
+    /// What earlier runs detected with the scorer (`--cache-dir`).
+    disk: Option<DiskCache>,
+    stats: Stats,
+}
+
+/// What a run's detection did, for `--timings`.
+#[derive(Default)]
+struct Stats {
+    files: AtomicUsize,
+    file_nanos: AtomicU64,
+    exact: AtomicUsize,
+    repeated: AtomicUsize,
+    from_disk: AtomicUsize,
+    scored: AtomicUsize,
+    scored_nanos: AtomicU64,
 }
 
 impl Detector {
+    /// A detector without a cache between runs.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A detector that keeps the texts it had to score in `cache_dir` for later runs (none:
+    /// `--no-cache`). The warning says why an existing cache could not be used.
+    pub fn with_cache(cache_dir: Option<&Path>) -> (Self, Option<String>) {
+        let Some(dir) = cache_dir else {
+            return (Self::new(), None);
+        };
+        let (disk, warning) = DiskCache::open(dir);
+        let detector = Detector {
+            disk: Some(disk),
+            ..Self::default()
+        };
+        (detector, warning)
+    }
+
+    /// Writes what this run added to the cache between runs; a warning when it cannot.
+    pub fn save_cache(&self) -> Option<String> {
+        self.disk.as_ref()?.save()
+    }
+
+    /// `2,390 license files in 850 ms: 2,100 standard texts, 200 repeats, 90 scored (800 ms),
+    /// 0 from the cache` (times summed over threads).
+    pub fn summary(&self) -> String {
+        let stats = &self.stats;
+        let count = |n: &AtomicUsize| n.load(Ordering::Relaxed);
+        let time = |n: &AtomicU64| {
+            crate::timings::millis(std::time::Duration::from_nanos(n.load(Ordering::Relaxed)))
+        };
+        let cache = match &self.disk {
+            Some(disk) => format!(
+                "{} from the cache ({})",
+                count(&stats.from_disk),
+                disk.path().display()
+            ),
+            None => "no cache".to_owned(),
+        };
+        format!(
+            "{} license files, {} summed over threads: {} standard texts, {} repeats, {} scored ({}), {cache}",
+            count(&stats.files),
+            time(&stats.file_nanos),
+            count(&stats.exact),
+            count(&stats.repeated),
+            count(&stats.scored),
+            time(&stats.scored_nanos),
+        )
     }
 
     /// Detects the license in a file. Text that is not UTF-8 is read as Latin-1, which real
     /// license files from older projects often are.
     pub fn detect_file(&self, path: &Path) -> std::io::Result<Option<Detection>> {
+        let start = Instant::now();
         let bytes = super::files::read(path)?;
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => err.into_bytes().iter().map(|&b| char::from(b)).collect(),
         };
-        Ok(self.detect_text(&text))
+        let found = self.detect_text(&text);
+        self.stats.files.fetch_add(1, Ordering::Relaxed);
+        add_elapsed(&self.stats.file_nanos, start);
+        Ok(found)
     }
 
     /// Detects the license in a text.
@@ -76,6 +146,7 @@ impl Detector {
         }
         let key = hash(&normalized);
         if let Some(id) = self.reference().get(&key) {
+            self.stats.exact.fetch_add(1, Ordering::Relaxed);
             return Some(Detection {
                 license: (*id).to_owned(),
                 confidence: 1.0,
@@ -83,8 +154,18 @@ impl Detector {
             });
         }
         if let Some(known) = self.lock_cache().get(&key) {
+            self.stats.repeated.fetch_add(1, Ordering::Relaxed);
             return known.clone();
         }
+        let disk_key = self.disk.as_ref().map(|_| DiskCache::key(&normalized));
+        if let (Some(disk), Some(disk_key)) = (&self.disk, &disk_key) {
+            if let Some(known) = disk.get(disk_key) {
+                self.stats.from_disk.fetch_add(1, Ordering::Relaxed);
+                self.lock_cache().insert(key, known.clone());
+                return known;
+            }
+        }
+        let start = Instant::now();
         let detection = match self.combine_sections(text, self.score(text, &normalized)) {
             Some(found) if found.confidence >= NOTICE_BELOW => Some(found),
             weak => gnu_notice(&normalized)
@@ -95,7 +176,12 @@ impl Detector {
                 })
                 .or(weak),
         };
+        self.stats.scored.fetch_add(1, Ordering::Relaxed);
+        add_elapsed(&self.stats.scored_nanos, start);
         self.lock_cache().insert(key, detection.clone());
+        if let (Some(disk), Some(disk_key)) = (&self.disk, disk_key) {
+            disk.insert(disk_key, detection.clone());
+        }
         detection
     }
 
@@ -293,6 +379,12 @@ impl Detector {
             index
         })
     }
+}
+
+/// Adds the time since `start` to a counter of nanoseconds.
+fn add_elapsed(counter: &AtomicU64, start: Instant) {
+    let nanos = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+    counter.fetch_add(nanos, Ordering::Relaxed);
 }
 
 const END_OF_TERMS: &str = "end of terms and conditions";

@@ -6,6 +6,7 @@
 //! cross-checks a declared license against the files. Every step is recorded as `Evidence`, so a
 //! person can audit why ossdoo concluded what it did.
 
+pub mod cache;
 pub mod catalog;
 pub mod detect;
 pub mod files;
@@ -147,8 +148,19 @@ pub struct Resolver<'a> {
 
 impl Resolver<'_> {
     /// Resolves every package, in parallel (license files are read and detected here).
-    pub fn resolve_all(&self, packages: Vec<Package>) -> Vec<Resolved> {
-        packages.into_par_iter().map(|p| self.resolve(p)).collect()
+    pub fn resolve_all(
+        &self,
+        packages: Vec<Package>,
+        progress: &crate::progress::Progress,
+    ) -> Vec<Resolved> {
+        packages
+            .into_par_iter()
+            .map(|p| {
+                let resolved = self.resolve(p);
+                progress.step();
+                resolved
+            })
+            .collect()
     }
 
     /// Resolves one package's license.

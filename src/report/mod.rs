@@ -43,6 +43,8 @@ pub struct ScanReport {
     pub fail_on: crate::exit::FailOn,
     /// How the findings compare with `--baseline` (only new ones fail the gate).
     pub baseline: Option<crate::baseline::Comparison>,
+    /// Where the scan's time went (`--timings`; never in a report).
+    pub timings: crate::timings::Timings,
 }
 
 /// Package counts per verdict.
@@ -118,6 +120,7 @@ impl ScanReport {
             warnings,
             fail_on: ctx.fail_on,
             baseline: None,
+            timings: crate::timings::Timings::default(),
         }
     }
 }

@@ -13,6 +13,7 @@ mod html;
 mod licenses;
 mod notice;
 mod output;
+mod performance;
 mod policy;
 mod sbom_output;
 
@@ -44,6 +45,7 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env("NO_COLOR", "1")
         .env("OSSDOO_TODAY", "2026-11-23")
         .env_remove("GOPATH")
+        .env_remove("XDG_CACHE_HOME")
         .env_remove("GEM_HOME")
         .env_remove("NUGET_PACKAGES")
         .env_remove("CARGO_TARGET_DIR");
