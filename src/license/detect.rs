@@ -42,6 +42,9 @@ pub enum Method {
     Scored,
     /// Several licenses found in one file by the elimination scan.
     Scan,
+    /// A common license with its variable parts filled in (the holder's name, list markers): see
+    /// [`super::template`].
+    Template,
     /// A GNU license notice ("… either version 3 of the License, or (at your option) any later
     /// version") where the license text would be.
     Notice,
@@ -65,6 +68,7 @@ struct Stats {
     files: AtomicUsize,
     file_nanos: AtomicU64,
     exact: AtomicUsize,
+    template: AtomicUsize,
     repeated: AtomicUsize,
     from_disk: AtomicUsize,
     scored: AtomicUsize,
@@ -113,10 +117,11 @@ impl Detector {
             None => "no cache".to_owned(),
         };
         format!(
-            "{} license files, {} summed over threads: {} standard texts, {} repeats, {} scored ({}), {cache}",
+            "{} license files, {} summed over threads: {} standard texts, {} templates, {} repeats, {} scored ({}), {cache}",
             count(&stats.files),
             time(&stats.file_nanos),
             count(&stats.exact),
+            count(&stats.template),
             count(&stats.repeated),
             count(&stats.scored),
             time(&stats.scored_nanos),
@@ -151,6 +156,14 @@ impl Detector {
                 license: (*id).to_owned(),
                 confidence: 1.0,
                 method: Method::Exact,
+            });
+        }
+        if let Some(id) = super::template::matching(&normalized) {
+            self.stats.template.fetch_add(1, Ordering::Relaxed);
+            return Some(Detection {
+                license: id.to_owned(),
+                confidence: TEMPLATE_CONFIDENCE,
+                method: Method::Template,
             });
         }
         if let Some(known) = self.lock_cache().get(&key) {
@@ -380,6 +393,9 @@ impl Detector {
         })
     }
 }
+
+/// How sure a template match is: the fixed words are all there, the filled-in parts are short.
+const TEMPLATE_CONFIDENCE: f32 = 0.99;
 
 /// Adds the time since `start` to a counter of nanoseconds.
 fn add_elapsed(counter: &AtomicU64, start: Instant) {

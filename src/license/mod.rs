@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod detect;
 pub mod files;
 pub mod normalize;
+pub mod template;
 
 use std::path::{Component, Path, PathBuf};
 
