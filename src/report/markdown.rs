@@ -25,6 +25,9 @@ const MAX_REMEDIES: usize = 10;
 /// a heading a workflow may add.
 pub const MAX_BYTES: usize = 60_000;
 
+/// The fewest bytes a row of any list takes (`| x | y | z | w | v | u |` and a line break).
+const MIN_ROW_BYTES: usize = 24;
+
 /// How many rows each list may show.
 #[derive(Debug, Clone, Copy)]
 struct Limits {
@@ -59,8 +62,13 @@ fn render_within(report: &ScanReport, max_bytes: usize) -> io::Result<String> {
         Ok((text.len() <= max_bytes).then_some(text))
     };
     let longest = |limit: &dyn Fn(usize) -> Limits, most: usize| -> io::Result<Option<String>> {
-        // Binary search for the largest count that fits: the text grows with the count.
-        let (mut low, mut high, mut best) = (0, most, None);
+        // Nothing fits when even no rows do.
+        let Some(none) = fits(limit(0))? else {
+            return Ok(None);
+        };
+        // Binary search for the largest count that fits: the text grows with the count, and a
+        // row takes at least MIN_ROW_BYTES, which bounds the count.
+        let (mut low, mut high, mut best) = (1, most.min(max_bytes / MIN_ROW_BYTES), Some(none));
         while low <= high {
             let mid = low + (high - low) / 2;
             match fits(limit(mid))? {
@@ -68,7 +76,6 @@ fn render_within(report: &ScanReport, max_bytes: usize) -> io::Result<String> {
                     best = Some(text);
                     low = mid + 1;
                 }
-                None if mid == 0 => break,
                 None => high = mid - 1,
             }
         }

@@ -45,6 +45,46 @@ pub struct ScanReport {
     pub baseline: Option<crate::baseline::Comparison>,
     /// Where the scan's time went (`--timings`; never in a report).
     pub timings: crate::timings::Timings,
+    /// Lookups the renderers make per package and per finding, built once (a linear search each
+    /// time is quadratic on a 150,000-package tree).
+    index: Index,
+}
+
+/// Positions in `packages`, `findings` and `projects`, by purl and by manifest.
+#[derive(Debug, Default)]
+struct Index {
+    package_by_purl: std::collections::HashMap<String, usize>,
+    findings_by_purl: std::collections::HashMap<String, Vec<usize>>,
+    project_by_manifest: std::collections::HashMap<std::path::PathBuf, usize>,
+}
+
+impl Index {
+    fn new(packages: &[Evaluated], findings: &[Finding], projects: &[Project]) -> Index {
+        let mut index = Index::default();
+        for (i, p) in packages.iter().enumerate() {
+            index
+                .package_by_purl
+                .entry(p.resolved.package.purl.clone())
+                .or_insert(i);
+        }
+        for (i, f) in findings.iter().enumerate() {
+            index
+                .findings_by_purl
+                .entry(f.purl.clone())
+                .or_default()
+                .push(i);
+        }
+        for list in index.findings_by_purl.values_mut() {
+            list.sort_by_key(|&i| (findings[i].severity, findings[i].rule, i));
+        }
+        for (i, p) in projects.iter().enumerate() {
+            index
+                .project_by_manifest
+                .entry(p.root.manifest.clone())
+                .or_insert(i);
+        }
+        index
+    }
 }
 
 /// Package counts per verdict.
@@ -107,7 +147,9 @@ impl ScanReport {
         warnings.extend(collection.warnings);
         warnings.sort();
         warnings.dedup();
+        let index = Index::new(&packages, &findings, &projects);
         ScanReport {
+            index,
             root: ctx.root_display.clone(),
             root_dir: ctx.root.clone(),
             policy_name: ctx.policy.name.clone(),
@@ -208,21 +250,24 @@ impl ScanReport {
         if finding.purl.is_empty() {
             return None;
         }
-        self.packages
-            .iter()
-            .find(|p| p.resolved.package.purl == finding.purl)
+        let &i = self.index.package_by_purl.get(&finding.purl)?;
+        Some(&self.packages[i])
     }
 
     /// The findings about one package, most severe first.
     pub fn findings_for(&self, purl: &str) -> Vec<&Finding> {
-        let mut found: Vec<&Finding> = self.findings.iter().filter(|f| f.purl == purl).collect();
-        found.sort_by_key(|f| (f.severity, f.rule));
-        found
+        self.index
+            .findings_by_purl
+            .get(purl)
+            .map_or_else(Vec::new, |list| {
+                list.iter().map(|&i| &self.findings[i]).collect()
+            })
     }
 
     /// The project whose manifest brought a package in: its first manifest's project.
     pub fn project_of(&self, evaluated: &Evaluated) -> Option<&Project> {
         let manifest = evaluated.resolved.package.manifests.first()?;
-        self.projects.iter().find(|p| &p.root.manifest == manifest)
+        let &i = self.index.project_by_manifest.get(manifest)?;
+        Some(&self.projects[i])
     }
 }

@@ -12,7 +12,7 @@
 //! upgrading a package keeps its alerts matched. Nothing depends on time or the machine.
 //! Documented in `docs/output-formats.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -156,7 +156,14 @@ struct Properties {
 
 /// Writes the report as pretty-printed SARIF followed by a newline.
 pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    let mut files = Files::new(&report.root_dir);
+    // Only the words that end the names of packages with findings are indexed.
+    let wanted: std::collections::HashSet<&str> = report
+        .findings
+        .iter()
+        .filter_map(|f| report.package_of(f))
+        .filter_map(|p| last_word(&p.resolved.package.name))
+        .collect();
+    let mut files = Files::new(&report.root_dir, wanted);
     let results = report
         .findings
         .iter()
@@ -306,8 +313,8 @@ fn package_location(
         return fallback_location(report);
     };
     let line = files
-        .text(&file)
-        .map_or(1, |text| find_line(text, &package.name, &package.version));
+        .lines(&file)
+        .map_or(1, |lines| lines.find(&package.name, &package.version));
     (uri(&file), line)
 }
 
@@ -371,20 +378,92 @@ fn percent_encode(text: &str) -> String {
     encoded
 }
 
-/// The 1-based line of `text` that names the package: the first line that has the name as a
-/// whole word (`"serde"`, `node_modules/serde"`, `serde@1.0.0`, `serde v1.0.0`) with the version
-/// on it or on one of the next three lines; else the first line with the name at all; else 1.
-fn find_line(text: &str, name: &str, version: &str) -> usize {
-    let lines: Vec<&str> = text.lines().collect();
-    let named: Vec<usize> = (0..lines.len())
-        .filter(|&i| names(lines[i], name))
-        .collect();
-    let versioned = named.iter().copied().find(|&i| {
-        lines[i..lines.len().min(i + 4)]
+/// The lines of a file, with the lines each name-like word is on: finding a package's line is a
+/// lookup, not a pass over the file (a 150,000-package lockfile has millions of lines).
+struct Lines {
+    text: String,
+    /// Byte range of each line in `text`.
+    lines: Vec<(usize, usize)>,
+    /// Each wanted run of name characters → the lines it is on, in order.
+    words: HashMap<String, Vec<u32>>,
+}
+
+/// Lines longer than this (a minified lockfile is one line) are not searched for names: the
+/// answer for them is line 1 anyway, and scanning megabytes per finding is quadratic.
+const MAX_LINE: usize = 4096;
+
+/// The last run of name characters of a package name (`core` of `@babel/core`): every line
+/// that names the package has it.
+fn last_word(name: &str) -> Option<&str> {
+    name.split(|c: char| !is_name_char(c))
+        .rfind(|w| !w.is_empty())
+}
+
+impl Lines {
+    /// Indexes the lines of `text` on which the `wanted` words appear.
+    fn new(text: String, wanted: &std::collections::HashSet<&str>) -> Lines {
+        let mut lines = Vec::new();
+        let mut words: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut offset = 0;
+        for (n, line) in text.split_inclusive('\n').enumerate() {
+            let content = line.trim_end_matches(['\n', '\r']);
+            lines.push((offset, offset + content.len()));
+            offset += line.len();
+            let n = u32::try_from(n).unwrap_or(u32::MAX);
+            if content.len() > MAX_LINE {
+                continue;
+            }
+            let on_line = content
+                .split(|c: char| !is_name_char(c))
+                .filter(|w| wanted.contains(w));
+            for word in on_line {
+                match words.get_mut(word) {
+                    Some(on) if on.last() == Some(&n) => {}
+                    Some(on) => on.push(n),
+                    None => {
+                        words.insert(word.to_owned(), vec![n]);
+                    }
+                }
+            }
+        }
+        Lines { text, lines, words }
+    }
+
+    fn line(&self, n: usize) -> &str {
+        let (start, end) = self.lines[n];
+        &self.text[start..end]
+    }
+
+    /// The 1-based line that names the package: the first line that has the name as a whole
+    /// word (`"serde"`, `node_modules/serde"`, `serde@1.0.0`, `serde v1.0.0`) with the version on
+    /// it or on one of the next three lines; else the first line with the name at all; else 1.
+    fn find(&self, name: &str, version: &str) -> usize {
+        // Every line naming the package holds the name's last word.
+        let Some(last) = last_word(name) else {
+            return 1;
+        };
+        let Some(candidates) = self.words.get(last) else {
+            return 1;
+        };
+        let named = candidates
             .iter()
-            .any(|l| names(l, version))
-    });
-    versioned.or(named.first().copied()).map_or(1, |i| i + 1)
+            .map(|&n| n as usize)
+            .filter(|&n| names(self.line(n), name));
+        let mut first = None;
+        for n in named {
+            first.get_or_insert(n);
+            let next = n..self.lines.len().min(n + 4);
+            if next.into_iter().any(|m| names(self.line(m), version)) {
+                return n + 1;
+            }
+        }
+        first.map_or(1, |n| n + 1)
+    }
+}
+
+/// Characters of package names and versions.
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '_' | '.')
 }
 
 /// Whether `word` appears in `line` not as part of a longer name.
@@ -392,7 +471,6 @@ fn names(line: &str, word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
     line.match_indices(word).any(|(at, _)| {
         let before = line[..at].chars().next_back();
         let after = line[at + word.len()..].chars().next();
@@ -412,19 +490,37 @@ fn fingerprint(rule: Rule, subject: &str) -> String {
     digest[..16].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The scanned files read so far, each read once.
+/// The scanned files read so far, each read (and indexed by line) once.
 struct Files<'a> {
     root: &'a Path,
     read: BTreeMap<PathBuf, Option<String>>,
+    indexed: BTreeMap<PathBuf, Option<Lines>>,
+    /// The words [`Lines`] indexes.
+    wanted: std::collections::HashSet<&'a str>,
 }
 
 impl<'a> Files<'a> {
     /// No file read yet.
-    fn new(root: &'a Path) -> Self {
+    fn new(root: &'a Path, wanted: std::collections::HashSet<&'a str>) -> Self {
         Files {
             root,
             read: BTreeMap::new(),
+            indexed: BTreeMap::new(),
+            wanted,
         }
+    }
+
+    /// The lines of a root-relative (or absolute) lockfile or manifest, indexed.
+    fn lines(&mut self, path: &Path) -> Option<&Lines> {
+        let (root, wanted) = (self.root, &self.wanted);
+        self.indexed
+            .entry(path.to_path_buf())
+            .or_insert_with(|| {
+                std::fs::read(root.join(path))
+                    .ok()
+                    .map(|bytes| Lines::new(String::from_utf8_lossy(&bytes).into_owned(), wanted))
+            })
+            .as_ref()
     }
 
     /// The text of a root-relative (or absolute) file, `None` when it cannot be read.
@@ -443,7 +539,12 @@ impl<'a> Files<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{find_line, percent_encode, purl_base};
+    use super::{Lines, percent_encode, purl_base};
+
+    fn find_line(text: &str, name: &str, version: &str) -> usize {
+        let wanted = super::last_word(name).into_iter().collect();
+        Lines::new(text.to_owned(), &wanted).find(name, version)
+    }
 
     #[test]
     fn finds_the_line_with_name_and_version() {
