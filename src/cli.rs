@@ -297,7 +297,7 @@ pub struct ScanArgs {
 /// Where license detections are kept between runs.
 #[derive(Debug, Args)]
 pub struct CacheArgs {
-    /// Keep the license texts that needed the (slow) text scorer here, for later runs.
+    /// Keep license-text detections here, for later runs.
     /// Default: `$XDG_CACHE_HOME/ossdoo`, else `~/.cache/ossdoo`.
     #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     pub cache_dir: Option<PathBuf>,

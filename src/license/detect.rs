@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use spdx::detection::scan::{ScanMode, Scanner};
 use spdx::detection::{Store, TextData};
@@ -150,26 +151,12 @@ impl Detector {
             return None;
         }
         let key = hash(&normalized);
-        if let Some(id) = self.reference().get(&key) {
-            self.stats.exact.fetch_add(1, Ordering::Relaxed);
-            return Some(Detection {
-                license: (*id).to_owned(),
-                confidence: 1.0,
-                method: Method::Exact,
-            });
-        }
-        if let Some(id) = super::template::matching(&normalized) {
-            self.stats.template.fetch_add(1, Ordering::Relaxed);
-            return Some(Detection {
-                license: id.to_owned(),
-                confidence: TEMPLATE_CONFIDENCE,
-                method: Method::Template,
-            });
-        }
         if let Some(known) = self.lock_cache().get(&key) {
             self.stats.repeated.fetch_add(1, Ordering::Relaxed);
             return known.clone();
         }
+        // A warm cache answers every text it has seen, so a second run needs neither the
+        // reference index (normalising ~700 texts) nor the scorer.
         let disk_key = self.disk.as_ref().map(|_| DiskCache::key(&normalized));
         if let (Some(disk), Some(disk_key)) = (&self.disk, &disk_key) {
             if let Some(known) = disk.get(disk_key) {
@@ -178,10 +165,36 @@ impl Detector {
                 return known;
             }
         }
+        let detection = self.detect_new(text, &normalized, key);
+        self.lock_cache().insert(key, detection.clone());
+        if let (Some(disk), Some(disk_key)) = (&self.disk, disk_key) {
+            disk.insert(disk_key, detection.clone());
+        }
+        detection
+    }
+
+    /// A text neither cache knows: a reference text, a template, else the scorer.
+    fn detect_new(&self, text: &str, normalized: &str, key: u64) -> Option<Detection> {
+        if let Some(id) = self.reference().get(&key) {
+            self.stats.exact.fetch_add(1, Ordering::Relaxed);
+            return Some(Detection {
+                license: (*id).to_owned(),
+                confidence: 1.0,
+                method: Method::Exact,
+            });
+        }
+        if let Some(id) = super::template::matching(normalized) {
+            self.stats.template.fetch_add(1, Ordering::Relaxed);
+            return Some(Detection {
+                license: id.to_owned(),
+                confidence: TEMPLATE_CONFIDENCE,
+                method: Method::Template,
+            });
+        }
         let start = Instant::now();
-        let detection = match self.combine_sections(text, self.score(text, &normalized)) {
+        let detection = match self.combine_sections(text, self.score(text, normalized)) {
             Some(found) if found.confidence >= NOTICE_BELOW => Some(found),
-            weak => gnu_notice(&normalized)
+            weak => gnu_notice(normalized)
                 .map(|license| Detection {
                     license,
                     confidence: 1.0,
@@ -191,10 +204,6 @@ impl Detector {
         };
         self.stats.scored.fetch_add(1, Ordering::Relaxed);
         add_elapsed(&self.stats.scored_nanos, start);
-        self.lock_cache().insert(key, detection.clone());
-        if let (Some(disk), Some(disk_key)) = (&self.disk, disk_key) {
-            disk.insert(disk_key, detection.clone());
-        }
         detection
     }
 
@@ -206,15 +215,49 @@ impl Detector {
     pub fn find_candidate(&self, path: &Path, candidates: &[String]) -> Option<Detection> {
         let bytes = super::files::read(path).ok()?;
         let text = String::from_utf8_lossy(&bytes);
-        let store = self.store()?;
         split_sections(&text).into_iter().find_map(|section| {
-            let (id, score) = self.identify(store, section)?;
-            candidates.contains(&id).then(|| Detection {
-                license: id,
-                confidence: (score * 100.0).round() / 100.0,
+            self.section_license(section)
+                .filter(|found| candidates.contains(&found.license))
+        })
+    }
+
+    /// One section of a file, on its own: a reference text, a template, or the scorer's
+    /// confident best, which the cache between runs keeps (loading the scorer alone takes longer
+    /// than a warm scan of a virtualenv).
+    fn section_license(&self, section: &str) -> Option<Detection> {
+        let normalized = normalize(section);
+        if normalized.split(' ').count() < 30 {
+            return None;
+        }
+        // Keyed apart from whole texts: a whole file is also scanned for several licenses.
+        let key = DiskCache::key(&format!("section\n{normalized}"));
+        if let Some(known) = self.disk.as_ref().and_then(|disk| disk.get(&key)) {
+            return known;
+        }
+        let found = if let Some(id) = self.reference().get(&hash(&normalized)) {
+            Some(Detection {
+                license: (*id).to_owned(),
+                confidence: 1.0,
+                method: Method::Exact,
+            })
+        } else if let Some(id) = super::template::matching(&normalized) {
+            Some(Detection {
+                license: id.to_owned(),
+                confidence: TEMPLATE_CONFIDENCE,
+                method: Method::Template,
+            })
+        } else {
+            let best = self.store()?.analyze(&TextData::new(section));
+            (best.score >= 0.9).then(|| Detection {
+                license: canonical_id(best.name),
+                confidence: (best.score * 100.0).round() / 100.0,
                 method: Method::Scored,
             })
-        })
+        };
+        if let Some(disk) = &self.disk {
+            disk.insert(key, found.clone());
+        }
+        found
     }
 
     /// Files that concatenate licenses between separator lines (`-----`) hold texts the
@@ -366,27 +409,17 @@ impl Detector {
     /// that texts shared by several ids (`GPL-2.0`, `GPL-2.0-only`) resolve to a current one.
     fn reference(&self) -> &HashMap<u64, &'static str> {
         self.reference.get_or_init(|| {
+            // Normalising the ~700 texts is most of a small scan's detection time: in parallel,
+            // then inserted in list order so that the first id of a shared text wins.
+            let hashes: Vec<(&'static str, Vec<u64>)> = spdx::text::LICENSE_TEXTS
+                .par_iter()
+                .filter(|(id, _)| spdx::license_id(id).is_some_and(|l| !l.is_deprecated()))
+                .map(|&(id, text)| (id, reference_hashes(text)))
+                .collect();
             let mut index = HashMap::new();
-            for &(id, text) in spdx::text::LICENSE_TEXTS {
-                if spdx::license_id(id).is_none_or(|l| l.is_deprecated()) {
-                    continue;
-                }
-                let normalized = normalize(text);
-                // `NOASSERTION` and a few stubs have (almost) no text: nothing to recognise.
-                if normalized.len() < 100 {
-                    continue;
-                }
-                index.entry(hash(&normalized)).or_insert(id);
-                // Many copies stop before the "How to apply" appendix.
-                if let Some(end) = normalized.find(END_OF_TERMS) {
-                    let terms = &normalized[..end + END_OF_TERMS.len()];
-                    index.entry(hash(terms)).or_insert(id);
-                }
-                // SPDX's LGPL-3.0 text appends the GPL-3.0 it builds on; real copies do not.
-                if let Some(start) = normalized.find(GPL_3_TITLE).filter(|&at| at > 0) {
-                    index
-                        .entry(hash(normalized[..start].trim_end()))
-                        .or_insert(id);
+            for (id, hashes) in hashes {
+                for hash in hashes {
+                    index.entry(hash).or_insert(id);
                 }
             }
             index
@@ -401,6 +434,25 @@ const TEMPLATE_CONFIDENCE: f32 = 0.99;
 fn add_elapsed(counter: &AtomicU64, start: Instant) {
     let nanos = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
     counter.fetch_add(nanos, Ordering::Relaxed);
+}
+
+/// The hashes a reference text is known by: the whole normalised text, the text up to "END OF
+/// TERMS AND CONDITIONS" (many copies stop before the "How to apply" appendix), and SPDX's
+/// LGPL-3.0 without the GPL-3.0 it appends (real copies do not). None for `NOASSERTION` and the
+/// few stubs that have (almost) no text.
+fn reference_hashes(text: &str) -> Vec<u64> {
+    let normalized = normalize(text);
+    if normalized.len() < 100 {
+        return Vec::new();
+    }
+    let mut hashes = vec![hash(&normalized)];
+    if let Some(end) = normalized.find(END_OF_TERMS) {
+        hashes.push(hash(&normalized[..end + END_OF_TERMS.len()]));
+    }
+    if let Some(start) = normalized.find(GPL_3_TITLE).filter(|&at| at > 0) {
+        hashes.push(hash(normalized[..start].trim_end()));
+    }
+    hashes
 }
 
 const END_OF_TERMS: &str = "end of terms and conditions";
@@ -597,7 +649,14 @@ pub fn normalize(text: &str) -> String {
             if !words.is_empty() {
                 words.push(' ');
             }
-            words.extend(word.chars().flat_map(char::to_lowercase));
+            // Most license text is ASCII: lower-cased in place, not char by char.
+            if word.is_ascii() {
+                let start = words.len();
+                words.push_str(word);
+                words[start..].make_ascii_lowercase();
+            } else {
+                words.extend(word.chars().flat_map(char::to_lowercase));
+            }
         }
     }
     words
@@ -615,7 +674,8 @@ fn is_title(line: &str) -> bool {
 /// `All rights reserved.` — but not a wrapped sentence that happens to start with the word, such as
 /// `copyright license to reproduce, prepare Derivative Works of` (Apache-2.0 §2).
 fn is_copyright_statement(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    // Only the start of the line decides; lower-casing all of every line was a hot spot.
+    let lower: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
     // `(c) 2015 Foo`, but not a list item such as Apache-2.0 §4 `(c) You must retain, …`.
     let after_c = lower.strip_prefix("(c)").map(str::trim_start);
     if after_c.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
