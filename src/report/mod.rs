@@ -45,9 +45,10 @@ pub struct ScanReport {
     pub baseline: Option<crate::baseline::Comparison>,
     /// Where the scan's time went (`--timings`; never in a report).
     pub timings: crate::timings::Timings,
-    /// Lookups the renderers make per package and per finding, built once (a linear search each
-    /// time is quadratic on a 150,000-package tree).
-    index: Index,
+    /// Lookups the renderers make per package and per finding, built once, when a renderer first
+    /// needs them (a linear search each time is quadratic on a 150,000-package tree; the JSON
+    /// report needs none).
+    index: std::sync::OnceLock<Index>,
 }
 
 /// Positions in `packages`, `findings` and `projects`, by purl and by manifest.
@@ -147,9 +148,8 @@ impl ScanReport {
         warnings.extend(collection.warnings);
         warnings.sort();
         warnings.dedup();
-        let index = Index::new(&packages, &findings, &projects);
         ScanReport {
-            index,
+            index: std::sync::OnceLock::new(),
             root: ctx.root_display.clone(),
             root_dir: ctx.root.clone(),
             policy_name: ctx.policy.name.clone(),
@@ -245,18 +245,23 @@ pub fn render(
 }
 
 impl ScanReport {
+    fn index(&self) -> &Index {
+        self.index
+            .get_or_init(|| Index::new(&self.packages, &self.findings, &self.projects))
+    }
+
     /// The package a finding is about, when it is about one (not a policy entry or the repository).
     pub fn package_of(&self, finding: &Finding) -> Option<&Evaluated> {
         if finding.purl.is_empty() {
             return None;
         }
-        let &i = self.index.package_by_purl.get(&finding.purl)?;
+        let &i = self.index().package_by_purl.get(&finding.purl)?;
         Some(&self.packages[i])
     }
 
     /// The findings about one package, most severe first.
     pub fn findings_for(&self, purl: &str) -> Vec<&Finding> {
-        self.index
+        self.index()
             .findings_by_purl
             .get(purl)
             .map_or_else(Vec::new, |list| {
@@ -267,7 +272,7 @@ impl ScanReport {
     /// The project whose manifest brought a package in: its first manifest's project.
     pub fn project_of(&self, evaluated: &Evaluated) -> Option<&Project> {
         let manifest = evaluated.resolved.package.manifests.first()?;
-        let &i = self.index.project_by_manifest.get(manifest)?;
+        let &i = self.index().project_by_manifest.get(manifest)?;
         Some(&self.projects[i])
     }
 }
