@@ -99,7 +99,7 @@ fn timings_name_every_stage_and_the_cache_hits() {
     assert_eq!(
         stages,
         [
-            "discover", "collect", "resolve", "evaluate", "report", "total"
+            "discover", "collect", "resolve", "evaluate", "assemble", "report", "total"
         ],
         "{}",
         first.stderr
