@@ -24,43 +24,39 @@ const NAME: usize = 12;
 /// The most words a leading `**` stands for.
 const LEAD: usize = 60;
 
+/// BSD-2-Clause, with a third clause in the middle for BSD-3-Clause.
+macro_rules! bsd {
+    ($third:literal) => {
+        concat!(
+            "** redistribution and use in source and binary forms with or without modification \
+             are permitted provided that the following conditions are met * redistributions of \
+             source code must retain the above copyright notice this list of conditions and the \
+             following disclaimer * redistributions in binary form must reproduce the above \
+             copyright notice this list of conditions and the following disclaimer in the \
+             documentation and or other materials provided with the distribution",
+            $third,
+            " * this software is provided by @ as is and any express or implied warranties \
+             including but not limited to the implied warranties of merchantability and fitness \
+             for a particular purpose are disclaimed in no event shall @ be liable for any \
+             direct indirect incidental special exemplary or consequential damages including but \
+             not limited to procurement of substitute goods or services loss of use data or \
+             profits or business interruption however caused and on any theory of liability \
+             whether in contract strict liability or tort including negligence or otherwise \
+             arising in any way out of the use of this software even if advised of the \
+             possibility of such damage"
+        )
+    };
+}
+
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "BSD-3-Clause",
-        "** redistribution and use in source and binary forms with or without modification are \
-         permitted provided that the following conditions are met * redistributions of source \
-         code must retain the above copyright notice this list of conditions and the following \
-         disclaimer * redistributions in binary form must reproduce the above copyright notice \
-         this list of conditions and the following disclaimer in the documentation and or other \
-         materials provided with the distribution * neither the @ nor the names of @ \
-         contributors may * used to endorse or promote products derived from this software \
-         without specific prior written permission * this software is provided by @ as is and \
-         any express or implied warranties including but not limited to the implied warranties \
-         of merchantability and fitness for a particular purpose are disclaimed in no event \
-         shall @ be liable for any direct indirect incidental special exemplary or \
-         consequential damages including but not limited to procurement of substitute goods or \
-         services loss of use data or profits or business interruption however caused and on \
-         any theory of liability whether in contract strict liability or tort including \
-         negligence or otherwise arising in any way out of the use of this software even if \
-         advised of the possibility of such damage",
+        bsd!(
+            " * neither the @ nor the names of @ contributors may * used to endorse or promote \
+             products derived from this software without specific prior written permission"
+        ),
     ),
-    (
-        "BSD-2-Clause",
-        "** redistribution and use in source and binary forms with or without modification are \
-         permitted provided that the following conditions are met * redistributions of source \
-         code must retain the above copyright notice this list of conditions and the following \
-         disclaimer * redistributions in binary form must reproduce the above copyright notice \
-         this list of conditions and the following disclaimer in the documentation and or other \
-         materials provided with the distribution * this software is provided by @ as is and \
-         any express or implied warranties including but not limited to the implied warranties \
-         of merchantability and fitness for a particular purpose are disclaimed in no event \
-         shall @ be liable for any direct indirect incidental special exemplary or \
-         consequential damages including but not limited to procurement of substitute goods or \
-         services loss of use data or profits or business interruption however caused and on \
-         any theory of liability whether in contract strict liability or tort including \
-         negligence or otherwise arising in any way out of the use of this software even if \
-         advised of the possibility of such damage",
-    ),
+    ("BSD-2-Clause", bsd!("")),
     (
         "MIT",
         "** permission is hereby granted free of charge to any person obtaining a copy of this \
