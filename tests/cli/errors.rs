@@ -255,3 +255,50 @@ fn broken_input_of_every_ecosystem() {
         );
     }
 }
+
+/// Copies `fixtures/cargo-hostile-config` (keeping the scripts executable), scans the copy as a
+/// user would (cargo found on `PATH`, so through rustup's proxy when rustup is installed), and
+/// lists the markers its programs would have left.
+#[test]
+fn scanning_never_runs_the_scanned_code() {
+    let from = crate::repo().join("fixtures/cargo-hostile-config");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.unwrap();
+        let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    let home = tempfile::tempdir().unwrap();
+    let out = crate::run_with(
+        &["scan", dir.path().to_str().unwrap(), "--format", "json"],
+        home.path(),
+        |cmd| {
+            // As from a shell: `cargo` from PATH, not the exact binary `cargo test` names.
+            cmd.env_remove("CARGO").env_remove("RUSTUP_TOOLCHAIN");
+        },
+    );
+    let markers: Vec<String> = walkdir::WalkDir::new(dir.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("MARKER"))
+        .collect();
+    assert_eq!(markers, Vec::<String>::new(), "{}", out.stderr);
+    // The scan itself worked: the crate, the npm project and the Python project are reported.
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let kinds: Vec<&str> = report["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"cargo") && kinds.contains(&"npm"),
+        "{kinds:?} {}",
+        out.stderr
+    );
+}

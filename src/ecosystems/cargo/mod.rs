@@ -54,9 +54,16 @@ fn run_cargo_metadata(
     command
         .cargo_path(&ctx.cargo)
         .manifest_path(ctx.root.join(&root.manifest))
-        // Cargo reads its configuration (source replacement for vendored crates) from here.
-        .current_dir(&dir);
+        // Not from inside the scanned tree: cargo would load its `.cargo/config.toml` (a `rustc`
+        // or `rustc-wrapper` that `cargo metadata` runs, `[env]` for it) and rustup its
+        // `rust-toolchain.toml` (a toolchain to download, or a `path` to run). The source
+        // replacement those files hold is passed on below; nothing else is.
+        .current_dir(neutral_dir());
     let mut options = vec!["--offline".to_owned()];
+    for setting in source_settings(&dir) {
+        options.push("--config".to_owned());
+        options.push(setting);
+    }
     if root.lockfile.is_some() {
         options.push("--locked".to_owned());
     }
@@ -67,6 +74,77 @@ fn run_cargo_metadata(
         let _ = std::fs::remove_file(dir.join("Cargo.lock"));
     }
     result
+}
+
+/// A folder outside any scanned tree to run cargo in: the root of the file system, whose
+/// `.cargo/config.toml` (if any) only an administrator can write.
+fn neutral_dir() -> PathBuf {
+    let temp = std::env::temp_dir();
+    temp.ancestors().last().unwrap_or(&temp).to_path_buf()
+}
+
+/// The keys of `[source.NAME]` and `[registries.NAME]` that resolution needs: where crates come
+/// from (vendored folders, mirrors, alternative registries). Nothing here makes cargo run a
+/// program.
+const SOURCE_KEYS: &[&str] = &[
+    "replace-with",
+    "directory",
+    "local-registry",
+    "registry",
+    "git",
+    "branch",
+    "tag",
+    "rev",
+];
+const PATH_KEYS: &[&str] = &["directory", "local-registry"];
+
+/// The source replacement and registry settings of the `.cargo/config.toml` files cargo would
+/// read for a project in `dir` (its folder and every ancestor), as `--config` values: outermost
+/// first, so that the nearest file wins as it would in cargo. Relative paths become absolute
+/// (cargo resolves them against the folder holding `.cargo/`).
+fn source_settings(dir: &Path) -> Vec<String> {
+    let mut settings = Vec::new();
+    let ancestors: Vec<&Path> = dir.ancestors().collect();
+    for folder in ancestors.into_iter().rev() {
+        for name in ["config", "config.toml"] {
+            let file = folder.join(".cargo").join(name);
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                continue;
+            };
+            let Ok(table) = text.parse::<toml::Table>() else {
+                continue;
+            };
+            for (section, keys) in [("source", SOURCE_KEYS), ("registries", &["index"][..])] {
+                let Some(entries) = table.get(section).and_then(toml::Value::as_table) else {
+                    continue;
+                };
+                for (entry, values) in entries {
+                    let is_plain = |s: &str| {
+                        !s.is_empty()
+                            && s.chars()
+                                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+                    };
+                    let Some(values) = values.as_table().filter(|_| is_plain(entry)) else {
+                        continue;
+                    };
+                    for (key, value) in values {
+                        let Some(text) = value.as_str().filter(|_| keys.contains(&key.as_str()))
+                        else {
+                            continue;
+                        };
+                        let text = if PATH_KEYS.contains(&key.as_str()) {
+                            folder.join(text).display().to_string()
+                        } else {
+                            text.to_owned()
+                        };
+                        let value = toml::Value::String(text);
+                        settings.push(format!("{section}.{entry}.{key}={value}"));
+                    }
+                }
+            }
+        }
+    }
+    settings
 }
 
 /// Turns a `cargo metadata` failure into a message that says what to do.
