@@ -253,10 +253,33 @@ impl Diagnostic {
 
 /// Renders a root-relative path with `/` separators, `.` for the root itself.
 pub fn display_path(path: &std::path::Path) -> String {
-    let s = path
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    use std::path::Component;
+    // An absolute path keeps one leading `/` (and a Windows drive), not `//root/…`.
+    let mut start = String::new();
+    let mut parts = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Prefix(prefix) => start.push_str(&prefix.as_os_str().to_string_lossy()),
+            Component::RootDir => start.push('/'),
+            other => parts.push(other.as_os_str().to_string_lossy()),
+        }
+    }
+    let s = start + &parts.join("/");
     if s.is_empty() { ".".to_owned() } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_path;
+    use std::path::Path;
+
+    #[test]
+    fn paths_are_shown_with_slashes() {
+        assert_eq!(display_path(Path::new("")), ".");
+        assert_eq!(display_path(Path::new("a/b/Cargo.toml")), "a/b/Cargo.toml");
+        assert_eq!(
+            display_path(Path::new("/root/.cache/ossdoo")),
+            "/root/.cache/ossdoo"
+        );
+    }
 }
