@@ -19,20 +19,9 @@ fn recipe(name: &str) -> String {
     body[..body.find("\n```").unwrap() + 1].to_owned()
 }
 
-/// A copy of `fixtures/NAME` in a temporary folder (the scans write reports next to it).
+/// A copy of `fixtures/NAME`: the recipes write their reports next to the project.
 fn project(name: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let from = repo().join("fixtures").join(name);
-    for entry in walkdir::WalkDir::new(&from) {
-        let entry = entry.unwrap();
-        let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
-    }
-    dir
+    crate::copy_fixture(name)
 }
 
 /// `sh -c SCRIPT` in `dir`, with the built ossdoo first on `PATH` and the tests' isolated

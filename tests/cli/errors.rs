@@ -261,17 +261,7 @@ fn broken_input_of_every_ecosystem() {
 /// lists the markers its programs would have left.
 #[test]
 fn scanning_never_runs_the_scanned_code() {
-    let from = crate::repo().join("fixtures/cargo-hostile-config");
-    let dir = tempfile::tempdir().unwrap();
-    for entry in walkdir::WalkDir::new(&from) {
-        let entry = entry.unwrap();
-        let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
-    }
+    let dir = crate::copy_fixture("cargo-hostile-config");
     let home = tempfile::tempdir().unwrap();
     let out = crate::run_with(
         &["scan", dir.path().to_str().unwrap(), "--format", "json"],

@@ -107,6 +107,23 @@ pub fn run_unserialized(
     }
 }
 
+/// A copy of `fixtures/NAME` in a temporary folder, file modes kept (for tests that let the scan
+/// or a script write next to the project).
+pub fn copy_fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = repo().join("fixtures").join(name);
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.unwrap();
+        let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    dir
+}
+
 /// Fixture folders that hold data for the license tests, not projects to scan.
 const DATA_FIXTURES: &[&str] = &["license-strings", "license-texts"];
 
