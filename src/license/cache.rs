@@ -4,7 +4,7 @@
 //! with another copyright line is the same entry): a warm run answers each license file with a
 //! hash and a lookup, without building the reference index (normalising ~700 texts, which is
 //! most of a small scan) or loading askalono's scorer (13 to 80 ms a text). The file
-//! is versioned by ossdoo's version (a new release may detect differently, so it starts over),
+//! is versioned by ossdoo's version and a detection revision (a release that detects differently starts over),
 //! written atomically, and ignored with a warning when it cannot be read.
 
 use std::collections::{BTreeMap, HashMap};
@@ -19,13 +19,22 @@ use super::detect::Detection;
 /// The file in the cache folder.
 const FILE: &str = "detections-v1.json";
 
+/// Bump when detection answers a text differently (a new template, a new rule): entries written
+/// under another revision, or another ossdoo version, are not used.
+const DETECTION_REVISION: u32 = 1;
+
+/// What a cache file must say it was written by for its entries to be used.
+fn writer() -> String {
+    format!("{}+detection.{DETECTION_REVISION}", env!("CARGO_PKG_VERSION"))
+}
+
 /// The most entries kept: far more distinct non-standard license texts than any tree holds.
 const MAX_ENTRIES: usize = 200_000;
 
 /// What the file holds.
 #[derive(Serialize, Deserialize)]
 struct Stored {
-    /// The ossdoo version that wrote it; another version's entries are not used.
+    /// The ossdoo version and detection revision that wrote it ([`writer`]).
     ossdoo: String,
     /// Key → detection (`null`: the text is no license).
     detections: BTreeMap<String, Option<Detection>>,
@@ -58,7 +67,7 @@ impl DiskCache {
             }
         };
         match serde_json::from_slice::<Stored>(&text) {
-            Ok(stored) if stored.ossdoo == env!("CARGO_PKG_VERSION") => {
+            Ok(stored) if stored.ossdoo == writer() => {
                 cache.known = stored.detections.into_iter().collect();
                 (cache, None)
             }
@@ -117,7 +126,7 @@ impl DiskCache {
             detections.pop_first();
         }
         let stored = Stored {
-            ossdoo: env!("CARGO_PKG_VERSION").to_owned(),
+            ossdoo: writer(),
             detections,
         };
         let write = || -> std::io::Result<()> {
