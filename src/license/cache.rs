@@ -3,9 +3,9 @@
 //! Every text detected is kept, keyed by the SHA-256 of its normalised text (so a license file
 //! with another copyright line is the same entry): a warm run answers each license file with a
 //! hash and a lookup, without building the reference index (normalising ~700 texts, which is
-//! most of a small scan) or loading askalono's scorer (13 to 80 ms a text). The file
-//! is versioned by ossdoo's version and a detection revision (a release that detects differently starts over),
-//! written atomically, and ignored with a warning when it cannot be read.
+//! most of a small scan) or loading askalono's scorer (13 to 80 ms a text). The file is
+//! versioned by ossdoo's version and a detection revision (a release that detects differently
+//! starts over), written atomically, and ignored with a warning when it cannot be read.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -25,7 +25,10 @@ const DETECTION_REVISION: u32 = 1;
 
 /// What a cache file must say it was written by for its entries to be used.
 fn writer() -> String {
-    format!("{}+detection.{DETECTION_REVISION}", env!("CARGO_PKG_VERSION"))
+    format!(
+        "{}+detection.{DETECTION_REVISION}",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 /// The most entries kept: far more distinct non-standard license texts than any tree holds.
