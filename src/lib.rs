@@ -63,10 +63,10 @@ pub fn scan(ctx: &Context) -> ScanReport {
     );
     license::resolve_members(&mut collection.projects);
     let (detector, cache_warning) = license::detect::Detector::with_cache(ctx.cache_dir.as_deref());
-    collection.warnings.extend(
-        cache_warning
-            .map(|w| model::Diagnostic::new(ctx.cache_dir.as_deref().unwrap_or(Path::new("")), w)),
-    );
+    let about_cache = |warning| {
+        model::Diagnostic::new(ctx.cache_dir.as_deref().unwrap_or(Path::new("")), warning)
+    };
+    collection.warnings.extend(cache_warning.map(about_cache));
     let resolver = license::Resolver {
         detector: &detector,
         threshold: ctx.policy.detection_threshold,
@@ -94,11 +94,9 @@ pub fn scan(ctx: &Context) -> ScanReport {
     }
     timings.describe("resolve", detector.summary());
     timings.describe("evaluate", format!("{} findings", findings.len()));
-    collection.warnings.extend(
-        detector
-            .save_cache()
-            .map(|w| model::Diagnostic::new(ctx.cache_dir.as_deref().unwrap_or(Path::new("")), w)),
-    );
+    collection
+        .warnings
+        .extend(detector.save_cache().map(about_cache));
     ctx.progress.finish();
     let start = std::time::Instant::now();
     let mut report = ScanReport::new(ctx, discovered, collection, evaluated, findings);

@@ -207,24 +207,17 @@ fn read_toml(path: &Path) -> Option<toml::Table> {
 /// Vendored-source folders named by `.cargo/config.toml` (`[source.*] directory = "…"`) in the
 /// project folder or any folder above it up to the scanned root.
 fn vendor_dirs(project_dir: &Path, scan_root: &Path) -> Vec<PathBuf> {
+    let inside = project_dir.starts_with(scan_root);
     let mut dirs = Vec::new();
-    for dir in project_dir.ancestors() {
-        for name in ["config.toml", "config"] {
-            let Ok(text) = std::fs::read_to_string(dir.join(".cargo").join(name)) else {
-                continue;
-            };
-            let Ok(config) = toml::from_str::<toml::Table>(&text) else {
-                continue;
-            };
-            let sources = config.get("source").and_then(|s| s.as_table());
-            for source in sources.into_iter().flat_map(|s| s.values()) {
-                if let Some(directory) = source.get("directory").and_then(|d| d.as_str()) {
-                    dirs.push(dir.join(directory));
-                }
-            }
-        }
-        if dir == scan_root {
+    for (folder, config) in super::config_files(project_dir) {
+        if inside && !folder.starts_with(scan_root) {
             break;
+        }
+        let sources = config.get("source").and_then(|s| s.as_table());
+        for source in sources.into_iter().flat_map(|s| s.values()) {
+            if let Some(directory) = source.get("directory").and_then(|d| d.as_str()) {
+                dirs.push(folder.join(directory));
+            }
         }
     }
     dirs

@@ -98,48 +98,52 @@ const SOURCE_KEYS: &[&str] = &[
 ];
 const PATH_KEYS: &[&str] = &["directory", "local-registry"];
 
-/// The source replacement and registry settings of the `.cargo/config.toml` files cargo would
-/// read for a project in `dir` (its folder and every ancestor), as `--config` values: outermost
-/// first, so that the nearest file wins as it would in cargo. Relative paths become absolute
-/// (cargo resolves them against the folder holding `.cargo/`).
+/// The `.cargo/config.toml` (and legacy `.cargo/config`) files cargo would read for a project in
+/// `dir`, nearest folder first, each with the folder that holds its `.cargo/` (what relative paths
+/// in it are relative to). Files that cannot be read or parsed are skipped, as cargo's errors
+/// about them are not ossdoo's to report.
+pub(crate) fn config_files(dir: &Path) -> Vec<(&Path, toml::Table)> {
+    dir.ancestors()
+        .flat_map(|folder| {
+            ["config.toml", "config"]
+                .into_iter()
+                .filter_map(move |name| {
+                    let text = std::fs::read_to_string(folder.join(".cargo").join(name)).ok()?;
+                    Some((folder, text.parse::<toml::Table>().ok()?))
+                })
+        })
+        .collect()
+}
+
+/// The source replacement and registry settings of the config files cargo would read for a
+/// project in `dir`, as `--config` values: outermost first, so that the nearest file wins as it
+/// would in cargo. Relative paths become absolute.
 fn source_settings(dir: &Path) -> Vec<String> {
+    let is_plain = |name: &str| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+    };
     let mut settings = Vec::new();
-    let ancestors: Vec<&Path> = dir.ancestors().collect();
-    for folder in ancestors.into_iter().rev() {
-        for name in ["config", "config.toml"] {
-            let file = folder.join(".cargo").join(name);
-            let Ok(text) = std::fs::read_to_string(&file) else {
-                continue;
-            };
-            let Ok(table) = text.parse::<toml::Table>() else {
-                continue;
-            };
-            for (section, keys) in [("source", SOURCE_KEYS), ("registries", &["index"][..])] {
-                let Some(entries) = table.get(section).and_then(toml::Value::as_table) else {
+    for (folder, table) in config_files(dir).into_iter().rev() {
+        for (section, keys) in [("source", SOURCE_KEYS), ("registries", &["index"][..])] {
+            let entries = table.get(section).and_then(toml::Value::as_table);
+            for (entry, values) in entries.into_iter().flatten() {
+                let Some(values) = values.as_table().filter(|_| is_plain(entry)) else {
                     continue;
                 };
-                for (entry, values) in entries {
-                    let is_plain = |s: &str| {
-                        !s.is_empty()
-                            && s.chars()
-                                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
-                    };
-                    let Some(values) = values.as_table().filter(|_| is_plain(entry)) else {
+                for (key, value) in values {
+                    let Some(text) = value.as_str().filter(|_| keys.contains(&key.as_str())) else {
                         continue;
                     };
-                    for (key, value) in values {
-                        let Some(text) = value.as_str().filter(|_| keys.contains(&key.as_str()))
-                        else {
-                            continue;
-                        };
-                        let text = if PATH_KEYS.contains(&key.as_str()) {
-                            folder.join(text).display().to_string()
-                        } else {
-                            text.to_owned()
-                        };
-                        let value = toml::Value::String(text);
-                        settings.push(format!("{section}.{entry}.{key}={value}"));
-                    }
+                    let text = if PATH_KEYS.contains(&key.as_str()) {
+                        folder.join(text).display().to_string()
+                    } else {
+                        text.to_owned()
+                    };
+                    let value = toml::Value::String(text);
+                    settings.push(format!("{section}.{entry}.{key}={value}"));
                 }
             }
         }
