@@ -301,7 +301,7 @@ fn declared(root: &Path, name: &str) -> Option<Evidence> {
     if !path.is_file() {
         return None;
     }
-    let found = match std::fs::read_to_string(&path) {
+    let found = match crate::read::text(&path) {
         Ok(text) => declared_license(name, &text)
             .transpose()?
             .map(|license| (license, "declared".to_owned())),

@@ -23,6 +23,11 @@ pub struct Cli {
     /// When to use colour: auto (a terminal, and NO_COLOR unset), always or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// The largest manifest, lockfile or license file read (`512KB`, `256MB`, `1GB`); a larger
+    /// file is an error for that file and the scan goes on.
+    #[arg(long, global = true, value_name = "SIZE", default_value = "256MB", value_parser = crate::read::parse_size)]
+    pub max_file_size: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -119,6 +119,13 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
                 continue;
             }
         };
+        if entry.depth() == MAX_DEPTH && entry.file_type().is_dir() {
+            found.warnings.push(Diagnostic::new(
+                relative(root, entry.path()),
+                format!("not entered: deeper than {MAX_DEPTH} folders below the scanned folder"),
+            ));
+            continue;
+        }
         let Some(name) = entry.file_name().to_str() else {
             continue;
         };
@@ -133,7 +140,19 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
             None if is_dotnet_project(name) => DOTNET_PROJECT,
             None => continue,
         };
-        if !entry.file_type().is_file() {
+        let file_type = entry.file_type();
+        if !file_type.is_file() {
+            if !file_type.is_dir() {
+                let what = if file_type.is_symlink() {
+                    "a symbolic link, and ossdoo does not follow links"
+                } else {
+                    "not a regular file (a pipe, socket or device)"
+                };
+                found.warnings.push(Diagnostic::new(
+                    relative(root, entry.path()),
+                    format!("not read: {what}"),
+                ));
+            }
             continue;
         }
         let dir = entry
@@ -205,6 +224,10 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         }
         let path = dir.join("Cargo.toml");
         match read_cargo_manifest(root, dir, &path) {
+            Ok(CargoManifest::Other) => found.warnings.push(Diagnostic::new(
+                path,
+                "neither `[package]` nor `[workspace]`: not a Cargo project; skipped",
+            )),
             Ok(manifest) => {
                 manifests.insert(dir.clone(), manifest);
             }
@@ -230,7 +253,7 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
 }
 
 fn read_cargo_manifest(root: &Path, dir: &Path, path: &Path) -> Result<CargoManifest, String> {
-    let text = std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read: {e}"))?;
+    let text = crate::read::text(root.join(path)).map_err(|e| format!("cannot read: {e}"))?;
     let table: toml::Table =
         toml::from_str(&text).map_err(|e| format!("invalid TOML: {}", e.to_string().trim_end()))?;
     if let Some(workspace) = table.get("workspace").and_then(|w| w.as_table()) {

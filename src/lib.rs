@@ -12,12 +12,15 @@ pub mod context;
 pub mod discover;
 pub mod ecosystems;
 pub mod exit;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod license;
 pub mod model;
 pub mod notice;
 pub mod policy;
 pub mod progress;
 pub mod purl;
+pub mod read;
 pub mod report;
 pub mod timings;
 
@@ -137,6 +140,7 @@ fn project_license(
 
 /// Runs a command line; returns the exit code. Results go to `stdout`, diagnostics to `stderr`.
 pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<u8> {
+    read::set_max_file_size(cli.max_file_size);
     match cli.command {
         Command::Scan(args) => run_scan(&args, cli.color, stdout, stderr),
         Command::Explain(args) => commands::explain(&args, stdout),

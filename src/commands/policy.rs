@@ -34,7 +34,7 @@ struct Located {
 /// current folder, else the embedded default.
 fn locate(args: &PolicyFileArgs) -> anyhow::Result<Located> {
     let from_file = |path: &Path| -> anyhow::Result<Located> {
-        let text = std::fs::read_to_string(path)
+        let text = crate::read::text(path)
             .with_context(|| format!("cannot read policy file `{}`", path.display()))?;
         Ok(Located {
             text,

@@ -55,7 +55,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let text = read_text(&ctx.root, &root.manifest)?;
     let go_mod = parse_go_mod(&text).map_err(|e| Diagnostic::new(&root.manifest, e))?;
     let vendor_txt = root.dir.join("vendor").join("modules.txt");
-    let vendored = match std::fs::read(ctx.root.join(&vendor_txt)) {
+    let vendored = match crate::read::bytes(ctx.root.join(&vendor_txt)) {
         Ok(bytes) => Some(parse_modules_txt(&String::from_utf8_lossy(&bytes))),
         Err(_) => None,
     };
@@ -121,10 +121,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
 }
 
 fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(root.join(path))
-        .map_err(|e| Diagnostic::new(path, format!("cannot read: {e}")))?;
-    String::from_utf8(bytes)
-        .map_err(|_| Diagnostic::new(path, "not UTF-8 text; Go files are UTF-8"))
+    super::read_text(&root.join(path), path)
 }
 
 /// Since Go 1.17, `go.mod` lists every module the build needs (the indirect ones marked).

@@ -96,7 +96,7 @@ fn maven_repository(dir: &Path, ctx: &Context) -> Option<PathBuf> {
     }
     // `.mvn/maven.config` sits at the top of the build; look up from the project.
     for ancestor in dir.ancestors().take_while(|d| d.starts_with(&ctx.root)) {
-        if let Some(repo) = std::fs::read_to_string(ancestor.join(".mvn").join("maven.config"))
+        if let Some(repo) = crate::read::text(ancestor.join(".mvn").join("maven.config"))
             .ok()
             .and_then(|config| repo_local_option(&config))
         {
@@ -104,7 +104,7 @@ fn maven_repository(dir: &Path, ctx: &Context) -> Option<PathBuf> {
         }
     }
     let m2 = ctx.home.as_ref()?.join(".m2");
-    let configured = std::fs::read(m2.join("settings.xml"))
+    let configured = crate::read::bytes(m2.join("settings.xml"))
         .ok()
         .and_then(|b| xml::parse(&String::from_utf8_lossy(&b)).ok())
         .and_then(|settings| settings.text_of("localRepository").map(str::to_owned))
@@ -414,7 +414,7 @@ impl<'a> Loader<'a> {
             None => self
                 .repos
                 .find(coord, "pom")
-                .and_then(|p| std::fs::read(p).ok())
+                .and_then(|p| crate::read::bytes(p).ok())
                 .and_then(|b| read_pom(&decode(&b)).ok()),
         };
         let model = raw.map(|(model, parent)| self.with_parent(model, parent, depth));
@@ -562,7 +562,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         if !seen_files.insert(pom.clone()) || seen_files.len() > 1_000 {
             continue;
         }
-        let bytes = match std::fs::read(ctx.root.join(&pom)) {
+        let bytes = match crate::read::bytes(ctx.root.join(&pom)) {
             Ok(bytes) => bytes,
             Err(e) if pom == root.manifest => {
                 return Err(Diagnostic::new(&pom, format!("cannot read: {e}")));
@@ -915,13 +915,12 @@ pub fn collect_gradle(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Di
     let mut found: BTreeMap<Coord, Scope> = BTreeMap::new();
     for lockfile in &lockfiles {
         let rel = lockfile.strip_prefix(&ctx.root).unwrap_or(lockfile);
-        let bytes = std::fs::read(lockfile)
-            .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+        let text = super::read_text(lockfile, rel)?;
         let buildscript = lockfile
             .file_name()
             .is_some_and(|n| n == "buildscript-gradle.lockfile");
         for (coord, configurations) in
-            parse_gradle_lockfile(&decode(&bytes)).map_err(|e| Diagnostic::new(rel, e))?
+            parse_gradle_lockfile(&text).map_err(|e| Diagnostic::new(rel, e))?
         {
             let scope = if buildscript {
                 Scope::Build
@@ -1000,6 +999,12 @@ fn gradle_lockfiles(dir: &Path) -> Vec<PathBuf> {
 
 /// `group:artifact:version=configuration,…` lines; comments and the `empty=` line skipped.
 fn parse_gradle_lockfile(text: &str) -> Result<Vec<(Coord, Vec<String>)>, String> {
+    if text.trim().is_empty() {
+        return Err(
+            "the file is empty (Gradle always writes an `empty=` line); run `gradle dependencies --write-locks`"
+                .to_owned(),
+        );
+    }
     let mut entries = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -1063,7 +1068,7 @@ fn configurations_scope(configurations: &[String]) -> Scope {
 fn gradle_direct(dir: &Path) -> HashSet<String> {
     let mut direct = HashSet::new();
     for script in gradle_scripts(dir) {
-        let Ok(text) = std::fs::read_to_string(&script) else {
+        let Ok(text) = crate::read::text(&script) else {
             continue;
         };
         for quoted in text.split(['\'', '"']).skip(1).step_by(2) {

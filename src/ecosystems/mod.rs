@@ -67,7 +67,15 @@ pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
         collection.per_kind.add(root.kind.as_str(), spent);
         match result {
             Ok(collected) => {
-                collection.warnings.extend(collected.warnings);
+                // Paths inside the scanned folder shown relative to it, like every other path.
+                collection
+                    .warnings
+                    .extend(collected.warnings.into_iter().map(|mut warning| {
+                        if let Ok(inside) = warning.path.strip_prefix(&ctx.root) {
+                            warning.path = inside.to_path_buf();
+                        }
+                        warning
+                    }));
                 collection.projects.push(Project {
                     root: root.clone(),
                     members: collected.members,
@@ -187,9 +195,17 @@ pub(crate) fn read_json<T: serde::de::DeserializeOwned>(
     abs: &std::path::Path,
     rel: &std::path::Path,
 ) -> Result<T, Diagnostic> {
-    let bytes =
-        std::fs::read(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
-    serde_json::from_slice(&bytes).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
+    let text = read_text(abs, rel)?;
+    serde_json::from_str(&text).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
+}
+
+/// Reads a text file (`abs`): UTF-8, no NUL bytes, within the size limit; the error names the
+/// file (`rel`) and says where it goes wrong.
+pub(crate) fn read_text(
+    abs: &std::path::Path,
+    rel: &std::path::Path,
+) -> Result<String, Diagnostic> {
+    crate::read::text(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))
 }
 
 /// Several declared licenses that are alternatives (`["MIT", "Apache 2.0"]`) as one

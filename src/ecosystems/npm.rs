@@ -36,14 +36,15 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         .map(|lock| (ctx.root.join(lock), lock));
     let mut collected = match lockfile {
         Some((abs, rel)) if rel.ends_with("pnpm-lock.yaml") => {
-            let text = std::fs::read_to_string(&abs)
+            let text = crate::read::text(&abs)
                 .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
             let lock = super::pnpm::parse(&text)
+                .and_then(|lock| super::pnpm::check(&lock).map(|()| lock))
                 .map_err(|e| Diagnostic::new(rel, format!("invalid pnpm-lock.yaml: {e}")))?;
             project.collect_pnpm(&lock)
         }
         Some((abs, rel)) if rel.ends_with("yarn.lock") => {
-            let text = std::fs::read_to_string(&abs)
+            let text = crate::read::text(&abs)
                 .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
             let lock = super::yarn::parse(&text)
                 .map_err(|e| Diagnostic::new(rel, format!("invalid yarn.lock: {e}")))?;
@@ -580,7 +581,7 @@ impl Project<'_> {
             return None;
         }
         let path = self.dir.join(key).join("package.json");
-        let text = std::fs::read(&path).ok()?;
+        let text = crate::read::bytes(&path).ok()?;
         serde_json::from_slice(&text).ok()
     }
 
@@ -626,7 +627,7 @@ impl Project<'_> {
         );
         match pnp.locate(name, version) {
             Some(super::yarn::PnpPackage::Folder(folder)) => {
-                let manifest = std::fs::read(folder.join("package.json")).ok();
+                let manifest = crate::read::bytes(folder.join("package.json")).ok();
                 package.declared = manifest
                     .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
                     .and_then(|m| m.declared_license());

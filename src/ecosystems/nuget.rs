@@ -140,7 +140,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
 }
 
 fn read_xml(root: &Path, path: &Path) -> Result<Element, Diagnostic> {
-    let bytes = std::fs::read(root.join(path))
+    let bytes = crate::read::bytes(root.join(path))
         .map_err(|e| Diagnostic::new(path, format!("cannot read: {e}")))?;
     xml::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| Diagnostic::new(path, e))
 }
@@ -169,8 +169,12 @@ fn read_project(root: &Path, path: &Path) -> Result<ProjectFile, Diagnostic> {
         let Some(name) = reference
             .attribute("Include")
             .or_else(|| reference.attribute("Update"))
+            .filter(|name| !name.trim().is_empty())
         else {
-            continue;
+            return Err(Diagnostic::new(
+                path,
+                "a `<PackageReference>` without a package name (`Include`)",
+            ));
         };
         let version = reference
             .attribute("Version")
@@ -276,7 +280,7 @@ fn central_versions(root: &Path, dir: &Path) -> HashMap<String, String> {
         .map(|d| d.join("Directory.Packages.props"))
         .find(|p| p.is_file());
     let Some(xml) = props
-        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|p| crate::read::bytes(p).ok())
         .and_then(|b| xml::parse(&String::from_utf8_lossy(&b)).ok())
     else {
         return HashMap::new();
@@ -314,7 +318,7 @@ fn packages_folder(dir: &Path, ctx: &Context) -> Option<PathBuf> {
 
 /// `globalPackagesFolder` in a `nuget.config`'s `<config>` section.
 fn config_folder(config: &Path) -> Option<String> {
-    let bytes = std::fs::read(config).ok()?;
+    let bytes = crate::read::bytes(config).ok()?;
     let xml = xml::parse(&String::from_utf8_lossy(&bytes)).ok()?;
     xml.child("config")?
         .children("add")
@@ -363,7 +367,7 @@ enum NuspecLicense {
 }
 
 fn read_nuspec_license(path: &Path) -> NuspecLicense {
-    let Ok(bytes) = std::fs::read(path) else {
+    let Ok(bytes) = crate::read::bytes(path) else {
         return NuspecLicense::None;
     };
     match xml::parse(&String::from_utf8_lossy(&bytes)) {

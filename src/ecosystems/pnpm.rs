@@ -49,7 +49,9 @@ pub fn parse(text: &str) -> Result<Node, String> {
         }
         let mut node = &mut root;
         for (_, k) in &stack {
-            node = match node.children.iter().position(|(c, _)| c == k) {
+            // The node being filled is the last child of that name: found at once, and right when
+            // a key repeats.
+            node = match node.children.iter().rposition(|(c, _)| c == k) {
                 Some(i) => &mut node.children[i].1,
                 None => return Err(format!("line {}: inconsistent indentation", number + 1)),
             };
@@ -64,6 +66,35 @@ pub fn parse(text: &str) -> Result<Node, String> {
         stack.push((indent, key.to_owned()));
     }
     Ok(root)
+}
+
+/// Checks that a parsed document is a pnpm lockfile ossdoo reads: a `lockfileVersion` from 5 to 9,
+/// and mappings where pnpm writes mappings.
+pub fn check(lock: &Node) -> Result<(), String> {
+    let Some(version) = lock.get("lockfileVersion") else {
+        return Err("no `lockfileVersion`: is this a pnpm lockfile? run `pnpm install --lockfile-only` to write it again".to_owned());
+    };
+    let text = version.value.as_deref().unwrap_or_default();
+    let major = text.split('.').next().and_then(|m| m.parse::<u32>().ok());
+    if !major.is_some_and(|m| (5..=9).contains(&m)) {
+        return Err(format!(
+            "`lockfileVersion: {text}` is not a version ossdoo reads (5 to 9)"
+        ));
+    }
+    for section in [
+        "importers",
+        "packages",
+        "snapshots",
+        "dependencies",
+        "devDependencies",
+    ] {
+        if let Some(value) = lock.get(section).and_then(|n| n.value.as_deref()) {
+            if value != "{}" {
+                return Err(format!("`{section}: {value}` should be a mapping"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `key: value`, `'@scope/name@1.0.0':`, `"key": value`.

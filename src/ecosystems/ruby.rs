@@ -55,7 +55,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     };
     let text = read_text(&ctx.root, lock_path)?;
     let lock = parse_lockfile(&text).map_err(|e| Diagnostic::new(lock_path, e))?;
-    let groups = match std::fs::read_to_string(ctx.root.join(&root.manifest)) {
+    let groups = match crate::read::text(ctx.root.join(&root.manifest)) {
         Ok(gemfile) => gemfile_groups(&gemfile),
         Err(_) => HashMap::new(),
     };
@@ -129,9 +129,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
 }
 
 fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(root.join(path))
-        .map_err(|e| Diagnostic::new(path, format!("cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|_| Diagnostic::new(path, "not UTF-8 text"))
+    super::read_text(&root.join(path), path)
 }
 
 /// The gem homes to look in, in order; only folders that exist.
@@ -166,7 +164,7 @@ fn gem_homes(dir: &Path, ctx: &Context) -> Vec<PathBuf> {
 /// `BUNDLE_PATH` from the project's `.bundle/config` (YAML with one `KEY: "value"` per line),
 /// relative to the project.
 fn bundle_path(dir: &Path) -> Option<PathBuf> {
-    let config = std::fs::read_to_string(dir.join(".bundle").join("config")).ok()?;
+    let config = crate::read::text(dir.join(".bundle").join("config")).ok()?;
     config.lines().find_map(|line| {
         let value = line.strip_prefix("BUNDLE_PATH:")?.trim();
         let value = value.trim_matches(|c| c == '"' || c == '\'');
@@ -253,7 +251,7 @@ fn find_gemspec(dir: &Path, name: &str) -> Option<PathBuf> {
 /// The declared licenses of a gemspec (`s.licenses = ["MIT".freeze]`, `spec.license = 'MIT'`),
 /// as one expression; several are alternatives.
 pub fn read_gemspec_licenses(path: &Path) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = crate::read::bytes(path).ok()?;
     gemspec_licenses(&String::from_utf8_lossy(&bytes))
 }
 

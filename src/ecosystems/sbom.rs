@@ -22,7 +22,7 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoo
 /// Collects one SBOM file.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let path = ctx.root.join(&root.manifest);
-    let bytes = std::fs::read(&path)
+    let bytes = crate::read::bytes(&path)
         .map_err(|e| Diagnostic::new(&root.manifest, format!("cannot read: {e}")))?;
     let text = String::from_utf8_lossy(&bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();

@@ -47,8 +47,19 @@ impl Element {
     }
 }
 
+/// The deepest nesting of elements accepted (real poms and project files stay under 10; the
+/// bound keeps a hostile file from building a tree too deep to drop).
+const MAX_DEPTH: usize = 256;
+
 /// Parses a document and returns its root element. Errors read `line L, column C: …`.
 pub fn parse(text: &str) -> Result<Element, String> {
+    if let Some(nul) = text.find('\0') {
+        return Err(at(
+            text,
+            nul as u64,
+            "a NUL byte: not a text file, or a damaged one",
+        ));
+    }
     let mut reader = quick_xml::Reader::from_str(text);
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
@@ -59,6 +70,10 @@ pub fn parse(text: &str) -> Result<Element, String> {
         let position = reader.buffer_position();
         match event {
             Event::Start(start) => {
+                if stack.len() == MAX_DEPTH {
+                    let message = format!("elements nested more than {MAX_DEPTH} deep");
+                    return Err(at(text, position, &message));
+                }
                 stack.push(element(&start).map_err(|e| at(text, position, &e))?);
             }
             Event::Empty(start) => {

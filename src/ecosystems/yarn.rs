@@ -38,11 +38,15 @@ impl YarnLock {
 
 /// Parses a `yarn.lock`; the error names the line.
 pub fn parse(text: &str) -> Result<YarnLock, String> {
+    if text.trim().is_empty() {
+        return Err("the file is empty; run `yarn install` to write it again".to_owned());
+    }
     let berry = text.lines().any(|l| l.starts_with("__metadata:"));
     let mut lock = YarnLock::default();
     let mut current: Option<Entry> = None;
     let mut specifiers: Vec<String> = Vec::new();
     let mut section = String::new();
+    let mut header_line = 0;
     let finish = |entry: Option<Entry>, specs: &mut Vec<String>, lock: &mut YarnLock| {
         if let Some(entry) = entry {
             let index = lock.entries.len();
@@ -62,6 +66,8 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
         let content = line.trim();
         match indent {
             0 => {
+                versioned(current.as_ref(), header_line)?;
+                header_line = number + 1;
                 finish(current.take(), &mut specifiers, &mut lock);
                 let Some(header) = content.strip_suffix(':') else {
                     return Err(format!(
@@ -108,8 +114,20 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
             }
         }
     }
+    versioned(current.as_ref(), header_line)?;
     finish(current.take(), &mut specifiers, &mut lock);
     Ok(lock)
+}
+
+/// An entry must say which version it resolved to.
+fn versioned(entry: Option<&Entry>, line: usize) -> Result<(), String> {
+    match entry {
+        Some(entry) if entry.version.is_empty() => Err(format!(
+            "line {line}: the entry for `{}` has no `version`",
+            entry.name
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// `version "1.2.3"` (classic) or `version: 1.2.3` (Berry), quotes removed.
@@ -157,7 +175,7 @@ impl PnpCache {
     /// `.yarnrc.yml` (default `.yarn/cache`), `YARN_CACHE_FOLDER`, and the global cache
     /// (`$YARN_GLOBAL_FOLDER/cache`, else `~/.yarn/berry/cache`).
     pub fn find(dir: &std::path::Path, home: Option<&std::path::Path>) -> Option<PnpCache> {
-        let rc = std::fs::read_to_string(dir.join(".yarnrc.yml")).ok();
+        let rc = crate::read::text(dir.join(".yarnrc.yml")).ok();
         let setting = |key: &str| {
             rc.as_deref()?.lines().find_map(|line| {
                 let value = line.strip_prefix(key)?.strip_prefix(':')?.trim();

@@ -6,6 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
+/// The most license files read for one package (a real package has one to a few; a hostile one
+/// could ship thousands for the scanner to score).
+pub const MAX_PER_PACKAGE: usize = 16;
+
 /// Extensions that mark a file as code or data rather than a license text (`license.js`, `licenses.json`).
 const NOT_TEXT: &[&str] = &[
     "js", "mjs", "cjs", "ts", "rs", "py", "go", "java", "json", "toml", "yml", "yaml",
@@ -27,6 +31,30 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// A license file that a package's metadata names (Cargo's `license-file`, Python's
+/// `License-File`, npm's `SEE LICENSE IN`), relative to the package folder `dir`: the file if it
+/// is there, `None` if it is not. A name that leaves the folder (`../../etc/shadow`, an absolute
+/// path, or a symbolic link whose target is outside the folder) is refused with the reason (to follow the name), and
+/// nothing is read: a scanned package must not make ossdoo copy a file of the machine's into a
+/// report or a NOTICE file.
+pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
+    use std::path::Component;
+    let plain = Path::new(name)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    if !plain || name.is_empty() {
+        return Err("points outside the package; not read".to_owned());
+    }
+    let path = dir.join(name);
+    let Ok(real) = path.canonicalize() else {
+        return Ok(None);
+    };
+    match dir.canonicalize() {
+        Ok(base) if real.starts_with(&base) => Ok(real.is_file().then_some(path)),
+        _ => Err("is a symbolic link out of the package; not read".to_owned()),
+    }
+}
+
 /// Separates an archive from a file inside it in a license file path:
 /// `…/commons-io-2.11.0.jar!/META-INF/LICENSE.txt`, as Java tools write it.
 pub const IN_ARCHIVE: &str = "!/";
@@ -44,7 +72,7 @@ pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
                 format!("no `{entry}` in the archive"),
             )
         }),
-        None => std::fs::read(path),
+        None => crate::read::bytes(path),
     }
 }
 

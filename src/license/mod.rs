@@ -13,7 +13,7 @@ pub mod files;
 pub mod normalize;
 pub mod template;
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -165,8 +165,19 @@ impl Resolver<'_> {
     }
 
     /// Resolves one package's license.
-    pub fn resolve(&self, package: Package) -> Resolved {
+    pub fn resolve(&self, mut package: Package) -> Resolved {
         let mut evidence = Vec::new();
+        if package.license_files.len() > files::MAX_PER_PACKAGE {
+            evidence.push(Evidence::new(
+                EvidenceKind::Undetected,
+                format!(
+                    "{} license files; only the first {} are read",
+                    package.license_files.len(),
+                    files::MAX_PER_PACKAGE
+                ),
+            ));
+            package.license_files.truncate(files::MAX_PER_PACKAGE);
+        }
         let declared = package
             .declared
             .as_deref()
@@ -265,19 +276,20 @@ impl Resolver<'_> {
         file: &str,
         evidence: &mut Vec<Evidence>,
     ) -> Vec<PathBuf> {
-        let escapes = Path::new(file)
-            .components()
-            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-        match package.source_dir.as_deref() {
-            _ if escapes => {
+        let found = match package.source_dir.as_deref() {
+            Some(folder) => files::named_in(folder, file),
+            None => files::named_in(Path::new("."), file).map(|_| None),
+        };
+        match found {
+            Err(refused) => {
                 evidence.push(Evidence::new(
                     EvidenceKind::Unrecognized,
-                    format!("`SEE LICENSE IN {file}` points outside the package; not read"),
+                    format!("`SEE LICENSE IN {file}` {refused}"),
                 ));
                 Vec::new()
             }
-            Some(folder) if folder.join(file).is_file() => vec![folder.join(file)],
-            _ => {
+            Ok(Some(path)) => vec![path],
+            Ok(None) => {
                 evidence.push(Evidence::new(
                     EvidenceKind::Unrecognized,
                     format!(

@@ -132,7 +132,7 @@ fn resolve_extends(
 ) -> Result<(String, String, Option<PathBuf>), String> {
     let path = dir.map_or_else(|| PathBuf::from(target), |d| d.join(target));
     if path.is_file() {
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read: {e}"))?;
+        let text = crate::read::text(&path).map_err(|e| format!("cannot read: {e}"))?;
         let parent = path.parent().map(Path::to_path_buf);
         return Ok((text, path.display().to_string(), parent));
     }

@@ -225,7 +225,7 @@ pub fn shipped_names() -> Vec<&'static str> {
 
 /// Loads a policy file (and what it extends).
 pub fn load_file(path: &Path) -> anyhow::Result<Policy> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::read::text(path)
         .with_context(|| format!("cannot read policy file `{}`", path.display()))?;
     Policy::parse_at(&text, &path.display().to_string(), path.parent())
 }

@@ -516,7 +516,7 @@ impl<'a> Files<'a> {
         self.indexed
             .entry(path.to_path_buf())
             .or_insert_with(|| {
-                std::fs::read(root.join(path))
+                crate::read::bytes(root.join(path))
                     .ok()
                     .map(|bytes| Lines::new(String::from_utf8_lossy(&bytes).into_owned(), wanted))
             })
@@ -529,7 +529,7 @@ impl<'a> Files<'a> {
         self.read
             .entry(path.to_path_buf())
             .or_insert_with(|| {
-                std::fs::read(root.join(path))
+                crate::read::bytes(root.join(path))
                     .ok()
                     .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
             })

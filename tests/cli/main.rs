@@ -3,6 +3,7 @@
 //! Every run gets an empty `CARGO_HOME` (so Cargo fixtures must resolve from their vendored
 //! crates, exactly as on a fresh offline machine), `NO_COLOR`, and a fixed date.
 
+mod bad_inputs;
 mod baseline;
 mod ci_recipes;
 mod commands;
@@ -125,7 +126,12 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
 }
 
 /// Fixture folders that hold data for the license tests, not projects to scan.
-const DATA_FIXTURES: &[&str] = &["license-strings", "license-texts"];
+const DATA_FIXTURES: &[&str] = &[
+    "bad-inputs",
+    "fuzz-regressions",
+    "license-strings",
+    "license-texts",
+];
 
 /// Every project fixture folder, sorted (`fixtures/<name>`).
 pub fn fixture_dirs() -> Vec<PathBuf> {

@@ -46,7 +46,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let Some(lock_rel) = root.lockfile.as_ref() else {
         return Err(Diagnostic::new(&root.manifest, "no Cargo.lock to read"));
     };
-    let text = std::fs::read_to_string(ctx.root.join(lock_rel))
+    let text = crate::read::text(ctx.root.join(lock_rel))
         .map_err(|e| Diagnostic::new(lock_rel, format!("cannot read: {e}")))?;
     let lock: Lockfile = toml::from_str(&text).map_err(|e| {
         Diagnostic::new(
@@ -120,7 +120,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             source_dir: manifest.map(|m| m.dir.clone()),
             archive: None,
             license_files: manifest
-                .map(|m| super::license_files(&m.dir, m.license_file.as_deref()))
+                .map(|m| {
+                    let name = m.license_file.as_deref().and_then(Path::to_str);
+                    super::license_files(&m.dir, name, &mut collected.warnings)
+                })
                 .unwrap_or_default(),
             manifests: vec![root.manifest.clone()],
         });
@@ -201,7 +204,7 @@ fn find_local<'a>(local: &'a LocalManifests, package: &LockPackage) -> Option<&'
 }
 
 fn read_toml(path: &Path) -> Option<toml::Table> {
-    toml::from_str(&std::fs::read_to_string(path).ok()?).ok()
+    toml::from_str(&crate::read::text(path).ok()?).ok()
 }
 
 /// Vendored-source folders named by `.cargo/config.toml` (`[source.*] directory = "…"`) in the

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use cargo_metadata::{DependencyKind, Metadata, MetadataCommand, PackageId};
 
-mod lockfile;
+pub(crate) mod lockfile;
 mod scope;
 
 use self::scope::Kind;
@@ -108,7 +108,7 @@ pub(crate) fn config_files(dir: &Path) -> Vec<(&Path, toml::Table)> {
             ["config.toml", "config"]
                 .into_iter()
                 .filter_map(move |name| {
-                    let text = std::fs::read_to_string(folder.join(".cargo").join(name)).ok()?;
+                    let text = crate::read::text(folder.join(".cargo").join(name)).ok()?;
                     Some((folder, text.parse::<toml::Table>().ok()?))
                 })
         })
@@ -182,9 +182,17 @@ fn explain(err: cargo_metadata::Error, root: &ProjectRoot, ctx: &Context) -> Str
 fn tidy_cargo_stderr(stderr: &str, root: &Path) -> String {
     let prefix = format!("{}/", root.display());
     let whole = root.display().to_string();
+    // Cargo runs from the file system's root, so it also shows paths relative to `/`.
+    let from_slash = prefix.trim_start_matches('/').to_owned();
     stderr
         .lines()
-        .map(|line| line.trim_end().replace(&prefix, "").replace(&whole, "."))
+        .map(|line| {
+            let line = line.trim_end().replace(&prefix, "").replace(&whole, ".");
+            match line.trim_start().strip_prefix("--> ") {
+                Some(path) if path.starts_with(&from_slash) => line.replacen(&from_slash, "", 1),
+                _ => line,
+            }
+        })
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join("\n  ")
@@ -237,7 +245,8 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             archive: None,
             license_files: license_files(
                 dir,
-                package.license_file.as_ref().map(|f| f.as_std_path()),
+                package.license_file.as_ref().map(|f| f.as_str()),
+                &mut collected.warnings,
             ),
             manifests: vec![root.manifest.clone()],
         });
@@ -246,13 +255,24 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
     collected
 }
 
-/// The license files in a crate's folder, plus the one its manifest names (`license-file`).
-fn license_files(dir: &Path, license_file: Option<&Path>) -> Vec<PathBuf> {
+/// The license files in a crate's folder, plus the one its manifest names (`license-file`) if
+/// that is inside the folder; one outside it is a warning about the crate's manifest.
+fn license_files(
+    dir: &Path,
+    license_file: Option<&str>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     let mut found = files::find(dir);
-    if let Some(declared) = license_file.map(|f| dir.join(f)) {
-        if !found.contains(&declared) {
-            found.push(declared);
-        }
+    let Some(name) = license_file else {
+        return found;
+    };
+    match files::named_in(dir, name) {
+        Ok(Some(declared)) if !found.contains(&declared) => found.push(declared),
+        Ok(_) => {}
+        Err(refused) => warnings.push(Diagnostic::new(
+            dir.join("Cargo.toml"),
+            format!("`license-file = \"{name}\"` {refused}"),
+        )),
     }
     found
 }

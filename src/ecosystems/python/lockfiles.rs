@@ -11,19 +11,27 @@ use crate::model::{Diagnostic, Scope};
 
 /// Reads the lockfile at `path` (root-relative `rel`), by its file name.
 pub fn read(path: &Path, rel: &Path) -> Result<Vec<Pinned>, Diagnostic> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+    let text =
+        crate::read::text(path).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     if name == "Pipfile.lock" {
+        serde_json::from_str::<shape::Pipfile>(&text)
+            .map_err(|e| Diagnostic::new(rel, format!("invalid Pipfile.lock: {e}")))?;
         let lock: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))?;
         return Ok(pipfile_lock(&lock));
     }
-    let lock: toml::Table = toml::from_str(&text)
-        .map_err(|e| Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end())))?;
+    let invalid = |e: toml::de::Error| {
+        Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end()))
+    };
+    let shape: shape::TomlLock = toml::from_str(&text).map_err(invalid)?;
+    shape
+        .check(name)
+        .map_err(|e| Diagnostic::new(rel, format!("invalid {name}: {e}")))?;
+    let lock: toml::Table = toml::from_str(&text).map_err(invalid)?;
     let packages: &[Value] = lock
         .get("package")
         .and_then(Value::as_array)
@@ -193,7 +201,7 @@ pub fn read_requirements(
             continue;
         }
         let shown = rel.join(file.strip_prefix(dir).unwrap_or(&file));
-        let text = std::fs::read_to_string(&file)
+        let text = crate::read::text(&file)
             .map_err(|e| Diagnostic::new(&shown, format!("cannot read: {e}")))?;
         let name = file
             .file_name()
@@ -263,5 +271,64 @@ mod tests {
             scopes,
             [("a", Scope::Dev), ("b", Scope::Runtime), ("c", Scope::Dev)]
         );
+    }
+}
+
+/// The shapes of the lockfiles, checked before they are read leniently: a value of the wrong type
+/// is an error with its line and column rather than a package silently left out.
+mod shape {
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[allow(dead_code)] // `package` is read for its types only
+    pub struct TomlLock {
+        metadata: Option<toml::Table>,
+        version: Option<i64>,
+        #[serde(default)]
+        package: Vec<Package>,
+    }
+
+    #[derive(Deserialize)]
+    #[allow(dead_code)] // read for their types only
+    struct Package {
+        name: String,
+        version: Option<String>,
+    }
+
+    impl TomlLock {
+        /// What every lockfile of that name has (uv writes `version = 1`; Poetry and PDM a
+        /// `[metadata]` table), so that an empty or foreign file is not read as "no packages".
+        pub fn check(&self, file_name: &str) -> Result<(), String> {
+            let (present, what, tool) = match file_name {
+                "uv.lock" => (self.version.is_some(), "`version`", "uv lock"),
+                "pdm.lock" => (self.metadata.is_some(), "`[metadata]`", "pdm lock"),
+                _ => (self.metadata.is_some(), "`[metadata]`", "poetry lock"),
+            };
+            match present {
+                true => Ok(()),
+                false => Err(format!(
+                    "no {what}: is this a {file_name}? run `{tool}` to write it again"
+                )),
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[allow(dead_code)] // read for their types only
+    pub struct Pipfile {
+        #[serde(rename = "_meta")]
+        meta: serde_json::Map<String, serde_json::Value>,
+        #[serde(default)]
+        default: BTreeMap<String, Pinned>,
+        #[serde(default)]
+        develop: BTreeMap<String, Pinned>,
+    }
+
+    #[derive(Deserialize)]
+    #[allow(dead_code)] // read for their types only
+    struct Pinned {
+        version: Option<String>,
     }
 }

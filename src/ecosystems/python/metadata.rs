@@ -19,6 +19,8 @@ pub struct Installed {
     /// The metadata folder (`*.dist-info`), where the license files are.
     pub dir: PathBuf,
     pub license_files: Vec<PathBuf>,
+    /// `License-File` entries that point outside the metadata folder, refused: (file, why).
+    pub refused: Vec<(PathBuf, String)>,
     /// What it requires (`Requires-Dist` without an `extra == …` marker), PEP 503 names.
     pub requires: Vec<String>,
 }
@@ -75,7 +77,7 @@ fn read_distribution(path: &Path) -> Option<Installed> {
     } else {
         return None;
     };
-    let bytes = std::fs::read(&metadata_file).ok()?;
+    let bytes = crate::read::bytes(&metadata_file).ok()?;
     let headers = parse_headers(&String::from_utf8_lossy(&bytes));
     let first = |key: &str| {
         headers
@@ -107,13 +109,16 @@ fn read_distribution(path: &Path) -> Option<Installed> {
     let mut license_files = files::find(&dir);
     license_files.extend(files::find(&dir.join("licenses")));
     // PEP 639 `License-File` paths are relative to `licenses/` (older tools: the dist-info).
+    let mut refused = Vec::new();
     for file in all("License-File") {
-        let safe = Path::new(file)
-            .components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)));
-        let candidates = [dir.join("licenses").join(file), dir.join(file)];
-        if let Some(found) = candidates.into_iter().find(|c| safe && c.is_file()) {
-            license_files.push(found);
+        let found = files::named_in(&dir.join("licenses"), file)
+            .and_then(|found| found.map_or_else(|| files::named_in(&dir, file), |f| Ok(Some(f))));
+        match found {
+            Ok(found) => license_files.extend(found),
+            Err(why) => refused.push((
+                metadata_file.clone(),
+                format!("`License-File: {file}` {why}"),
+            )),
         }
     }
     license_files.sort();
@@ -129,12 +134,13 @@ fn read_distribution(path: &Path) -> Option<Installed> {
         declared,
         dir,
         license_files,
+        refused,
     })
 }
 
 /// RFC 822 headers up to the first blank line; continuation lines (leading whitespace, or the
 /// `       |` that setuptools writes) join the previous value with a newline.
-fn parse_headers(text: &str) -> Vec<(String, String)> {
+pub(crate) fn parse_headers(text: &str) -> Vec<(String, String)> {
     let mut headers: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
         // Only a truly empty line ends the headers: a blank line inside a multi-line `License`

@@ -5,8 +5,8 @@
 //! `*.dist-info/METADATA` or `*.egg-info/PKG-INFO`. Nothing is run; names are compared per PEP 503.
 
 mod lockfiles;
-mod metadata;
-mod pyproject;
+pub(crate) mod metadata;
+pub(crate) mod pyproject;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -93,6 +93,9 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             .get(&key)
             .filter(|i| pin.version.is_empty() || i.version == pin.version);
         missing += usize::from(found.is_none());
+        for (file, why) in found.iter().flat_map(|i| &i.refused) {
+            collected.warnings.push(Diagnostic::new(file, why));
+        }
         let version = if pin.version.is_empty() {
             found.map(|i| i.version.clone()).unwrap_or_default()
         } else {

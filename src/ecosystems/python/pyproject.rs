@@ -15,7 +15,7 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
     if let Some(pyproject) = read_toml(&dir.join("pyproject.toml"), &rel.join("pyproject.toml"))? {
         read_pyproject(&pyproject, &mut declared);
     }
-    if let Ok(setup_cfg) = std::fs::read_to_string(dir.join("setup.cfg")) {
+    if let Ok(setup_cfg) = crate::read::text(dir.join("setup.cfg")) {
         read_setup_cfg(&setup_cfg, &mut declared);
     }
     if let Some(pipfile) = read_toml(&dir.join("Pipfile"), &rel.join("Pipfile"))? {
@@ -41,10 +41,10 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
     files.sort();
     for file in files.iter().filter(|f| is_requirements_file(f)) {
         let scope = requirements_scope(file);
-        if let Ok(text) = std::fs::read_to_string(dir.join(file)) {
-            for name in text.lines().filter_map(requirement_name) {
-                add(&mut declared, &name, scope);
-            }
+        let text = crate::read::text(dir.join(file))
+            .map_err(|e| Diagnostic::new(rel.join(file), format!("cannot read: {e}")))?;
+        for name in text.lines().filter_map(requirement_name) {
+            add(&mut declared, &name, scope);
         }
         declared.requirement_files.insert(dir.join(file));
     }
@@ -70,15 +70,49 @@ pub fn is_requirements_file(name: &str) -> bool {
 }
 
 fn read_toml(path: &Path, rel: &Path) -> Result<Option<toml::Table>, Diagnostic> {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return Ok(None);
+    let text = match crate::read::text(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Diagnostic::new(rel, format!("cannot read: {e}"))),
     };
-    toml::from_str(&text)
-        .map(Some)
-        .map_err(|e| Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end())))
+    let invalid = |e: toml::de::Error| {
+        Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end()))
+    };
+    if rel.ends_with("pyproject.toml") {
+        toml::from_str::<ProjectShape>(&text).map_err(invalid)?;
+    }
+    toml::from_str(&text).map(Some).map_err(invalid)
 }
 
-fn read_pyproject(pyproject: &toml::Table, declared: &mut Declared) {
+/// The types PEP 621 gives `[project]`, checked first so that a wrong one is an error with its
+/// line and column rather than a dependency silently left out.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)] // read for their types only
+struct ProjectShape {
+    project: Option<Project>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)] // read for their types only
+struct Project {
+    name: Option<String>,
+    version: Option<String>,
+    dependencies: Option<Vec<String>>,
+    optional_dependencies: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    license: Option<License>,
+}
+
+/// `license = "MIT"` (PEP 639) or `license = { text = "…" }` / `{ file = "…" }` (PEP 621).
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+#[allow(dead_code)] // read for their types only
+enum License {
+    Expression(String),
+    Table(toml::Table),
+}
+
+pub(crate) fn read_pyproject(pyproject: &toml::Table, declared: &mut Declared) {
     let get = |path: &[&str]| -> Option<&Value> {
         let mut value = pyproject.get(path[0])?;
         for key in &path[1..] {
@@ -190,7 +224,7 @@ fn add_requirement(declared: &mut Declared, requirement: &str, scope: Scope) {
 /// `pyproject.toml` does not say), `[options] install_requires` (runtime),
 /// `[options.extras_require]` (optional) and `tests_require` (dev). Values continue on indented
 /// lines.
-fn read_setup_cfg(text: &str, declared: &mut Declared) {
+pub(crate) fn read_setup_cfg(text: &str, declared: &mut Declared) {
     let mut section = String::new();
     let mut values: Vec<(String, String, String)> = Vec::new();
     for line in text.lines() {

@@ -1,0 +1,203 @@
+//! Reading the scanned tree's files as hostile input: only regular files (a FIFO would block the
+//! scan forever, a device could be endless), never more than a size limit, and text that is not
+//! UTF-8 reported with where it goes wrong.
+//!
+//! Every manifest, lockfile, metadata and license file goes through [`bytes`] or [`text`]; an
+//! error here becomes a diagnostic for that one file and the scan goes on.
+
+use std::io::{self, Read};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The default largest file read: far above any real lockfile (the largest seen are tens of MB).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 << 20;
+
+static MAX_FILE_SIZE: AtomicU64 = AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
+
+/// Sets the largest file read, for the whole process (`--max-file-size`).
+pub fn set_max_file_size(bytes: u64) {
+    MAX_FILE_SIZE.store(bytes, Ordering::Relaxed);
+}
+
+/// The largest file read.
+pub fn max_file_size() -> u64 {
+    MAX_FILE_SIZE.load(Ordering::Relaxed)
+}
+
+/// A whole file, if it is a regular file (after following symlinks) within the size limit.
+pub fn bytes(path: impl AsRef<Path>) -> io::Result<Vec<u8>> {
+    let path = path.as_ref();
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("not a regular file ({})", kind_of(&meta.file_type())),
+        ));
+    }
+    let max = max_file_size();
+    let too_big = |size: u64| {
+        io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!(
+                "{} is over the {} limit for one file (raise it with --max-file-size)",
+                human_size(size),
+                human_size(max)
+            ),
+        )
+    };
+    if meta.len() > max {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The file may grow between the check and the read: read one byte past the limit to know.
+    std::fs::File::open(path)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// A whole file as UTF-8 text (a leading byte-order mark dropped), under the rules of [`bytes`].
+pub fn text(path: impl AsRef<Path>) -> io::Result<String> {
+    utf8(bytes(path)?)
+}
+
+/// Bytes as UTF-8 text (a leading byte-order mark dropped); the error says where it is not, or
+/// where a NUL byte is (no text format has one; a damaged or binary file does).
+pub fn utf8(mut bytes: Vec<u8>) -> io::Result<String> {
+    let invalid = |message: String| io::Error::new(io::ErrorKind::InvalidData, message);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(invalid(
+            "not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"
+                .to_owned(),
+        ));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let (line, column) = line_column(&bytes[..at]);
+        return Err(invalid(format!(
+            "a NUL byte at line {line}, column {column}: not a text file, or a damaged one"
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
+        invalid(format!(
+            "not UTF-8 text: invalid byte at line {line}, column {column}"
+        ))
+    })
+}
+
+/// The line and column (1-based, in bytes) just after `before`.
+fn line_column(before: &[u8]) -> (usize, usize) {
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
+    (line, column)
+}
+
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
+}
+
+/// `1.5 MB`, `256 MB`, `900 bytes` (binary multiples, named as people say them).
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: &[(u64, &str)] = &[(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")];
+    for &(unit, name) in UNITS {
+        if bytes >= unit {
+            let value = bytes as f64 / unit as f64;
+            return if value.fract() == 0.0 {
+                format!("{value:.0} {name}")
+            } else {
+                format!("{value:.1} {name}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// Parses a size: `1048576`, `512KB`, `256MB`, `1 GB`, `2GiB` (K/M/G are binary multiples).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (examples: 256MB, 1GB, 1048576)"))?;
+    let multiple: u64 = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" | "KIB" => 1 << 10,
+        "M" | "MB" | "MIB" => 1 << 20,
+        "G" | "GB" | "GIB" => 1 << 30,
+        other => return Err(format!("unknown size unit `{other}` (use KB, MB or GB)")),
+    };
+    number
+        .checked_mul(multiple)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{text}` is not a usable size"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sizes() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("512KB"), Ok(512 << 10));
+        assert_eq!(parse_size("256 MB"), Ok(256 << 20));
+        assert_eq!(parse_size("2gib"), Ok(2 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("MB").is_err());
+        assert!(parse_size("12 parsecs").is_err());
+        assert!(parse_size("99999999999999999999GB").is_err());
+    }
+
+    #[test]
+    fn names_sizes() {
+        assert_eq!(human_size(900), "900 bytes");
+        assert_eq!(human_size(256 << 20), "256 MB");
+        assert_eq!(human_size(3 << 19), "1.5 MB");
+    }
+
+    #[test]
+    fn says_where_text_is_not_utf8() {
+        let err = utf8(b"a\nbc\xFFd".to_vec()).unwrap_err().to_string();
+        assert_eq!(err, "not UTF-8 text: invalid byte at line 2, column 3");
+        let err = utf8(b"\xFF\xFEa\x00".to_vec()).unwrap_err().to_string();
+        assert!(err.contains("it is UTF-16"), "{err}");
+        let err = utf8(b"ok\n\n  \x00".to_vec()).unwrap_err().to_string();
+        assert!(err.starts_with("a NUL byte at line 3, column 3"), "{err}");
+        assert_eq!(utf8(b"\xEF\xBB\xBFok".to_vec()).unwrap(), "ok");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn refuses_what_is_not_a_regular_file() {
+        let err = bytes(Path::new("/dev/zero")).unwrap_err().to_string();
+        assert_eq!(err, "not a regular file (a device)");
+        let err = bytes(Path::new("/")).unwrap_err().to_string();
+        assert_eq!(err, "not a regular file (a folder)");
+    }
+}
