@@ -66,15 +66,15 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
         let content = line.trim();
         match indent {
             0 => {
-                versioned(current.as_ref(), header_line)?;
-                header_line = number + 1;
-                finish(current.take(), &mut specifiers, &mut lock);
                 let Some(header) = content.strip_suffix(':') else {
                     return Err(format!(
                         "line {}: expected an entry such as `name@range:`, found `{content}`",
                         number + 1
                     ));
                 };
+                versioned(current.as_ref(), header_line)?;
+                header_line = number + 1;
+                finish(current.take(), &mut specifiers, &mut lock);
                 if header == "__metadata" {
                     continue;
                 }
@@ -147,8 +147,10 @@ fn unquote(s: &str) -> &str {
 
 /// `@babel/core@^7.0.0` → `@babel/core`; `ms@npm:2.0.0` → `ms`.
 fn package_name(specifier: &str) -> &str {
-    match specifier[1..].find('@') {
-        Some(at) => &specifier[..at + 1],
+    // The `@` of a scope is not the version's; any other first character may be multi-byte.
+    let skip = usize::from(specifier.starts_with('@'));
+    match specifier[skip..].find('@') {
+        Some(at) => &specifier[..at + skip],
         None => specifier,
     }
 }

@@ -12,6 +12,8 @@ pub mod compat;
 pub mod eval;
 mod layer;
 pub mod pattern;
+#[cfg(test)]
+mod properties;
 pub mod raw;
 
 use std::collections::BTreeMap;
