@@ -21,9 +21,12 @@ use crate::context::Context;
 use crate::ecosystems;
 use crate::model::{Collected, Diagnostic, ProjectKind, ProjectRoot};
 
-/// Every target: its name (the fuzz target's and the regression folder's) and how many files the
-/// selector byte chooses from (1: no selector byte, the whole input is the file).
-pub const TARGETS: &[(&str, fn(&[u8]), usize)] = &[
+/// A target: its name (the fuzz target's and the regression folder's), its function, and how many
+/// files the selector byte chooses from (1: no selector byte, the whole input is the file).
+pub type Target = (&'static str, fn(&[u8]), usize);
+
+/// Every target.
+pub const TARGETS: &[Target] = &[
     ("npm_lock", npm_lock, 1),
     ("yarn_lock", yarn_lock, 1),
     ("pnpm_lock", pnpm_lock, 1),

@@ -122,7 +122,9 @@ fn unquote(value: &str) -> &str {
 pub fn split_package_key(key: &str) -> Option<(&str, &str)> {
     let key = key.strip_prefix('/').unwrap_or(key);
     let key = key.split('(').next()?;
-    let at = key[1..].find('@')? + 1;
+    // The `@` of a scope is not the version's; the key may be empty or start with any character.
+    let skip = usize::from(key.starts_with('@'));
+    let at = key[skip..].find('@')? + skip;
     Some((&key[..at], &key[at + 1..]))
 }
 

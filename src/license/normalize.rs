@@ -68,6 +68,7 @@ pub fn normalize(declared: &str) -> Normalized {
         tokens: &tokens,
         pos: 0,
         rules: Vec::new(),
+        depth: 0,
     };
     match parser.expression() {
         Ok(expr) if parser.pos == tokens.len() => Normalized::Expression {
@@ -419,7 +420,12 @@ struct Parser<'t> {
     tokens: &'t [Token],
     pos: usize,
     rules: Vec<String>,
+    /// How many parentheses are open: the parser recurses into each, so their depth is bounded.
+    depth: usize,
 }
+
+/// The deepest nesting of parentheses read; deeper is not a license (and would exhaust the stack).
+const MAX_DEPTH: usize = 64;
 
 const OR: u8 = 1;
 const AND: u8 = 2;
@@ -505,9 +511,11 @@ impl Parser<'_> {
 
     fn primary(&mut self) -> Result<Expr, Normalized> {
         match self.tokens.get(self.pos) {
-            Some(Token::Open) => {
+            Some(Token::Open) if self.depth < MAX_DEPTH => {
                 self.pos += 1;
+                self.depth += 1;
                 let inner = self.expression()?;
+                self.depth -= 1;
                 if !matches!(self.tokens.get(self.pos), Some(Token::Close)) {
                     return Err(Normalized::Unknown {
                         term: "(".to_owned(),
