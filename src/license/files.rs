@@ -38,13 +38,7 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
 /// nothing is read: a scanned package must not make ossdoo copy a file of the machine's into a
 /// report or a NOTICE file.
 pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
-    use std::path::Component;
-    let plain = Path::new(name)
-        .components()
-        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-    if !plain || name.is_empty() {
-        return Err("points outside the package; not read".to_owned());
-    }
+    stays_inside(name)?;
     let path = dir.join(name);
     let Ok(real) = path.canonicalize() else {
         return Ok(None);
@@ -52,6 +46,19 @@ pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
     match dir.canonicalize() {
         Ok(base) if real.starts_with(&base) => Ok(real.is_file().then_some(path)),
         _ => Err("is a symbolic link out of the package; not read".to_owned()),
+    }
+}
+
+/// Whether a relative file name stays inside the folder it is relative to by its words alone: no
+/// `..`, not absolute, not empty. (Links are [`named_in`]'s to check.)
+pub fn stays_inside(name: &str) -> Result<(), String> {
+    use std::path::Component;
+    let plain = Path::new(name)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    match plain && !name.is_empty() {
+        true => Ok(()),
+        false => Err("points outside the package; not read".to_owned()),
     }
 }
 

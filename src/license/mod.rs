@@ -278,7 +278,7 @@ impl Resolver<'_> {
     ) -> Vec<PathBuf> {
         let found = match package.source_dir.as_deref() {
             Some(folder) => files::named_in(folder, file),
-            None => files::named_in(Path::new("."), file).map(|_| None),
+            None => files::stays_inside(file).map(|()| None),
         };
         match found {
             Err(refused) => {
