@@ -229,6 +229,22 @@ fn read_pom(text: &str) -> Result<(Model, Option<ParentRef>), String> {
         e.map(|d| d.children("dependency").map(read_dep).collect())
             .unwrap_or_default()
     };
+    // Maven refuses such a pom; leaving the dependency out would hide it from the report.
+    let nameless = |deps: &[Dep]| {
+        deps.iter()
+            .any(|d| d.group.trim().is_empty() || d.artifact.trim().is_empty())
+    };
+    let listed = [
+        xml.child("dependencies"),
+        xml.child("dependencyManagement")
+            .and_then(|m| m.child("dependencies")),
+    ];
+    if listed.into_iter().any(|list| nameless(&deps(list))) {
+        return Err(
+            "a <dependency> without a <groupId> or <artifactId>; Maven refuses this pom too"
+                .to_owned(),
+        );
+    }
     let model = Model {
         group: xml.text_of("groupId").unwrap_or_default().to_owned(),
         artifact: xml.text_of("artifactId").unwrap_or_default().to_owned(),

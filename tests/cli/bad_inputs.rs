@@ -21,11 +21,6 @@ const ACCEPTED: &[(&str, &str)] = &[
     // Empty is allowed: nothing declared, nothing required.
     ("python-pyproject-empty", "declares nothing"),
     ("python-requirements-empty", "requires nothing"),
-    // A <dependency> with no artifactId is left out (Maven itself would refuse the pom).
-    (
-        "maven-pom-wrong-types",
-        "dependency without coordinates skipped",
-    ),
 ];
 
 fn catalogue_scan() -> (crate::Run, serde_json::Value) {
