@@ -33,6 +33,7 @@ seed yarn_lock - -name yarn.lock
 seed pnpm_lock - -name pnpm-lock.yaml
 seed cargo_lock - -name Cargo.lock
 seed cargo_manifest - -name Cargo.toml
+seed cargo_config - -path '*/.cargo/config*'
 seed python_metadata 0 \( -name METADATA -o -name PKG-INFO \)
 seed python_metadata 1 \( -name METADATA -o -name PKG-INFO \)
 seed python_lock 0 -name 'requirements*.txt'

@@ -524,3 +524,35 @@ fn find_vendored_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree deeper than the walk goes: the folder where it stops is a warning, and projects
+    /// above it are still found.
+    #[test]
+    fn the_walk_depth_limit_is_reported() {
+        let tree = tempfile::tempdir().unwrap();
+        std::fs::write(tree.path().join("requirements.txt"), "six==1.16.0\n").unwrap();
+        let mut deep = tree.path().to_path_buf();
+        for level in 0..MAX_DEPTH + 5 {
+            deep.push(format!("d{level}"));
+        }
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::write(deep.join("requirements.txt"), "six==1.16.0\n").unwrap();
+        let found = find_roots(tree.path());
+        assert_eq!(found.roots.len(), 1, "{:?}", found.roots);
+        let warned: Vec<String> = found
+            .warnings
+            .iter()
+            .map(|w| format!("{}: {}", crate::model::display_path(&w.path), w.message))
+            .collect();
+        assert_eq!(warned.len(), 1, "{warned:?}");
+        assert!(
+            warned[0]
+                .ends_with("/d63: not entered: deeper than 64 folders below the scanned folder"),
+            "{warned:?}"
+        );
+    }
+}

@@ -32,6 +32,7 @@ pub const TARGETS: &[Target] = &[
     ("pnpm_lock", pnpm_lock, 1),
     ("cargo_lock", cargo_lock, 1),
     ("cargo_manifest", cargo_manifest, 1),
+    ("cargo_config", cargo_config, 1),
     ("python_metadata", python_metadata, PYTHON_METADATA_FILES),
     ("python_lock", python_lock, PYTHON_LOCK_FILES.len()),
     ("pyproject", pyproject, PYPROJECT_FILES),
@@ -258,6 +259,37 @@ pub fn cargo_manifest(data: &[u8]) {
         |_| {},
         ecosystems::cargo::lockfile::collect,
     );
+}
+
+/// A scanned tree's `.cargo/config.toml`: the source-replacement settings ossdoo passes on to
+/// `cargo metadata` (only `[source.*]` and `[registries.*].index`, paths made absolute), and the
+/// vendor folders the `Cargo.lock` fallback finds through it.
+pub fn cargo_config(data: &[u8]) {
+    let lock = format!(
+        "version = 3\n\n[[package]]\nname = \"fuzz-app\"\nversion = \"0.1.0\"\ndependencies = [\"serde\", \"rand\", \"cc\"]\n{CARGO_REGISTRY_PACKAGES}"
+    );
+    let files: &[(&str, &[u8])] = &[
+        ("Cargo.toml", CARGO_MANIFEST),
+        ("Cargo.lock", lock.as_bytes()),
+        (".cargo/config.toml", data),
+    ];
+    collect_in(
+        files,
+        ProjectKind::Cargo,
+        "Cargo.toml",
+        Some("Cargo.lock"),
+        |_| {},
+        ecosystems::cargo::lockfile::collect,
+    );
+    let Ok(dir) = tempfile::tempdir() else {
+        return;
+    };
+    let config = dir.path().join(".cargo");
+    if std::fs::create_dir_all(&config).is_ok()
+        && std::fs::write(config.join("config.toml"), data).is_ok()
+    {
+        let _ = ecosystems::cargo::source_settings(dir.path());
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -708,6 +740,7 @@ mod tests {
         pnpm_lock,
         cargo_lock,
         cargo_manifest,
+        cargo_config,
         python_metadata,
         python_lock,
         pyproject,
@@ -729,6 +762,7 @@ mod tests {
         ("pnpm_lock", 0, "pnpm-v9/pnpm-lock.yaml"),
         ("cargo_lock", 0, "cargo-workspace/Cargo.lock"),
         ("cargo_manifest", 0, "cargo-workspace/Cargo.toml"),
+        ("cargo_config", 0, "cargo-hostile-config/.cargo/config.toml"),
         (
             "python_metadata",
             1,

@@ -118,7 +118,7 @@ pub(crate) fn config_files(dir: &Path) -> Vec<(&Path, toml::Table)> {
 /// The source replacement and registry settings of the config files cargo would read for a
 /// project in `dir`, as `--config` values: outermost first, so that the nearest file wins as it
 /// would in cargo. Relative paths become absolute.
-fn source_settings(dir: &Path) -> Vec<String> {
+pub(crate) fn source_settings(dir: &Path) -> Vec<String> {
     let is_plain = |name: &str| {
         !name.is_empty()
             && name
