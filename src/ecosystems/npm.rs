@@ -25,6 +25,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let dir = ctx.root.join(&root.dir);
     let project = Project {
         installed_tree: dir.join("node_modules").is_dir(),
+        tree: ctx.root.canonicalize().unwrap_or_else(|_| ctx.root.clone()),
+        links_out: std::cell::RefCell::default(),
         dir,
         root,
         home: ctx.home.as_deref(),
@@ -71,6 +73,19 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     });
     collected.members.sort();
     project.warn_about_missing_licenses(&mut collected, &manifest);
+    let links_out = project.links_out.take();
+    if let Some(first) = links_out.first() {
+        collected.warnings.push(Diagnostic::new(
+            root.dir.join(first),
+            format!(
+                "a symbolic link out of the scanned folder (`npm link`?), so its package.json and license files were not read{}",
+                match links_out.len() - 1 {
+                    0 => String::new(),
+                    more => format!("; the same for {more} more package folder(s)"),
+                }
+            ),
+        ));
+    }
     Ok(collected)
 }
 
@@ -212,6 +227,11 @@ struct Project<'a> {
     /// Whether `node_modules` is installed: when it is not, no package folder is looked for (a
     /// lockfile of 150,000 packages would cost as many failed file-system lookups).
     installed_tree: bool,
+    /// The scanned folder, links resolved: package folders that are links must stay inside it.
+    tree: PathBuf,
+    /// The package folders (`node_modules/…` keys) that are links out of the scanned folder, and
+    /// so were not read.
+    links_out: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
 impl Project<'_> {
@@ -575,12 +595,29 @@ impl Project<'_> {
         self.installed_tree || !key.starts_with("node_modules/")
     }
 
-    /// The installed `package.json` of the package at `key`, if it is there and readable.
-    fn installed(&self, key: &str) -> Option<Manifest> {
+    /// The folder of the package at `key`, if it may be installed and is not a symbolic link out
+    /// of the scanned folder (a linked package elsewhere on the machine is not the scan's to
+    /// read; such links are counted for a warning).
+    fn folder(&self, key: &str) -> Option<PathBuf> {
         if !self.may_be_installed(key) {
             return None;
         }
-        let path = self.dir.join(key).join("package.json");
+        let folder = self.dir.join(key);
+        let linked = folder.symlink_metadata().is_ok_and(|m| m.is_symlink());
+        if linked
+            && !folder
+                .canonicalize()
+                .is_ok_and(|real| real.starts_with(&self.tree))
+        {
+            self.links_out.borrow_mut().insert(key.to_owned());
+            return None;
+        }
+        Some(folder)
+    }
+
+    /// The installed `package.json` of the package at `key`, if it is there and readable.
+    fn installed(&self, key: &str) -> Option<Manifest> {
+        let path = self.folder(key)?.join("package.json");
         let text = crate::read::bytes(&path).ok()?;
         serde_json::from_slice(&text).ok()
     }
@@ -594,8 +631,7 @@ impl Project<'_> {
         direct: bool,
         declared: Option<String>,
     ) -> Package {
-        let folder = self.dir.join(key);
-        let on_disk = self.may_be_installed(key) && folder.is_dir();
+        let folder = self.folder(key).filter(|f| f.is_dir());
         let version = version.unwrap_or_default();
         Package {
             ecosystem: Ecosystem::Npm,
@@ -605,12 +641,8 @@ impl Project<'_> {
             scope,
             direct,
             declared,
-            license_files: if on_disk {
-                files::find(&folder)
-            } else {
-                Vec::new()
-            },
-            source_dir: on_disk.then_some(folder),
+            license_files: folder.as_deref().map(files::find).unwrap_or_default(),
+            source_dir: folder,
             archive: None,
             manifests: vec![self.root.manifest.clone()],
         }

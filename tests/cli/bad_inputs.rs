@@ -191,20 +191,28 @@ fn a_hostile_file_system_is_refused_file_by_file() {
     // npm: `SEE LICENSE IN` a symlink to the secret, and one climbing out with `..`.
     write(
         "app/package.json",
-        r#"{"name": "app", "version": "1.0.0", "dependencies": {"sly": "1.0.0", "climber": "1.0.0"}}"#,
+        r#"{"name": "app", "version": "1.0.0", "dependencies": {"sly": "1.0.0", "climber": "1.0.0", "linked": "1.0.0"}}"#,
     );
     write(
         "app/package-lock.json",
         r#"{"name": "app", "lockfileVersion": 3, "packages": {
-            "": {"name": "app", "version": "1.0.0", "dependencies": {"sly": "1.0.0", "climber": "1.0.0"}},
+            "": {"name": "app", "version": "1.0.0", "dependencies": {"sly": "1.0.0", "climber": "1.0.0", "linked": "1.0.0"}},
             "node_modules/sly": {"version": "1.0.0"},
-            "node_modules/climber": {"version": "1.0.0"}}}"#,
+            "node_modules/climber": {"version": "1.0.0"},
+            "node_modules/linked": {"version": "1.0.0"}}}"#,
     );
     write(
         "app/node_modules/sly/package.json",
         r#"{"name": "sly", "version": "1.0.0", "license": "SEE LICENSE IN LICENSE.txt"}"#,
     );
     symlink(&secret, root.join("app/node_modules/sly/LICENSE.txt")).unwrap();
+    // npm: a package folder that is a link out of the tree (`npm link`) is not read at all.
+    let linked = outside.path().join("linked");
+    fs::create_dir_all(&linked).unwrap();
+    let manifest = r#"{"name": "linked", "version": "1.0.0", "license": "MIT"}"#;
+    fs::write(linked.join("package.json"), manifest).unwrap();
+    fs::copy(&secret, linked.join("LICENSE")).unwrap();
+    symlink(&linked, root.join("app/node_modules/linked")).unwrap();
     write(
         "app/node_modules/climber/package.json",
         r#"{"name": "climber", "version": "1.0.0", "license": "SEE LICENSE IN ../../../../secret.txt"}"#,
@@ -247,6 +255,10 @@ fn a_hostile_file_system_is_refused_file_by_file() {
     );
     assert!(
         has("device/package-lock.json: not read: a symbolic link"),
+        "{warnings:#?}"
+    );
+    assert!(
+        has("app/node_modules/linked: a symbolic link out of the scanned folder"),
         "{warnings:#?}"
     );
     assert!(
