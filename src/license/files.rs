@@ -34,9 +34,9 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
 /// A license file that a package's metadata names (Cargo's `license-file`, Python's
 /// `License-File`, npm's `SEE LICENSE IN`), relative to the package folder `dir`: the file if it
 /// is there, `None` if it is not. A name that leaves the folder (`../../etc/shadow`, an absolute
-/// path, or a symbolic link whose target is outside the folder) is refused with the reason (to follow the name), and
-/// nothing is read: a scanned package must not make ossdoo copy a file of the machine's into a
-/// report or a NOTICE file.
+/// path, or a symbolic link whose target is outside the folder) is refused with the reason, which
+/// reads on from the name (`… points outside the package; not read`), and nothing is read: a
+/// scanned package must not make ossdoo copy a file of the machine's into a report or NOTICE.
 pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
     stays_inside(name)?;
     let path = dir.join(name);
