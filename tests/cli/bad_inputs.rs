@@ -152,17 +152,9 @@ fn a_hostile_file_system_is_refused_file_by_file() {
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::symlink;
 
-    let outside = tempfile::tempdir().unwrap();
-    let secret = outside.path().join("secret.txt");
-    fs::write(&secret, format!("TOP SECRET\n\n{}", mit_text())).unwrap();
-
-    let tree = tempfile::tempdir().unwrap();
+    let (outside, secret, tree) = secret_beside_a_tree();
     let root = tree.path();
-    let write = |path: &str, text: &str| {
-        let path = root.join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    };
+    let write = |path: &str, text: &str| write_file(root, path, text);
     // A named pipe and a device where lockfiles are expected.
     write(
         "fifo/package.json",
@@ -307,16 +299,9 @@ fn a_hostile_file_system_is_refused_file_by_file() {
 /// about that crate's manifest, and the file's text is in no report.
 #[test]
 fn cargo_license_file_outside_the_crate_is_refused() {
-    let outside = tempfile::tempdir().unwrap();
-    fs::write(outside.path().join("secret.txt"), "TOP SECRET\n").unwrap();
-    let tree = tempfile::tempdir().unwrap();
+    let (_outside, secret, tree) = secret_beside_a_tree();
     let root = tree.path();
-    let secret = outside.path().join("secret.txt");
-    let write = |path: &str, text: &str| {
-        let path = root.join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    };
+    let write = |path: &str, text: &str| write_file(root, path, text);
     write(
         "Cargo.toml",
         "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\nlicense = \"MIT\"\n\n[dependencies]\nevil = { path = \"evil\" }\n",
@@ -395,6 +380,22 @@ fn scanning_needs_no_network() {
         .unwrap();
     assert_eq!(output.status.code(), Some(plain.code));
     assert_eq!(String::from_utf8(output.stdout).unwrap(), plain.stdout);
+}
+
+/// A "secret" file (a license text that starts `TOP SECRET`) in a temporary folder, whose text
+/// must reach no report, and an empty temporary tree to scan beside it.
+fn secret_beside_a_tree() -> (tempfile::TempDir, std::path::PathBuf, tempfile::TempDir) {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.txt");
+    fs::write(&secret, format!("TOP SECRET\n\n{}", mit_text())).unwrap();
+    (outside, secret, tempfile::tempdir().unwrap())
+}
+
+/// Writes `text` to `root/path`, making the folders.
+fn write_file(root: &Path, path: &str, text: &str) {
+    let path = root.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
 }
 
 fn mit_text() -> String {
