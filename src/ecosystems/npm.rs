@@ -38,16 +38,14 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         .map(|lock| (ctx.root.join(lock), lock));
     let mut collected = match lockfile {
         Some((abs, rel)) if rel.ends_with("pnpm-lock.yaml") => {
-            let text = crate::read::text(&abs)
-                .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+            let text = super::read_text(&abs, rel)?;
             let lock = super::pnpm::parse(&text)
                 .and_then(|lock| super::pnpm::check(&lock).map(|()| lock))
                 .map_err(|e| Diagnostic::new(rel, format!("invalid pnpm-lock.yaml: {e}")))?;
             project.collect_pnpm(&lock)
         }
         Some((abs, rel)) if rel.ends_with("yarn.lock") => {
-            let text = crate::read::text(&abs)
-                .map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+            let text = super::read_text(&abs, rel)?;
             let lock = super::yarn::parse(&text)
                 .map_err(|e| Diagnostic::new(rel, format!("invalid yarn.lock: {e}")))?;
             project.collect_yarn(&lock, &manifest)

@@ -46,8 +46,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let Some(lock_rel) = root.lockfile.as_ref() else {
         return Err(Diagnostic::new(&root.manifest, "no Cargo.lock to read"));
     };
-    let text = crate::read::text(ctx.root.join(lock_rel))
-        .map_err(|e| Diagnostic::new(lock_rel, format!("cannot read: {e}")))?;
+    let text = crate::ecosystems::read_text(&ctx.root.join(lock_rel), lock_rel)?;
     let lock: Lockfile = toml::from_str(&text).map_err(|e| {
         Diagnostic::new(
             lock_rel,

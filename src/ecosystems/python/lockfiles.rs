@@ -11,8 +11,7 @@ use crate::model::{Diagnostic, Scope};
 
 /// Reads the lockfile at `path` (root-relative `rel`), by its file name.
 pub fn read(path: &Path, rel: &Path) -> Result<Vec<Pinned>, Diagnostic> {
-    let text =
-        crate::read::text(path).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))?;
+    let text = crate::ecosystems::read_text(path, rel)?;
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -201,8 +200,7 @@ pub fn read_requirements(
             continue;
         }
         let shown = rel.join(file.strip_prefix(dir).unwrap_or(&file));
-        let text = crate::read::text(&file)
-            .map_err(|e| Diagnostic::new(&shown, format!("cannot read: {e}")))?;
+        let text = crate::ecosystems::read_text(&file, &shown)?;
         let name = file
             .file_name()
             .and_then(|n| n.to_str())

@@ -111,8 +111,10 @@ fn read_distribution(path: &Path) -> Option<Installed> {
     // PEP 639 `License-File` paths are relative to `licenses/` (older tools: the dist-info).
     let mut refused = Vec::new();
     for file in all("License-File") {
-        let found = files::named_in(&dir.join("licenses"), file)
-            .and_then(|found| found.map_or_else(|| files::named_in(&dir, file), |f| Ok(Some(f))));
+        let found = match files::named_in(&dir.join("licenses"), file) {
+            Ok(None) => files::named_in(&dir, file),
+            found => found,
+        };
         match found {
             Ok(found) => license_files.extend(found),
             Err(why) => refused.push((

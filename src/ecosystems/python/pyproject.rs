@@ -41,8 +41,7 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
     files.sort();
     for file in files.iter().filter(|f| is_requirements_file(f)) {
         let scope = requirements_scope(file);
-        let text = crate::read::text(dir.join(file))
-            .map_err(|e| Diagnostic::new(rel.join(file), format!("cannot read: {e}")))?;
+        let text = crate::ecosystems::read_text(&dir.join(file), &rel.join(file))?;
         for name in text.lines().filter_map(requirement_name) {
             add(&mut declared, &name, scope);
         }
