@@ -12,6 +12,9 @@ pub mod context;
 pub mod discover;
 pub mod ecosystems;
 pub mod exit;
+/// Fuzzing entry points: built for the tests and for `cargo fuzz` (which sets `--cfg fuzzing`),
+/// not for the shipped binary.
+#[cfg(any(test, fuzzing))]
 #[doc(hidden)]
 pub mod fuzz;
 pub mod license;
