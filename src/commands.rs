@@ -22,6 +22,9 @@ struct DetectedFile {
     path: String,
     license: Option<String>,
     confidence: Option<f32>,
+    /// Where each license stands in the file, when the engine found several or a modified text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    matches: Vec<crate::license::detect::Located>,
 }
 
 /// `ossdoo detect FILE...`: exit 0 when every file was read, 2 when one could not be.
@@ -47,6 +50,10 @@ pub fn detect(
             Ok(found) => results.push(DetectedFile {
                 path: path.display().to_string(),
                 confidence: found.as_ref().map(|d| d.confidence),
+                matches: found
+                    .as_ref()
+                    .map(|d| d.matches.clone())
+                    .unwrap_or_default(),
                 license: found.map(|d| d.license),
             }),
             Err(err) => {
@@ -72,6 +79,16 @@ pub fn detect(
                     _ => "no license recognised".to_owned(),
                 };
                 writeln!(stdout, "{}: {answer}", result.path)?;
+                if result.matches.len() > 1 {
+                    for found in &result.matches {
+                        let (first, last) = found.lines;
+                        writeln!(
+                            stdout,
+                            "  lines {first}-{last}: {} ({:.2})",
+                            found.license, found.score
+                        )?;
+                    }
+                }
             }
         }
     }

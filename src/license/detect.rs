@@ -1,10 +1,10 @@
 //! License-text detection: which license does this file hold, and how sure is that?
 //!
-//! Fast path first: the text is normalised (words only, lower case, its title line and copyright
-//! statements dropped) and its hash looked up among the SPDX reference texts and the texts already
-//! detected in this run, which answers a standard license with its own copyright line in
-//! microseconds. Otherwise the spdx crate's askalono scorer (about 13 ms a file) compares it with
-//! every known license, and its elimination scan finds several licenses concatenated in one file.
+//! A text is normalised (words only, lower case, its title line and copyright statements dropped)
+//! and answered, in order, by: the texts already detected in this run, the cache between runs, an
+//! exact match of a reference text or a template of a common license (microseconds), and else the
+//! license-text engine ([`super::engine`]), which finds every reference text the file holds, where,
+//! and how closely, in well under a millisecond.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -13,15 +13,17 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use spdx::detection::scan::{ScanMode, Scanner};
-use spdx::detection::{Store, TextData};
 
 use super::cache::DiskCache;
+pub use super::engine::normalize;
+use super::engine::{Engine, Match, Query};
 
-/// Scores below this are not reported at all: the text is not recognisably any license.
+/// Matches below this are not reported at all: the text is not recognisably any license.
 const MIN_SCORE: f32 = 0.8;
+
+/// A section of a file (between separator lines) counts as a license on its own from this score.
+const SECTION_SCORE: f32 = 0.9;
 
 /// What detection concluded for one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +33,19 @@ pub struct Detection {
     /// 0 to 1; 1 for an exact match of the normalised text.
     pub confidence: f32,
     pub method: Method,
+    /// Where each license stands in the file, when the engine found it (first and last line).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub matches: Vec<Located>,
+}
+
+/// One license found in a file, and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Located {
+    pub license: String,
+    /// The first and last line of the matched text (1-based).
+    pub lines: (u32, u32),
+    /// How closely the text matches the reference text, 0 to 1.
+    pub score: f32,
 }
 
 /// How a detection was made.
@@ -39,9 +54,9 @@ pub struct Detection {
 pub enum Method {
     /// The normalised text is exactly an SPDX reference text.
     Exact,
-    /// The askalono scorer's best match.
+    /// The engine's best match: one reference text, aligned word by word.
     Scored,
-    /// Several licenses found in one file by the elimination scan.
+    /// Several reference texts found in one file by the engine.
     Scan,
     /// A common license with its variable parts filled in (the holder's name, list markers): see
     /// [`super::template`].
@@ -54,8 +69,6 @@ pub enum Method {
 /// A detector shared by a whole run (it is `Sync`; detection runs in parallel).
 #[derive(Default)]
 pub struct Detector {
-    store: OnceLock<Option<Store>>,
-    reference: OnceLock<HashMap<u64, &'static str>>,
     /// Normalised-text hash → what it was detected as (or that it is no license).
     cache: Mutex<HashMap<u64, Option<Detection>>>,
     /// What earlier runs detected (`--cache-dir`).
@@ -72,8 +85,8 @@ struct Stats {
     template: AtomicUsize,
     repeated: AtomicUsize,
     from_disk: AtomicUsize,
-    scored: AtomicUsize,
-    scored_nanos: AtomicU64,
+    matched: AtomicUsize,
+    matched_nanos: AtomicU64,
 }
 
 impl Detector {
@@ -101,8 +114,8 @@ impl Detector {
         self.disk.as_ref()?.save()
     }
 
-    /// `2395 license files, 3,597 ms summed over threads: 9 standard texts, 55 templates, 2286
-    /// repeats, 45 scored (3,297 ms), 0 from the cache (PATH)`.
+    /// `2395 license files, 597 ms summed over threads: 9 standard texts, 55 templates, 2286
+    /// repeats, 45 matched by the engine (31 ms), 0 from the cache (PATH)`.
     pub fn summary(&self) -> String {
         let stats = &self.stats;
         let count = |n: &AtomicUsize| n.load(Ordering::Relaxed);
@@ -118,14 +131,14 @@ impl Detector {
             None => "no cache".to_owned(),
         };
         format!(
-            "{} license files, {} summed over threads: {} standard texts, {} templates, {} repeats, {} scored ({}), {cache}",
+            "{} license files, {} summed over threads: {} standard texts, {} templates, {} repeats, {} matched by the engine ({}), {cache}",
             count(&stats.files),
             time(&stats.file_nanos),
             count(&stats.exact),
             count(&stats.template),
             count(&stats.repeated),
-            count(&stats.scored),
-            time(&stats.scored_nanos),
+            count(&stats.matched),
+            time(&stats.matched_nanos),
         )
     }
 
@@ -155,8 +168,6 @@ impl Detector {
             self.stats.repeated.fetch_add(1, Ordering::Relaxed);
             return known.clone();
         }
-        // A warm cache answers every text it has seen, so a second run needs neither the
-        // reference index (normalising ~700 texts) nor the scorer.
         let disk_key = self.disk.as_ref().map(|_| DiskCache::key(&normalized));
         if let (Some(disk), Some(disk_key)) = (&self.disk, &disk_key) {
             if let Some(known) = disk.get(disk_key) {
@@ -165,7 +176,7 @@ impl Detector {
                 return known;
             }
         }
-        let detection = self.detect_new(text, &normalized, key);
+        let detection = self.detect_new(text, &normalized);
         self.lock_cache().insert(key, detection.clone());
         if let (Some(disk), Some(disk_key)) = (&self.disk, disk_key) {
             disk.insert(disk_key, detection.clone());
@@ -173,9 +184,11 @@ impl Detector {
         detection
     }
 
-    /// A text neither cache knows: a reference text, a template, else the scorer.
-    fn detect_new(&self, text: &str, normalized: &str, key: u64) -> Option<Detection> {
-        if let Some(known) = self.standard(normalized, key) {
+    /// A text neither cache knows: a reference text, a template, else the engine.
+    fn detect_new(&self, text: &str, normalized: &str) -> Option<Detection> {
+        let engine = Engine::get();
+        let query = engine.query(text);
+        if let Some(known) = standard(engine, &query, normalized) {
             let counter = match known.method {
                 Method::Exact => &self.stats.exact,
                 _ => &self.stats.template,
@@ -184,114 +197,33 @@ impl Detector {
             return Some(known);
         }
         let start = Instant::now();
-        let detection = match self.combine_sections(text, self.score(text, normalized)) {
+        let found = combine_sections(engine, text, find_licenses(engine, &query, normalized));
+        let detection = match found {
             Some(found) if found.confidence >= NOTICE_BELOW => Some(found),
             weak => gnu_notice(normalized)
                 .map(|license| Detection {
                     license,
                     confidence: 1.0,
                     method: Method::Notice,
+                    matches: Vec::new(),
                 })
                 .or(weak),
         };
-        self.stats.scored.fetch_add(1, Ordering::Relaxed);
-        add_elapsed(&self.stats.scored_nanos, start);
+        self.stats.matched.fetch_add(1, Ordering::Relaxed);
+        add_elapsed(&self.stats.matched_nanos, start);
         detection
-    }
-
-    /// The answers that need no scorer: a reference text (by the hash `key` of the normalised
-    /// text), else a template of a common license with its variable parts filled in.
-    fn standard(&self, normalized: &str, key: u64) -> Option<Detection> {
-        if let Some(id) = self.reference().get(&key) {
-            return Some(Detection {
-                license: (*id).to_owned(),
-                confidence: 1.0,
-                method: Method::Exact,
-            });
-        }
-        super::template::matching(normalized).map(|id| Detection {
-            license: id.to_owned(),
-            confidence: TEMPLATE_CONFIDENCE,
-            method: Method::Template,
-        })
     }
 
     /// The first of `candidates` that a section of the file is on its own: how an ambiguous
     /// declaration (`BSD`) is settled by a file whose own license text is followed by others
     /// (SciPy's BSD-3-Clause, which says "copyright owner", then its bundled GPL components').
-    /// Scoring every section of every file would find licenses in fragments; this looks only for
-    /// what the package said it is.
+    /// Reporting every license in every fragment would be noise; this looks only for what the
+    /// package said it is.
     pub fn find_candidate(&self, path: &Path, candidates: &[String]) -> Option<Detection> {
         let bytes = super::files::read(path).ok()?;
         let text = String::from_utf8_lossy(&bytes);
         split_sections(&text).into_iter().find_map(|section| {
-            self.section_license(section)
-                .filter(|found| candidates.contains(&found.license))
-        })
-    }
-
-    /// One section of a file, on its own: a reference text, a template, or the scorer's
-    /// confident best, which the cache between runs keeps (loading the scorer alone takes longer
-    /// than a warm scan of a virtualenv).
-    fn section_license(&self, section: &str) -> Option<Detection> {
-        let normalized = normalize(section);
-        if normalized.split(' ').count() < 30 {
-            return None;
-        }
-        // Keyed apart from whole texts: a whole file is also scanned for several licenses.
-        let key = DiskCache::key(&format!("section\n{normalized}"));
-        if let Some(known) = self.disk.as_ref().and_then(|disk| disk.get(&key)) {
-            return known;
-        }
-        let found = match self.standard(&normalized, hash(&normalized)) {
-            Some(known) => Some(known),
-            None => {
-                let best = self.store()?.analyze(&TextData::new(section));
-                (best.score >= 0.9).then(|| Detection {
-                    license: canonical_id(best.name),
-                    confidence: (best.score * 100.0).round() / 100.0,
-                    method: Method::Scored,
-                })
-            }
-        };
-        if let Some(disk) = &self.disk {
-            disk.insert(key, found.clone());
-        }
-        found
-    }
-
-    /// Files that concatenate licenses between separator lines (`-----`) hold texts the
-    /// whole-text scorer hides behind the longest one: add every section that is a license on its
-    /// own (a reference text, or a confident score: SciPy's BSD text says "copyright owner").
-    fn combine_sections(&self, text: &str, whole: Option<Detection>) -> Option<Detection> {
-        let sections: Vec<&str> = split_sections(text);
-        if sections.len() < 2 {
-            return whole;
-        }
-        let mut ids: Vec<String> = sections
-            .iter()
-            .filter_map(|section| self.reference().get(&hash(&normalize(section))))
-            .map(|id| (*id).to_owned())
-            .collect();
-        if ids.is_empty() {
-            return whole;
-        }
-        let confidence = whole.as_ref().map_or(1.0, |w| w.confidence);
-        ids.extend(
-            whole
-                .iter()
-                .flat_map(|w| w.license.split(" AND ").map(str::to_owned)),
-        );
-        ids.sort();
-        ids.dedup();
-        Some(Detection {
-            method: if ids.len() > 1 {
-                Method::Scan
-            } else {
-                Method::Exact
-            },
-            license: ids.join(" AND "),
-            confidence,
+            section_license(section).filter(|found| candidates.contains(&found.license))
         })
     }
 
@@ -301,130 +233,147 @@ impl Detector {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
 
-    /// The slow path: askalono's scorer, then its elimination scan for concatenated texts.
-    fn score(&self, text: &str, normalized: &str) -> Option<Detection> {
-        let mut detection = self.score_texts(text)?;
-        // Two decimals: enough for a person, and the same on every platform.
-        detection.confidence = (detection.confidence * 100.0).round() / 100.0;
-        let exception = exception_in(normalized);
-        let ids: Vec<String> = detection
-            .license
-            .split(" AND ")
-            .map(|id| match VARIANTS.iter().find(|v| v.0 == id) {
-                Some((_, marker, base)) if !normalized.contains(marker) => (*base).to_owned(),
-                _ => id.to_owned(),
-            })
-            .filter(|id| id != "NOASSERTION")
-            .map(|id| match exception {
-                // An exception's text appended to its license (`Apache-2.0 WITH LLVM-exception`).
-                Some(exception) if id.starts_with("Apache-2.0") || id.starts_with("GPL") => {
-                    format!("{id} WITH {exception}")
-                }
-                _ => id,
-            })
-            .collect();
-        detection.license = ids.join(" AND ");
-        Some(detection)
+/// The answers that need no alignment: the whole text is a reference text word for word, or a
+/// template of a common license with its variable parts filled in.
+fn standard(engine: &Engine, query: &Query, normalized: &str) -> Option<Detection> {
+    if let Some(id) = engine.exact(query) {
+        return Some(Detection {
+            license: id.to_owned(),
+            confidence: 1.0,
+            method: Method::Exact,
+            matches: Vec::new(),
+        });
     }
+    super::template::matching(normalized).map(|id| Detection {
+        license: id.to_owned(),
+        confidence: TEMPLATE_CONFIDENCE,
+        method: Method::Template,
+        matches: Vec::new(),
+    })
+}
 
-    /// askalono's store of license texts, loaded once per run.
-    fn store(&self) -> Option<&Store> {
-        self.store
-            .get_or_init(|| Store::load_inline().ok())
-            .as_ref()
+/// One section of a file, on its own: a reference text, a template, or the engine's best match
+/// if it explains the whole section.
+fn section_license(section: &str) -> Option<Detection> {
+    let engine = Engine::get();
+    let query = engine.query(section);
+    if query.len() < 30 {
+        return None;
     }
+    let normalized = normalize(section);
+    if let Some(known) = standard(engine, &query, &normalized) {
+        return Some(known);
+    }
+    let best = engine.best(&query, 0..query.len(), MIN_SCORE)?;
+    let score = best.score_against(query.len());
+    (score >= SECTION_SCORE).then(|| Detection {
+        license: canonical_id(best.license),
+        confidence: two_decimals(score),
+        method: Method::Scored,
+        matches: vec![located(&best)],
+    })
+}
 
-    fn score_texts(&self, text: &str) -> Option<Detection> {
-        let store = self.store()?;
-        let data = TextData::new(text);
-        let best = store.analyze(&data);
-        // A near-exact whole-text match; lower, the file may hold several texts (MIT then Apache).
-        if best.score >= 0.98 {
-            return Some(Detection {
-                license: canonical_id(best.name),
-                confidence: best.score,
-                method: Method::Scored,
-            });
-        }
-        let scanner = Scanner::with_scan_mode(store, ScanMode::Elimination)
-            .confidence_threshold(MIN_SCORE)
-            .optimize(true)
-            .max_passes(4);
-        let scan = scanner.scan(&data);
-        let mut found: Vec<(String, f32)> = scan
-            .containing
+/// Files that concatenate licenses between separator lines (`-----`) may hold a short text that
+/// a longer one's alignment swallows: add every section that is a reference text on its own.
+fn combine_sections(engine: &Engine, text: &str, whole: Option<Detection>) -> Option<Detection> {
+    let sections: Vec<&str> = split_sections(text);
+    if sections.len() < 2 {
+        return whole;
+    }
+    let mut ids: Vec<String> = sections
+        .iter()
+        .filter_map(|section| engine.exact(&engine.query(section)))
+        .map(str::to_owned)
+        .collect();
+    if ids.is_empty() {
+        return whole;
+    }
+    let confidence = whole.as_ref().map_or(1.0, |w| w.confidence);
+    let matches = whole
+        .as_ref()
+        .map(|w| w.matches.clone())
+        .unwrap_or_default();
+    ids.extend(
+        whole
             .iter()
-            .map(|c| (canonical_id(c.license.name), c.score))
-            .collect();
-        // The scan finds the longest text; a shorter one before or after it (MIT above the GPL,
-        // a BSD text after a dual-licensing note) is looked for in what the found texts leave.
-        let covered: Vec<(usize, usize)> = scan.containing.iter().map(|c| c.line_range).collect();
-        for chunk in uncovered_chunks(text, &covered) {
-            if let Some(found_in_chunk) = self.identify(store, chunk) {
-                found.push(found_in_chunk);
+            .flat_map(|w| w.license.split(" AND ").map(str::to_owned)),
+    );
+    ids.sort();
+    ids.dedup();
+    Some(Detection {
+        method: if ids.len() > 1 {
+            Method::Scan
+        } else {
+            Method::Exact
+        },
+        license: ids.join(" AND "),
+        confidence,
+        matches,
+    })
+}
+
+/// Every license the engine finds in the text, joined by `AND`, with the lowest score as the
+/// confidence; an exception's text appended to its license becomes `WITH`.
+fn find_licenses(engine: &Engine, query: &Query, normalized: &str) -> Option<Detection> {
+    let found = engine.find_all(query, MIN_SCORE);
+    if found.is_empty() {
+        return None;
+    }
+    // An exception's text attaches to the license it follows (`Apache-2.0 WITH LLVM-exception`).
+    let exception = exception_in(normalized).and_then(|(exception, at)| {
+        found
+            .iter()
+            .rposition(|m| {
+                m.span.start < at
+                    && (m.license.starts_with("Apache-2.0") || m.license.starts_with("GPL"))
+            })
+            .map(|owner| (exception, owner))
+    });
+    let mut ids: Vec<String> = found
+        .iter()
+        .enumerate()
+        .map(|(number, m)| {
+            let id = canonical_id(m.license);
+            // A variant whose distinguishing name is missing is the base license.
+            let id = match VARIANTS.iter().find(|v| v.0 == id) {
+                Some((_, marker, base)) if !normalized.contains(marker) => (*base).to_owned(),
+                _ => id,
+            };
+            match exception {
+                Some((exception, owner)) if owner == number => format!("{id} WITH {exception}"),
+                _ => id,
             }
-        }
-        if found.is_empty() {
-            if let Some(license) = scan.license {
-                found.push((canonical_id(license.name), scan.score));
-            } else if best.score >= MIN_SCORE {
-                found.push((canonical_id(best.name), best.score));
-            }
-        }
-        found.sort_by(|a, b| a.0.cmp(&b.0));
-        found.dedup_by(|a, b| a.0 == b.0);
-        let confidence = found.iter().map(|f| f.1).fold(f32::INFINITY, f32::min);
-        let method = if found.len() > 1 {
+        })
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let confidence = found.iter().map(|m| m.score).fold(f32::INFINITY, f32::min);
+    Some(Detection {
+        method: if ids.len() > 1 {
             Method::Scan
         } else {
             Method::Scored
-        };
-        let license = found
-            .into_iter()
-            .map(|f| f.0)
-            .collect::<Vec<_>>()
-            .join(" AND ");
-        (!license.is_empty()).then_some(Detection {
-            license,
-            confidence,
-            method,
-        })
-    }
+        },
+        license: ids.join(" AND "),
+        confidence: two_decimals(confidence),
+        matches: found.iter().map(located).collect(),
+    })
+}
 
-    /// One text, no scan: an exact reference match, or the scorer's best if it is confident.
-    fn identify(&self, store: &Store, text: &str) -> Option<(String, f32)> {
-        let normalized = normalize(text);
-        if normalized.split(' ').count() < 30 {
-            return None;
-        }
-        if let Some(id) = self.reference().get(&hash(&normalized)) {
-            return Some(((*id).to_owned(), 1.0));
-        }
-        let best = store.analyze(&TextData::new(text));
-        (best.score >= 0.9).then(|| (canonical_id(best.name), best.score))
+fn located(found: &Match) -> Located {
+    Located {
+        license: canonical_id(found.license),
+        lines: found.lines,
+        score: two_decimals(found.score),
     }
+}
 
-    /// Normalised SPDX reference texts → id, built once per run. Deprecated ids are skipped so
-    /// that texts shared by several ids (`GPL-2.0`, `GPL-2.0-only`) resolve to a current one.
-    fn reference(&self) -> &HashMap<u64, &'static str> {
-        self.reference.get_or_init(|| {
-            // Normalising the ~700 texts is most of a small scan's detection time: in parallel,
-            // then inserted in list order so that the first id of a shared text wins.
-            let hashes: Vec<(&'static str, Vec<u64>)> = spdx::text::LICENSE_TEXTS
-                .par_iter()
-                .filter(|(id, _)| spdx::license_id(id).is_some_and(|l| !l.is_deprecated()))
-                .map(|&(id, text)| (id, reference_hashes(text)))
-                .collect();
-            let mut index = HashMap::new();
-            for (id, hashes) in hashes {
-                for hash in hashes {
-                    index.entry(hash).or_insert(id);
-                }
-            }
-            index
-        })
-    }
+/// Two decimals: enough for a person, and the same on every platform.
+fn two_decimals(score: f32) -> f32 {
+    (score * 100.0).round() / 100.0
 }
 
 /// How sure a template match is: the fixed words are all there, the filled-in parts are short.
@@ -435,28 +384,6 @@ fn add_elapsed(counter: &AtomicU64, start: Instant) {
     let nanos = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
     counter.fetch_add(nanos, Ordering::Relaxed);
 }
-
-/// The hashes a reference text is known by: the whole normalised text, the text up to "END OF
-/// TERMS AND CONDITIONS" (many copies stop before the "How to apply" appendix), and SPDX's
-/// LGPL-3.0 without the GPL-3.0 it appends (real copies do not). None for `NOASSERTION` and the
-/// few stubs that have (almost) no text.
-fn reference_hashes(text: &str) -> Vec<u64> {
-    let normalized = normalize(text);
-    if normalized.len() < 100 {
-        return Vec::new();
-    }
-    let mut hashes = vec![hash(&normalized)];
-    if let Some(end) = normalized.find(END_OF_TERMS) {
-        hashes.push(hash(&normalized[..end + END_OF_TERMS.len()]));
-    }
-    if let Some(start) = normalized.find(GPL_3_TITLE).filter(|&at| at > 0) {
-        hashes.push(hash(normalized[..start].trim_end()));
-    }
-    hashes
-}
-
-const END_OF_TERMS: &str = "end of terms and conditions";
-const GPL_3_TITLE: &str = "gnu general public license version 3 29 june 2007";
 
 /// A text scored below this is read for a GNU notice: a notice scores low against the full texts.
 const NOTICE_BELOW: f32 = 0.9;
@@ -497,32 +424,6 @@ fn gnu_notice(normalized: &str) -> Option<String> {
     spdx::license_id(&id).map(|_| id)
 }
 
-/// The runs of lines of `text` outside the `covered` line ranges (start inclusive, end exclusive).
-fn uncovered_chunks<'t>(text: &'t str, covered: &[(usize, usize)]) -> Vec<&'t str> {
-    let mut chunks = Vec::new();
-    let (mut start, mut offset) = (None, 0);
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        let inside = covered.iter().any(|&(from, to)| (from..to).contains(&i));
-        match (inside, start) {
-            (false, None) => start = Some(offset),
-            (true, Some(from)) => {
-                chunks.push(&text[from..offset]);
-                start = None;
-            }
-            _ => {}
-        }
-        offset += line.len();
-    }
-    if let Some(from) = start {
-        chunks.push(&text[from..]);
-    }
-    if covered.is_empty() {
-        Vec::new()
-    } else {
-        chunks
-    }
-}
-
 /// The parts of a text between separator lines: a line of four or more `-`, `=`, `*`, `_` or `#`
 /// (SciPy's wheel puts `----` between its own license and the bundled components').
 fn split_sections(text: &str) -> Vec<&str> {
@@ -549,8 +450,9 @@ fn split_sections(text: &str) -> Vec<&str> {
     sections
 }
 
-/// The SPDX exception whose (normalised) text appears in the normalised text, if any.
-fn exception_in(normalized: &str) -> Option<&'static str> {
+/// The SPDX exception whose (normalised) text appears in the normalised text, if any, and the
+/// word it starts at.
+fn exception_in(normalized: &str) -> Option<(&'static str, usize)> {
     static EXCEPTIONS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
     let exceptions = EXCEPTIONS.get_or_init(|| {
         spdx::text::EXCEPTION_TEXTS
@@ -561,14 +463,15 @@ fn exception_in(normalized: &str) -> Option<&'static str> {
             .filter(|(_, text)| text.len() > 200)
             .collect()
     });
-    exceptions
-        .iter()
-        .find(|(_, text)| normalized.contains(text.as_str()))
-        .map(|(id, _)| *id)
+    exceptions.iter().find_map(|(id, text)| {
+        let at = normalized.find(text.as_str())?;
+        Some((*id, normalized[..at].matches(' ').count()))
+    })
 }
 
-/// Licenses whose text is another license's with a name added: askalono may score a plain copy of
-/// the base license as the variant, so the variant needs its name in the text.
+/// Licenses whose text is another license's with a name added: a copy of the base license with a
+/// few words changed may align as well with the variant, so the variant needs its name in the
+/// text.
 const VARIANTS: &[(&str, &str, &str)] = &[
     ("Pixar", "pixar", "Apache-2.0"),
     // A BSD-3-Clause naming the "Nucleic Development Team" scores as the no-nuclear variants.
@@ -599,9 +502,8 @@ const VARIANTS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// askalono names a few texts by their deprecated ids; the report uses current ones. A GNU text
-/// alone cannot say "or later" (that is in each file's notice), so it reads as `-only`, the
-/// narrower grant, as the reference index does.
+/// The report uses current ids. A GNU text alone cannot say "or later" (that is in each file's
+/// notice), so it reads as `-only`, the narrower grant.
 fn canonical_id(name: &str) -> String {
     let name = match spdx::license_id(name) {
         Some(id) if id.is_deprecated() => spdx::Expression::canonicalize(name)
@@ -623,89 +525,6 @@ fn hash(text: &str) -> u64 {
     let mut hasher = std::hash::DefaultHasher::new();
     text.hash(&mut hasher);
     hasher.finish()
-}
-
-/// The words of a license text without what varies between copies of the same license: line
-/// wrapping, case, punctuation, markdown, the title line and the copyright statements.
-pub fn normalize(text: &str) -> String {
-    let mut words = String::with_capacity(text.len());
-    let mut lines = text
-        .trim_start_matches('\u{feff}')
-        .lines()
-        .map(|line| {
-            line.trim()
-                .trim_start_matches(['#', '*', '>', '=', '-', ' '])
-        })
-        .filter(|line| !line.is_empty())
-        .peekable();
-    if lines.peek().is_some_and(|first| is_title(first)) {
-        lines.next();
-    }
-    for line in lines.filter(|line| !is_copyright_statement(line)) {
-        for word in line
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            if !words.is_empty() {
-                words.push(' ');
-            }
-            // Most license text is ASCII: lower-cased in place, not char by char.
-            if word.is_ascii() {
-                let start = words.len();
-                words.push_str(word);
-                words[start..].make_ascii_lowercase();
-            } else {
-                words.extend(word.chars().flat_map(char::to_lowercase));
-            }
-        }
-    }
-    words
-}
-
-/// `MIT License`, `The MIT License (MIT)`, `BSD 3-Clause License`, `Apache License`.
-fn is_title(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    (lower.contains("license") || lower.contains("licence"))
-        && line.split_whitespace().count() <= 6
-        && !lower.contains("permission")
-}
-
-/// `Copyright (c) 2015 Foo`, `(c) Foo`, `© Foo`, `Copyright 2012 Foo`, `Copyright Joyent, Inc.`,
-/// `All rights reserved.` — but not a wrapped sentence that happens to start with the word, such as
-/// `copyright license to reproduce, prepare Derivative Works of` (Apache-2.0 §2).
-fn is_copyright_statement(line: &str) -> bool {
-    // Only the start of the line decides; lower-casing all of every line was a hot spot.
-    let lower: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
-    // `(c) 2015 Foo`, but not a list item such as Apache-2.0 §4 `(c) You must retain, …`.
-    let after_c = lower.strip_prefix("(c)").map(str::trim_start);
-    if after_c.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-        || lower.starts_with('©')
-        || lower.starts_with("all rights reserved")
-    {
-        return true;
-    }
-    let Some(after) = ["copyright", "portions copyright"]
-        .iter()
-        .find_map(|prefix| lower.strip_prefix(prefix))
-        .map(str::trim_start)
-    else {
-        return false;
-    };
-    if after.starts_with("(c)")
-        || after.starts_with('©')
-        || after.starts_with('<')
-        || after.starts_with(|c: char| c.is_ascii_digit())
-    {
-        return true;
-    }
-    // `Copyright Joyent, Inc.`: a capitalised name after a capitalised `Copyright`.
-    let mut words = line.split_whitespace();
-    let (Some("Copyright"), Some(next)) = (words.next(), words.next()) else {
-        return false;
-    };
-    next.starts_with(|c: char| c.is_uppercase())
-        && !["Holder", "Holders", "Notice", "License", "Owner", "Owners"]
-            .contains(&next.trim_end_matches([',', '.']))
 }
 
 #[cfg(test)]
@@ -750,35 +569,6 @@ SOFTWARE.
                 "{header:?}"
             );
         }
-    }
-
-    #[test]
-    fn copyright_lines_are_told_from_wrapped_sentences() {
-        assert!(is_copyright_statement("Copyright (c) 2015 Foo"));
-        assert!(is_copyright_statement(
-            "copyright 2019 The Rust Project Developers"
-        ));
-        assert!(is_copyright_statement("(c) 2015 Foo"));
-        assert!(!is_copyright_statement(
-            "(c) You must retain, in the Source form of any Derivative Works"
-        ));
-        assert!(is_copyright_statement("All rights reserved."));
-        assert!(!is_copyright_statement(
-            "copyright notice and this permission notice shall be included in all"
-        ));
-        assert!(!is_copyright_statement(
-            "copyright notice, this list of conditions and the following disclaimer."
-        ));
-        assert!(!is_copyright_statement("Permission is hereby granted"));
-        assert!(!is_copyright_statement(
-            "copyright license to reproduce, prepare Derivative Works of,"
-        ));
-        assert!(!is_copyright_statement(
-            "COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\" AND ANY EXPRESS"
-        ));
-        assert!(is_copyright_statement(
-            "Copyright Joyent, Inc. and other Node contributors."
-        ));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 pub mod cache;
 pub mod catalog;
 pub mod detect;
+pub mod engine;
 pub mod files;
 pub mod normalize;
 pub mod template;
@@ -583,6 +584,7 @@ mod tests {
             license: license.to_owned(),
             confidence: 1.0,
             method: crate::license::detect::Method::Exact,
+            matches: Vec::new(),
         };
         let bsd = ["BSD-3-Clause", "BSD-2-Clause"].map(str::to_owned);
         let files = [(

@@ -1,0 +1,572 @@
+//! The license-text engine: which reference license texts does a file hold, where, and how
+//! closely?
+//!
+//! A text is read once into word ids ([`Engine::query`]); words that no reference text holds get
+//! an id that never matches. Then, for a range of the query:
+//!
+//! 1. **Candidates.** Every word trigram of the range is looked up in an inverted index (trigram →
+//!    the reference texts holding it), so one pass counts, for every reference text at once, how
+//!    many of its trigrams the range holds. A reference text is a candidate when the range holds
+//!    at least half of its trigrams.
+//! 2. **Where.** For the strongest candidates, the positions of their trigrams in the range give
+//!    the densest window about as long as the reference text: where it would stand.
+//! 3. **Verification.** The best few are aligned word by word with that window (a Myers diff):
+//!    the words that match, in order, give the score, `2·matched / (reference words + matched
+//!    span)`, and the span gives the lines.
+//!
+//! A file that holds several licenses is split by what matched where ([`Engine::find_all`]): the
+//! best match's span is taken out and the parts before and after it are searched again.
+//!
+//! The tables (vocabulary, reference texts as word ids, the trigram index, a hash of each whole
+//! text for exact matches) are made by `build.rs` from the `spdx` crate's texts (see
+//! [`reference`]) and read in place: a run builds only a hash map of the vocabulary (~1 ms).
+
+#[cfg_attr(not(test), allow(dead_code))]
+mod reference;
+pub mod text;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use self::reference::{MIN_TOKENS, UNKNOWN, sequence_hash, trigram};
+pub use self::text::normalize;
+
+macro_rules! table {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
+
+static WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/words.txt"));
+static ENTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/entries.txt"));
+static TOKENS: &[u8] = table!("tokens.bin");
+static KEYS: &[u8] = table!("keys.bin");
+static HEADS: &[u8] = table!("heads.bin");
+static OFFSETS: &[u8] = table!("offsets.bin");
+static POSTINGS: &[u8] = table!("postings.bin");
+static EXACT: &[u8] = table!("exact.bin");
+
+/// A reference text is a candidate when a range holds at least this share of its trigrams.
+const CONTAINMENT: f32 = 0.5;
+
+/// How many candidates (by trigrams held) get a window.
+const CANDIDATES: usize = 12;
+
+/// How many windows (the best by trigram share, within [`MARGIN`] of the best) are aligned.
+const VERIFIED: usize = 4;
+const MARGIN: f32 = 0.15;
+
+/// Words of slack around a window when aligning it.
+const SLACK: usize = 16;
+
+/// The most licenses [`Engine::find_all`] reports in one text.
+const MAX_MATCHES: usize = 16;
+
+/// A run of matching words shorter than this at either end of an alignment does not extend the
+/// match (stray common words after the text, such as "the").
+const EDGE_RUN: usize = 3;
+
+/// One reference text, as the build wrote it.
+struct Entry {
+    license: &'static str,
+    start: usize,
+    len: usize,
+    /// Distinct trigrams.
+    grams: u32,
+}
+
+/// The engine: the reference tables of this build, read in place.
+pub struct Engine {
+    vocabulary: FxHashMap<&'static str, u32>,
+    entries: Vec<Entry>,
+}
+
+/// A text as word ids, with the line of each word.
+#[derive(Debug, Default, Clone)]
+pub struct Query {
+    tokens: Vec<u32>,
+    lines: Vec<u32>,
+}
+
+impl Query {
+    /// How many words the text has (after the title and copyright lines are dropped).
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}
+
+/// A reference text found in a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// The SPDX id.
+    pub license: &'static str,
+    /// `2·matched / (reference words + span words)`: 1 for a word-for-word copy.
+    pub score: f32,
+    /// Words of the reference text found, in order.
+    pub matched: usize,
+    /// Words of the reference text.
+    pub reference_words: usize,
+    /// The query words the match spans.
+    pub span: Range<usize>,
+    /// The first and last line of the span (1-based).
+    pub lines: (u32, u32),
+}
+
+impl Match {
+    /// The score against all of `words` rather than the span: how much of the whole text this
+    /// one license explains.
+    pub fn score_against(&self, words: usize) -> f32 {
+        ratio(self.matched, self.reference_words + words)
+    }
+}
+
+fn ratio(matched: usize, total: usize) -> f32 {
+    #[allow(clippy::cast_precision_loss)] // word counts are far below 2^24
+    let score = (2 * matched) as f32 / total.max(1) as f32;
+    score.min(1.0)
+}
+
+fn u16_at(bytes: &[u8], index: usize) -> u16 {
+    u16::from_le_bytes([bytes[2 * index], bytes[2 * index + 1]])
+}
+
+fn u32_at(bytes: &[u8], index: usize) -> u32 {
+    let at = 4 * index;
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+fn u64_at(bytes: &[u8], index: usize) -> u64 {
+    let at = 8 * index;
+    let mut word = [0; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+impl Engine {
+    /// The engine of this build, made on first use.
+    pub fn get() -> &'static Engine {
+        static ENGINE: OnceLock<Engine> = OnceLock::new();
+        ENGINE.get_or_init(Engine::load)
+    }
+
+    fn load() -> Engine {
+        let vocabulary = WORDS
+            .lines()
+            .enumerate()
+            .map(|(id, word)| (word, u32::try_from(id).unwrap_or(UNKNOWN)))
+            .collect();
+        let entries = ENTRIES
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split(' ');
+                let license = fields.next()?;
+                let mut number = || fields.next()?.parse::<usize>().ok();
+                let (start, len, grams) = (number()?, number()?, number()?);
+                Some(Entry {
+                    license,
+                    start,
+                    len,
+                    grams: u32::try_from(grams).ok()?,
+                })
+            })
+            .collect();
+        Engine {
+            vocabulary,
+            entries,
+        }
+    }
+
+    /// How many reference texts (and shorter forms of them) the engine knows.
+    pub fn references(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Reads a text into word ids.
+    pub fn query(&self, text: &str) -> Query {
+        let mut query = Query::default();
+        let mut buffer = String::new();
+        text::for_each_word(text, &mut buffer, |line, word| {
+            query
+                .tokens
+                .push(self.vocabulary.get(word).copied().unwrap_or(UNKNOWN));
+            query.lines.push(line);
+        });
+        query
+    }
+
+    fn tokens(&self, entry: usize) -> impl ExactSizeIterator<Item = u32> + '_ {
+        let entry = &self.entries[entry];
+        (entry.start..entry.start + entry.len).map(|i| u32_at(TOKENS, i))
+    }
+
+    /// The reference text the whole query is, word for word.
+    pub fn exact(&self, query: &Query) -> Option<&'static str> {
+        if query.tokens.len() < MIN_TOKENS || query.tokens.contains(&UNKNOWN) {
+            return None;
+        }
+        let hash = sequence_hash(&query.tokens);
+        const RECORD: usize = 10;
+        let records = EXACT.len() / RECORD;
+        let hash_at = |i: usize| {
+            let mut word = [0; 8];
+            word.copy_from_slice(&EXACT[i * RECORD..i * RECORD + 8]);
+            u64::from_le_bytes(word)
+        };
+        let mut at = partition(records, |i| hash_at(i) < hash);
+        while at < records && hash_at(at) == hash {
+            let entry = usize::from(u16::from_le_bytes([
+                EXACT[at * RECORD + 8],
+                EXACT[at * RECORD + 9],
+            ]));
+            if self.tokens(entry).eq(query.tokens.iter().copied()) {
+                return Some(self.entries[entry].license);
+            }
+            at += 1;
+        }
+        None
+    }
+
+    /// The entries that hold a trigram.
+    fn postings(&self, key: u64) -> impl Iterator<Item = usize> {
+        let head = usize::try_from(key >> 42).unwrap_or(usize::MAX);
+        let heads = HEADS.len() / 4;
+        let (from, to) = if head + 1 < heads {
+            (
+                u32_at(HEADS, head) as usize,
+                u32_at(HEADS, head + 1) as usize,
+            )
+        } else {
+            (0, 0)
+        };
+        let at = from + partition(to - from, |i| u64_at(KEYS, from + i) < key);
+        let range = if at < to && u64_at(KEYS, at) == key {
+            u32_at(OFFSETS, at) as usize..u32_at(OFFSETS, at + 1) as usize
+        } else {
+            0..0
+        };
+        range.map(|i| usize::from(u16_at(POSTINGS, i)))
+    }
+
+    /// Every reference text found in the query with at least `min_score`, in the order they
+    /// stand: the best match of the whole text, then of what stands before and after it, and so
+    /// on.
+    pub fn find_all(&self, query: &Query, min_score: f32) -> Vec<Match> {
+        let mut found: Vec<Match> = Vec::new();
+        let mut todo = vec![0..query.tokens.len()];
+        while let Some(range) = todo.pop() {
+            if found.len() >= MAX_MATCHES {
+                break;
+            }
+            let Some(best) = self.best(query, range.clone(), min_score) else {
+                continue;
+            };
+            // What stands after, then what stands before: the stack is read from its end.
+            todo.push(best.span.end..range.end);
+            todo.push(range.start..best.span.start);
+            found.push(best);
+        }
+        found.sort_by_key(|m| m.span.start);
+        found
+    }
+
+    /// The reference text that best matches a part of `range` of the query, with at least
+    /// `min_score`.
+    pub fn best(&self, query: &Query, range: Range<usize>, min_score: f32) -> Option<Match> {
+        let words = &query.tokens[range.clone()];
+        if words.len() < MIN_TOKENS {
+            return None;
+        }
+        // Each trigram of known words, with where it starts.
+        let grams: Vec<(u64, u32)> = words
+            .windows(3)
+            .zip(0u32..)
+            .filter(|(w, _)| !w.contains(&UNKNOWN))
+            .map(|(w, at)| (trigram(w[0], w[1], w[2]), at))
+            .collect();
+        let mut distinct: Vec<u64> = grams.iter().map(|g| g.0).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        // 1. How many of each reference text's trigrams the range holds, all texts in one pass.
+        let mut shared = vec![0u32; self.entries.len()];
+        for &key in &distinct {
+            for entry in self.postings(key) {
+                shared[entry] += 1;
+            }
+        }
+        let containment = |entry: usize| {
+            #[allow(clippy::cast_precision_loss)]
+            let share = shared[entry] as f32 / self.entries[entry].grams.max(1) as f32;
+            share
+        };
+        let mut candidates: Vec<usize> = (0..self.entries.len())
+            .filter(|&e| shared[e] > 0 && containment(e) >= CONTAINMENT)
+            .collect();
+        if candidates.is_empty() {
+            return None;
+        }
+        candidates.sort_by(|&a, &b| {
+            shared[b]
+                .cmp(&shared[a])
+                .then(containment(b).total_cmp(&containment(a)))
+                .then(a.cmp(&b))
+        });
+        candidates.truncate(CANDIDATES);
+        // 2. Where each candidate stands: the densest window of its trigrams.
+        let mut slot = vec![u8::MAX; self.entries.len()];
+        for (n, &entry) in candidates.iter().enumerate() {
+            slot[entry] = u8::try_from(n).unwrap_or(u8::MAX);
+        }
+        let mut hits: Vec<Vec<(u32, u64)>> = vec![Vec::new(); candidates.len()];
+        for &(key, at) in &grams {
+            for entry in self.postings(key) {
+                if let Some(list) = hits.get_mut(usize::from(slot[entry])) {
+                    list.push((at, key));
+                }
+            }
+        }
+        let mut windows: Vec<(usize, f32, Range<usize>)> = candidates
+            .iter()
+            .zip(&hits)
+            .map(|(&entry, hits)| {
+                let (distinct, window) = densest(hits, self.entries[entry].len);
+                #[allow(clippy::cast_precision_loss)]
+                let share = distinct as f32 / self.entries[entry].grams.max(1) as f32;
+                (entry, share, window)
+            })
+            .collect();
+        windows.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top = windows.first().map_or(0.0, |w| w.1);
+        // 3. Word-by-word alignment of the best few.
+        let verified: Vec<Verified> = windows
+            .iter()
+            .filter(|w| w.1 >= CONTAINMENT && w.1 >= top - MARGIN)
+            .take(VERIFIED)
+            .filter_map(|(entry, _, window)| {
+                let from = window.start.saturating_sub(SLACK);
+                let to = (window.end + SLACK).min(words.len());
+                let alignment = self.align(*entry, &words[from..to])?;
+                let span = range.start + from + alignment.span.start
+                    ..range.start + from + alignment.span.end;
+                let found = Match {
+                    license: self.entries[*entry].license,
+                    score: ratio(alignment.matched, self.entries[*entry].len + span.len()),
+                    matched: alignment.matched,
+                    reference_words: self.entries[*entry].len,
+                    lines: (query.lines[span.start], query.lines[span.end - 1]),
+                    span,
+                };
+                (found.score >= min_score).then_some(Verified {
+                    entry: *entry,
+                    found,
+                    reference_runs: alignment.reference_runs,
+                })
+            })
+            .collect();
+        self.choose(&verified).map(|chosen| chosen.found.clone())
+    }
+
+    /// Which of the verified candidates a range holds. The one that explains the most words wins
+    /// (a stack of licenses over one of its parts); among those that cover about the same words,
+    /// the closest; and a common license over a rare variant of it that matched none of the
+    /// variant's own words (SPDX has a dozen BSD-3-Clause variants that differ from it by a
+    /// holder's name or a phrase: a copy naming its own holder aligns with them about as well).
+    fn choose<'v>(&self, verified: &'v [Verified]) -> Option<&'v Verified> {
+        let most = verified.iter().min_by(|a, b| {
+            b.found
+                .matched
+                .cmp(&a.found.matched)
+                .then(b.found.score.total_cmp(&a.found.score))
+                .then(a.entry.cmp(&b.entry))
+        })?;
+        let closest = verified
+            .iter()
+            .filter(|v| overlap(&v.found.span, &most.found.span) >= SAME_WORDS)
+            .min_by(|a, b| {
+                b.found
+                    .score
+                    .total_cmp(&a.found.score)
+                    .then(b.found.matched.cmp(&a.found.matched))
+                    .then(a.entry.cmp(&b.entry))
+            })?;
+        if is_common(closest.found.license) {
+            return Some(closest);
+        }
+        let common = verified
+            .iter()
+            .filter(|v| is_common(v.found.license))
+            .filter(|v| overlap(&v.found.span, &closest.found.span) >= SAME_WORDS)
+            .filter(|v| v.found.score >= closest.found.score - VARIANT_MARGIN)
+            .min_by(|a, b| b.found.score.total_cmp(&a.found.score));
+        match common {
+            Some(common) if self.own_words_matched(closest, common.entry) < OWN_WORDS => {
+                Some(common)
+            }
+            _ => Some(closest),
+        }
+    }
+
+    /// How many of the words that `variant`'s reference text has and `base`'s lacks were found.
+    fn own_words_matched(&self, variant: &Verified, base: usize) -> usize {
+        let variant_tokens: Vec<u32> = self.tokens(variant.entry).collect();
+        let base_tokens: Vec<u32> = self.tokens(base).collect();
+        let ops =
+            similar::capture_diff_slices(similar::Algorithm::Myers, &base_tokens, &variant_tokens);
+        ops.iter()
+            .filter_map(|op| match *op {
+                similar::DiffOp::Insert {
+                    new_index, new_len, ..
+                }
+                | similar::DiffOp::Replace {
+                    new_index, new_len, ..
+                } => Some(new_index..new_index + new_len),
+                _ => None,
+            })
+            .flat_map(|own| {
+                variant.reference_runs.iter().map(move |run| {
+                    run.end
+                        .min(own.end)
+                        .saturating_sub(run.start.max(own.start))
+                })
+            })
+            .sum()
+    }
+
+    /// The words of the reference text found in order in `words`: how many, the span they cover
+    /// in `words` (ignoring short runs at either end), and where they stand in the reference.
+    fn align(&self, entry: usize, words: &[u32]) -> Option<Alignment> {
+        let reference: Vec<u32> = self.tokens(entry).collect();
+        let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &reference, words);
+        let runs: Vec<(Range<usize>, Range<usize>)> = ops
+            .iter()
+            .filter_map(|op| match *op {
+                similar::DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => Some((old_index..old_index + len, new_index..new_index + len)),
+                _ => None,
+            })
+            .collect();
+        let first = runs.iter().position(|r| r.1.len() >= EDGE_RUN)?;
+        let last = runs.iter().rposition(|r| r.1.len() >= EDGE_RUN)?;
+        let kept = &runs[first..=last];
+        Some(Alignment {
+            matched: kept.iter().map(|r| r.1.len()).sum(),
+            span: kept[0].1.start..kept[kept.len() - 1].1.end,
+            reference_runs: kept.iter().map(|r| r.0.clone()).collect(),
+        })
+    }
+}
+
+/// A candidate aligned with the query.
+struct Verified {
+    entry: usize,
+    found: Match,
+    /// The runs of the reference text that matched.
+    reference_runs: Vec<Range<usize>>,
+}
+
+struct Alignment {
+    matched: usize,
+    span: Range<usize>,
+    reference_runs: Vec<Range<usize>>,
+}
+
+/// Two matches that overlap this much cover "about the same words".
+const SAME_WORDS: f32 = 0.8;
+
+/// A rare variant wins over a common license only by more than this score...
+const VARIANT_MARGIN: f32 = 0.05;
+/// ...or with at least this many of its own words found.
+const OWN_WORDS: usize = 3;
+
+/// The licenses most packages use: where a text aligns about as well with one of these as with
+/// a rare variant of it, it is this one unless the variant's own words are there.
+const COMMON: &[&str] = &[
+    "0BSD",
+    "AGPL-3.0-only",
+    "Apache-2.0",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "BSL-1.0",
+    "BlueOak-1.0.0",
+    "CC-BY-4.0",
+    "CC0-1.0",
+    "EPL-2.0",
+    "GPL-2.0-only",
+    "GPL-3.0-only",
+    "ISC",
+    "LGPL-2.1-only",
+    "LGPL-3.0-only",
+    "MIT",
+    "MIT-0",
+    "MPL-2.0",
+    "OFL-1.1",
+    "PSF-2.0",
+    "Python-2.0",
+    "Unicode-3.0",
+    "Unlicense",
+    "Zlib",
+];
+
+fn is_common(license: &str) -> bool {
+    COMMON.contains(&license)
+}
+
+/// How much two spans overlap: the shared words over the words either covers.
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> f32 {
+    let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let either = a.end.max(b.end) - a.start.min(b.start);
+    ratio(shared, 2 * either.max(1))
+}
+
+/// The first index in `0..len` for which `before` is false (`before` is true, then false).
+fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if before(mid) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    low
+}
+
+/// The window of about `len` words (a little more, for added words) holding the most of `hits`
+/// (trigram positions, sorted, with their keys): how many distinct trigrams it holds (a range
+/// holding two copies of a text counts each trigram once), and the words it spans.
+fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
+    let width = len + len / 4 + 8;
+    let (mut most, mut window) = (0, 0..0);
+    let mut start = 0;
+    for end in 0..hits.len() {
+        while (hits[end].0 - hits[start].0) as usize >= width {
+            start += 1;
+        }
+        if end + 1 - start > most {
+            most = end + 1 - start;
+            window = start..end + 1;
+        }
+    }
+    let Some(last) = window.end.checked_sub(1) else {
+        return (0, 0..0);
+    };
+    let mut keys: Vec<u64> = hits[window.clone()].iter().map(|h| h.1).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    (
+        keys.len(),
+        hits[window.start].0 as usize..hits[last].0 as usize + 3,
+    )
+}
+
+#[cfg(test)]
+mod tests;
