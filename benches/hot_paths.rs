@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use divan::{Bencher, black_box};
 use ossdoo::context::Context;
 use ossdoo::license::detect::Detector;
+use ossdoo::license::engine::Engine;
 use ossdoo::license::{Resolver, parse_declared};
 use ossdoo::model::ProjectRoot;
 use ossdoo::progress::Progress;
@@ -129,7 +130,7 @@ fn detect_standard_text(bencher: Bencher) {
         .bench_local_refs(|text| detector.detect_text(text));
 }
 
-/// A license text with a sentence changed: no hash matches, so askalono's scorer runs.
+/// A license text with a sentence changed: no hash or template matches, so the engine runs.
 #[divan::bench(sample_count = 20)]
 fn detect_modified_text(bencher: Bencher) {
     let apache = spdx::text::LICENSE_TEXTS
@@ -145,6 +146,45 @@ fn detect_modified_text(bencher: Bencher) {
     bencher
         .with_inputs(Detector::new)
         .bench_local_refs(|detector| detector.detect_text(&text));
+}
+
+/// The engine's start: reading the build's tables (the vocabulary's hash map).
+#[divan::bench(sample_count = 20)]
+fn engine_load(bencher: Bencher) {
+    bencher.bench_local(Engine::load);
+}
+
+/// The engine alone on texts it must align: a modified Apache-2.0, and two licenses in one
+/// file (MIT, then BSD-3-Clause with a holder's name filled in).
+#[divan::bench(args = ["modified-apache", "mit-then-bsd"])]
+fn engine_find_all(bencher: Bencher, case: &str) {
+    let text = |id: &str| {
+        spdx::text::LICENSE_TEXTS
+            .iter()
+            .find(|(i, _)| *i == id)
+            .unwrap()
+            .1
+    };
+    let input = match case {
+        "modified-apache" => text("Apache-2.0").replace(
+            "Licensed under the Apache License",
+            "Licensed to you under the Apache License",
+        ),
+        _ => format!(
+            "{}
+
+Includes code under:
+
+{}",
+            text("MIT"),
+            text("BSD-3-Clause").replace("the copyright holder", "Acme Widgets Inc")
+        ),
+    };
+    let engine = Engine::get();
+    bencher.bench_local(|| {
+        let query = engine.query(black_box(&input));
+        engine.find_all(&query, 0.8)
+    });
 }
 
 /// Every real license file of `fixtures/license-texts`, through one detector (in-run cache).

@@ -378,6 +378,7 @@ impl Resolver<'_> {
 }
 
 /// What a declared string parses to.
+#[derive(Clone)]
 pub enum Parsed {
     Strict(spdx::Expression),
     Normalized(spdx::Expression, Vec<String>),
@@ -388,8 +389,29 @@ pub enum Parsed {
     FileRef(String),
 }
 
-/// Parses a declared license string: strict SPDX, then the normaliser.
+/// Parses a declared license string: strict SPDX, then the normaliser. A tree declares a few
+/// dozen distinct strings over thousands of packages: each thread parses each string once.
 pub fn parse_declared(declared: &str) -> Parsed {
+    /// Distinct strings kept per thread; past this the memory is given back and refilled.
+    const KEPT: usize = 4096;
+    thread_local! {
+        static PARSED: std::cell::RefCell<rustc_hash::FxHashMap<String, Parsed>> =
+            std::cell::RefCell::default();
+    }
+    PARSED.with_borrow_mut(|parsed| {
+        if let Some(known) = parsed.get(declared) {
+            return known.clone();
+        }
+        if parsed.len() >= KEPT {
+            parsed.clear();
+        }
+        let fresh = parse_uncached(declared);
+        parsed.insert(declared.to_owned(), fresh.clone());
+        fresh
+    })
+}
+
+fn parse_uncached(declared: &str) -> Parsed {
     let declared = declared.trim();
     if let Ok(expr) = spdx::Expression::parse(declared) {
         return Parsed::Strict(expr);

@@ -14,6 +14,8 @@
 //! denied whatever the lists say. `A OR B` takes the best branch, `A AND B` the worst. A package
 //! that fails may be saved by a matching, unexpired exception, which makes it `excepted`.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use spdx::expression::{ExprNode, Operator};
 use spdx::{LicenseItem, LicenseReq, Licensee};
@@ -286,9 +288,10 @@ pub struct Context<'a> {
 pub fn evaluate_all(resolved: Vec<Resolved>, ctx: &Context<'_>) -> (Vec<Evaluated>, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut used = vec![false; ctx.policy.exceptions.len()];
+    let mut decisions = Decisions::default();
     let evaluated = resolved
         .into_iter()
-        .map(|r| evaluate(r, ctx, &mut used, &mut findings))
+        .map(|r| evaluate(r, ctx, &mut used, &mut findings, &mut decisions))
         .collect();
     for (exception, _) in ctx
         .policy
@@ -312,11 +315,37 @@ pub fn evaluate_all(resolved: Vec<Resolved>, ctx: &Context<'_>) -> (Vec<Evaluate
     (evaluated, findings)
 }
 
+/// What the policy decided for each expression in each scope, so that a tree where 150,000
+/// packages share a dozen expressions judges a dozen. Only the expression and the scope decide
+/// the level; exceptions, ignores and clarifications are per package and checked apart.
+#[derive(Default)]
+struct Decisions {
+    by_scope: HashMap<Scope, HashMap<String, (Level, Vec<String>)>>,
+}
+
+impl Decisions {
+    fn decide(
+        &mut self,
+        expr: &spdx::Expression,
+        scope: Scope,
+        judge: impl FnMut(&LicenseReq) -> Level,
+    ) -> (Level, Vec<String>) {
+        let known = self.by_scope.entry(scope).or_default();
+        if let Some(decided) = known.get(expr.as_ref()) {
+            return decided.clone();
+        }
+        let decided = decide(expr, judge);
+        known.insert(expr.as_ref().to_owned(), decided.clone());
+        decided
+    }
+}
+
 fn evaluate(
     mut resolved: Resolved,
     ctx: &Context<'_>,
     used: &mut [bool],
     findings: &mut Vec<Finding>,
+    decisions: &mut Decisions,
 ) -> Evaluated {
     let policy = ctx.policy;
     let purl = resolved.package.purl.clone();
@@ -383,7 +412,7 @@ fn evaluate(
         };
     };
     let place = |req: &LicenseReq| place(req, ctx, scope);
-    let (level, decided_by) = decide(&expr, |req| place(req).0);
+    let (level, decided_by) = decisions.decide(&expr, scope, |req| place(req).0);
     if level == Level::Allowed {
         // Declared one license, but the files say another: a person must look.
         let mismatches: Vec<String> = resolved.mismatches().map(|m| m.value.clone()).collect();

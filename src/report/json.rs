@@ -16,15 +16,17 @@ use crate::policy::eval::Verdict;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
+#[serde(bound(serialize = "Streamed<P>: Serialize, Streamed<F>: Serialize"))]
+struct JsonReport<'a, P, F> {
     schema_version: u32,
     tool: Tool,
     root: &'a str,
     policy: PolicyRef<'a>,
     summary: Summary,
     projects: Vec<JsonProject<'a>>,
-    packages: Vec<JsonPackage<'a>>,
-    findings: Vec<JsonFinding<'a>>,
+    /// Written one package at a time: a 150,000-package report never holds its JSON form whole.
+    packages: Streamed<P>,
+    findings: Streamed<F>,
     errors: Vec<JsonDiagnostic<'a>>,
     warnings: Vec<JsonDiagnostic<'a>>,
     /// Present with `--baseline`: the findings that are new and fixed since the baseline.
@@ -110,6 +112,20 @@ struct JsonDiagnostic<'a> {
     message: &'a str,
 }
 
+/// A list serialised as it is produced: each element is made, written and dropped in turn.
+struct Streamed<F>(F);
+
+impl<F, I> Serialize for Streamed<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
 /// Writes the report as pretty-printed JSON followed by a newline.
 pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     let json = JsonReport {
@@ -125,18 +141,16 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         },
         summary: report.summary,
         projects: report.projects.iter().map(project).collect(),
-        packages: report.packages.iter().map(package).collect(),
-        findings: report
-            .findings
-            .iter()
-            .map(|f| JsonFinding {
+        packages: Streamed(|| report.packages.iter().map(package)),
+        findings: Streamed(|| {
+            report.findings.iter().map(|f| JsonFinding {
                 rule: f.rule.as_str(),
                 severity: f.severity.as_str(),
                 purl: &f.purl,
                 message: &f.message,
                 remedy: f.remedy.as_deref(),
             })
-            .collect(),
+        }),
         errors: report.errors.iter().map(diagnostic).collect(),
         warnings: report.warnings.iter().map(diagnostic).collect(),
         baseline: report.baseline.as_ref(),

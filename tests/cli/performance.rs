@@ -2,7 +2,7 @@
 
 use crate::{run, run_with};
 
-/// A real license file the normalised-text hash does not answer: detecting it needs the scorer.
+/// A real license file the normalised-text hash does not answer: detecting it needs the engine.
 const SCORED: &str = "fixtures/license-texts/afl-2.1-or-bsd-3-clause-crlf__json-schema.txt";
 
 #[test]
@@ -110,10 +110,14 @@ fn timings_name_every_stage_and_the_cache_hits() {
         "{}",
         first.stderr
     );
-    // The texts the first run scored come from the cache the second time; the report is the same.
+    // The texts the first run matched come from the cache the second time; the report is the same.
     let second = run_with(&args, home.path(), |_| {});
     assert_eq!(second.stdout, first.stdout);
-    assert!(second.stderr.contains(" 0 scored"), "{}", second.stderr);
+    assert!(
+        second.stderr.contains(" 0 matched by the engine"),
+        "{}",
+        second.stderr
+    );
     assert!(
         !second.stderr.contains(" 0 from the cache"),
         "{}",

@@ -21,7 +21,8 @@
 //! text for exact matches) are made by `build.rs` from the `spdx` crate's texts (see
 //! [`reference`]) and read in place: a run builds only a hash map of the vocabulary (~1 ms).
 
-#[cfg_attr(not(test), allow(dead_code))]
+// `Tables` is the build script's (build.rs makes the tables with it); the engine uses the helpers.
+#[allow(dead_code)]
 mod reference;
 pub mod text;
 
@@ -155,7 +156,9 @@ impl Engine {
         ENGINE.get_or_init(Engine::load)
     }
 
-    fn load() -> Engine {
+    /// Reads this build's tables (what [`Engine::get`] does once): the vocabulary's hash map is
+    /// the only thing built.
+    pub fn load() -> Engine {
         let vocabulary = WORDS
             .lines()
             .enumerate()
@@ -340,13 +343,28 @@ impl Engine {
                 (entry, share, window)
             })
             .collect();
-        windows.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // The largest texts first among equal shares: a text that holds all of another and more
+        // (BSD-2-Clause-Views and BSD-2-Clause) has the same share when both are there.
+        windows.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(self.entries[b.0].grams.cmp(&self.entries[a.0].grams))
+                .then(a.0.cmp(&b.0))
+        });
         let top = windows.first().map_or(0.0, |w| w.1);
-        // 3. Word-by-word alignment of the best few.
-        let verified: Vec<Verified> = windows
+        let close: Vec<&(usize, f32, Range<usize>)> = windows
             .iter()
             .filter(|w| w.1 >= CONTAINMENT && w.1 >= top - MARGIN)
+            .collect();
+        // 3. Word-by-word alignment of the best few, and of the best common license among the
+        // close ones, which a rare variant must beat (see `choose`).
+        let common = close
+            .iter()
+            .skip(VERIFIED)
+            .find(|w| is_common(self.entries[w.0].license));
+        let verified: Vec<Verified> = close
+            .iter()
             .take(VERIFIED)
+            .chain(common)
             .filter_map(|(entry, _, window)| {
                 let from = window.start.saturating_sub(SLACK);
                 let to = (window.end + SLACK).min(words.len());
@@ -361,7 +379,13 @@ impl Engine {
                     lines: (query.lines[span.start], query.lines[span.end - 1]),
                     span,
                 };
-                (found.score >= min_score).then_some(Verified {
+                // A short text (a header) tolerates fewer changed words.
+                let floor = if found.reference_words < SHORT {
+                    min_score.max(SHORT_SCORE)
+                } else {
+                    min_score
+                };
+                (found.score >= floor).then_some(Verified {
                     entry: *entry,
                     found,
                     reference_runs: alignment.reference_runs,
@@ -384,13 +408,19 @@ impl Engine {
                 .then(b.found.score.total_cmp(&a.found.score))
                 .then(a.entry.cmp(&b.entry))
         })?;
+        // Among texts that cover about the same words, each is scored over the words either
+        // covers: a text that is another plus a paragraph wins when the paragraph is there.
+        let over_both = |v: &Verified| {
+            let both = v.found.span.start.min(most.found.span.start)
+                ..v.found.span.end.max(most.found.span.end);
+            ratio(v.found.matched, v.found.reference_words + both.len())
+        };
         let closest = verified
             .iter()
             .filter(|v| overlap(&v.found.span, &most.found.span) >= SAME_WORDS)
             .min_by(|a, b| {
-                b.found
-                    .score
-                    .total_cmp(&a.found.score)
+                over_both(b)
+                    .total_cmp(&over_both(a))
                     .then(b.found.matched.cmp(&a.found.matched))
                     .then(a.entry.cmp(&b.entry))
             })?;
@@ -477,6 +507,11 @@ struct Alignment {
     span: Range<usize>,
     reference_runs: Vec<Range<usize>>,
 }
+
+/// References shorter than this many words (headers, one-paragraph licenses) need at least
+/// [`SHORT_SCORE`].
+const SHORT: usize = 100;
+const SHORT_SCORE: f32 = 0.9;
 
 /// Two matches that overlap this much cover "about the same words".
 const SAME_WORDS: f32 = 0.8;
