@@ -9,14 +9,15 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
 use super::cache::DiskCache;
 pub use super::engine::normalize;
+use super::engine::text::normalize_with_lines;
 use super::engine::{Engine, Match, Query};
 
 /// Matches below this are not reported at all: the text is not recognisably any license.
@@ -159,7 +160,7 @@ impl Detector {
 
     /// Detects the license in a text.
     pub fn detect_text(&self, text: &str) -> Option<Detection> {
-        let normalized = normalize(text);
+        let (normalized, lines) = normalize_with_lines(text);
         if normalized.is_empty() {
             return None;
         }
@@ -176,7 +177,7 @@ impl Detector {
                 return known;
             }
         }
-        let detection = self.detect_new(text, &normalized);
+        let detection = self.detect_new(text, &normalized, &lines);
         self.lock_cache().insert(key, detection.clone());
         if let (Some(disk), Some(disk_key)) = (&self.disk, disk_key) {
             disk.insert(disk_key, detection.clone());
@@ -185,9 +186,9 @@ impl Detector {
     }
 
     /// A text neither cache knows: a reference text, a template, else the engine.
-    fn detect_new(&self, text: &str, normalized: &str) -> Option<Detection> {
+    fn detect_new(&self, text: &str, normalized: &str, lines: &[u32]) -> Option<Detection> {
         let engine = Engine::get();
-        let query = engine.query(text);
+        let query = engine.query_normalized(normalized, lines);
         if let Some(known) = standard(engine, &query, normalized) {
             let counter = match known.method {
                 Method::Exact => &self.stats.exact,
@@ -266,7 +267,9 @@ fn section_license(section: &str) -> Option<Detection> {
     if let Some(known) = standard(engine, &query, &normalized) {
         return Some(known);
     }
-    let best = engine.best(&query, 0..query.len(), MIN_SCORE)?;
+    let best = engine
+        .best(&query, 0..query.len(), MIN_SCORE)
+        .filter(|best| !best.exception)?;
     let score = best.score_against(query.len());
     (score >= SECTION_SCORE).then(|| Detection {
         license: canonical_id(best.license),
@@ -319,20 +322,19 @@ fn combine_sections(engine: &Engine, text: &str, whole: Option<Detection>) -> Op
 /// confidence; an exception's text appended to its license becomes `WITH`.
 fn find_licenses(engine: &Engine, query: &Query, normalized: &str) -> Option<Detection> {
     let found = engine.find_all(query, MIN_SCORE);
-    if found.is_empty() {
+    let (exceptions, licenses): (Vec<&Match>, Vec<&Match>) =
+        found.iter().partition(|m| m.exception);
+    if licenses.is_empty() {
         return None;
     }
     // An exception's text attaches to the license it follows (`Apache-2.0 WITH LLVM-exception`).
-    let exception = exception_in(normalized).and_then(|(exception, at)| {
-        found
-            .iter()
-            .rposition(|m| {
-                m.span.start < at
-                    && (m.license.starts_with("Apache-2.0") || m.license.starts_with("GPL"))
-            })
-            .map(|owner| (exception, owner))
-    });
-    let mut ids: Vec<String> = found
+    let owner = |exception: &Match| {
+        licenses.iter().rposition(|m| {
+            m.span.start < exception.span.start
+                && (m.license.starts_with("Apache-2.0") || m.license.starts_with("GPL"))
+        })
+    };
+    let mut ids: Vec<String> = licenses
         .iter()
         .enumerate()
         .map(|(number, m)| {
@@ -342,15 +344,18 @@ fn find_licenses(engine: &Engine, query: &Query, normalized: &str) -> Option<Det
                 Some((_, marker, base)) if !normalized.contains(marker) => (*base).to_owned(),
                 _ => id,
             };
-            match exception {
-                Some((exception, owner)) if owner == number => format!("{id} WITH {exception}"),
-                _ => id,
+            match exceptions.iter().find(|e| owner(e) == Some(number)) {
+                Some(exception) => format!("{id} WITH {}", exception.license),
+                None => id,
             }
         })
         .collect();
     ids.sort();
     ids.dedup();
-    let confidence = found.iter().map(|m| m.score).fold(f32::INFINITY, f32::min);
+    let confidence = licenses
+        .iter()
+        .map(|m| m.score)
+        .fold(f32::INFINITY, f32::min);
     Some(Detection {
         method: if ids.len() > 1 {
             Method::Scan
@@ -359,7 +364,7 @@ fn find_licenses(engine: &Engine, query: &Query, normalized: &str) -> Option<Det
         },
         license: ids.join(" AND "),
         confidence: two_decimals(confidence),
-        matches: found.iter().map(located).collect(),
+        matches: found.iter().map(|m| located(m)).collect(),
     })
 }
 
@@ -448,25 +453,6 @@ fn split_sections(text: &str) -> Vec<&str> {
     sections.push(&text[start..]);
     sections.retain(|s| !s.trim().is_empty());
     sections
-}
-
-/// The SPDX exception whose (normalised) text appears in the normalised text, if any, and the
-/// word it starts at.
-fn exception_in(normalized: &str) -> Option<(&'static str, usize)> {
-    static EXCEPTIONS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
-    let exceptions = EXCEPTIONS.get_or_init(|| {
-        spdx::text::EXCEPTION_TEXTS
-            .iter()
-            .filter(|(id, _)| spdx::exception_id(id).is_some_and(|e| !e.is_deprecated()))
-            .map(|&(id, text)| (id, normalize(text)))
-            // Very short texts would match by accident.
-            .filter(|(_, text)| text.len() > 200)
-            .collect()
-    });
-    exceptions.iter().find_map(|(id, text)| {
-        let at = normalized.find(text.as_str())?;
-        Some((*id, normalized[..at].matches(' ').count()))
-    })
 }
 
 /// Licenses whose text is another license's with a name added: a copy of the base license with a

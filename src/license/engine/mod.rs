@@ -52,8 +52,8 @@ static EXACT: &[u8] = table!("exact.bin");
 /// A reference text is a candidate when a range holds at least this share of its trigrams.
 const CONTAINMENT: f32 = 0.5;
 
-/// How many candidates (by trigrams held) get a window.
-const CANDIDATES: usize = 12;
+/// How many candidates (by share of their trigrams held) get a window.
+const CANDIDATES: usize = 16;
 
 /// How many windows (the best by trigram share, within [`MARGIN`] of the best) are aligned.
 const VERIFIED: usize = 4;
@@ -63,7 +63,7 @@ const MARGIN: f32 = 0.15;
 const SLACK: usize = 16;
 
 /// The most licenses [`Engine::find_all`] reports in one text.
-const MAX_MATCHES: usize = 16;
+const MAX_MATCHES: usize = 64;
 
 /// A run of matching words shorter than this at either end of an alignment does not extend the
 /// match (stray common words after the text, such as "the").
@@ -76,6 +76,8 @@ struct Entry {
     len: usize,
     /// Distinct trigrams.
     grams: u32,
+    /// An exception's text.
+    exception: bool,
 }
 
 /// The engine: the reference tables of this build, read in place.
@@ -107,6 +109,8 @@ impl Query {
 pub struct Match {
     /// The SPDX id.
     pub license: &'static str,
+    /// An exception's text (`LLVM-exception`), not a license's.
+    pub exception: bool,
     /// `2·matched / (reference words + span words)`: 1 for a word-for-word copy.
     pub score: f32,
     /// Words of the reference text found, in order.
@@ -171,11 +175,13 @@ impl Engine {
                 let license = fields.next()?;
                 let mut number = || fields.next()?.parse::<usize>().ok();
                 let (start, len, grams) = (number()?, number()?, number()?);
+                let exception = number()? == 1;
                 Some(Entry {
                     license,
                     start,
                     len,
                     grams: u32::try_from(grams).ok()?,
+                    exception,
                 })
             })
             .collect();
@@ -203,12 +209,26 @@ impl Engine {
         query
     }
 
+    /// Makes the query of a text already normalised ([`text::normalize_with_lines`]): its words
+    /// and the line of each.
+    pub fn query_normalized(&self, normalized: &str, lines: &[u32]) -> Query {
+        let tokens = normalized
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|word| self.vocabulary.get(word).copied().unwrap_or(UNKNOWN))
+            .collect();
+        Query {
+            tokens,
+            lines: lines.to_vec(),
+        }
+    }
+
     fn tokens(&self, entry: usize) -> impl ExactSizeIterator<Item = u32> + '_ {
         let entry = &self.entries[entry];
         (entry.start..entry.start + entry.len).map(|i| u32_at(TOKENS, i))
     }
 
-    /// The reference text the whole query is, word for word.
+    /// The license whose reference text the whole query is, word for word.
     pub fn exact(&self, query: &Query) -> Option<&'static str> {
         if query.tokens.len() < MIN_TOKENS || query.tokens.contains(&UNKNOWN) {
             return None;
@@ -227,7 +247,9 @@ impl Engine {
                 EXACT[at * RECORD + 8],
                 EXACT[at * RECORD + 9],
             ]));
-            if self.tokens(entry).eq(query.tokens.iter().copied()) {
+            // An exception's text alone is no license.
+            if !self.entries[entry].exception && self.tokens(entry).eq(query.tokens.iter().copied())
+            {
                 return Some(self.entries[entry].license);
             }
             at += 1;
@@ -313,10 +335,13 @@ impl Engine {
         if candidates.is_empty() {
             return None;
         }
+        // The texts the range holds most completely, the largest first: in a long range that
+        // holds many texts, a short one held whole (BSD-3-Clause) outranks a long one that only
+        // shares its common phrases with the range.
         candidates.sort_by(|&a, &b| {
-            shared[b]
-                .cmp(&shared[a])
-                .then(containment(b).total_cmp(&containment(a)))
+            containment(b)
+                .total_cmp(&containment(a))
+                .then(shared[b].cmp(&shared[a]))
                 .then(a.cmp(&b))
         });
         candidates.truncate(CANDIDATES);
@@ -345,8 +370,12 @@ impl Engine {
             .collect();
         // The largest texts first among equal shares: a text that holds all of another and more
         // (BSD-2-Clause-Views and BSD-2-Clause) has the same share when both are there.
+        // Shares compared to the hundredth: a long text held at 0.996 (OpenSSL, whose two parts
+        // are each a text of their own) is as present as its parts held whole.
+        let percent = |share: f32| (share * 100.0).round() as u32;
         windows.sort_by(|a, b| {
-            b.1.total_cmp(&a.1)
+            percent(b.1)
+                .cmp(&percent(a.1))
                 .then(self.entries[b.0].grams.cmp(&self.entries[a.0].grams))
                 .then(a.0.cmp(&b.0))
         });
@@ -373,6 +402,7 @@ impl Engine {
                     ..range.start + from + alignment.span.end;
                 let found = Match {
                     license: self.entries[*entry].license,
+                    exception: self.entries[*entry].exception,
                     score: ratio(alignment.matched, self.entries[*entry].len + span.len()),
                     matched: alignment.matched,
                     reference_words: self.entries[*entry].len,
@@ -401,7 +431,20 @@ impl Engine {
     /// variant's own words (SPDX has a dozen BSD-3-Clause variants that differ from it by a
     /// holder's name or a phrase: a copy naming its own holder aligns with them about as well).
     fn choose<'v>(&self, verified: &'v [Verified]) -> Option<&'v Verified> {
-        let most = verified.iter().min_by(|a, b| {
+        // Candidates may stand at different places (two copies of a text, or two texts): the
+        // place of the closest match decides, and only the candidates standing there compete.
+        let top = verified.iter().min_by(|a, b| {
+            b.found
+                .score
+                .total_cmp(&a.found.score)
+                .then(b.found.matched.cmp(&a.found.matched))
+                .then(a.entry.cmp(&b.entry))
+        })?;
+        let verified: Vec<&Verified> = verified
+            .iter()
+            .filter(|v| same_place(&v.found.span, &top.found.span))
+            .collect();
+        let most = verified.iter().copied().min_by(|a, b| {
             b.found
                 .matched
                 .cmp(&a.found.matched)
@@ -417,6 +460,7 @@ impl Engine {
         };
         let closest = verified
             .iter()
+            .copied()
             .filter(|v| overlap(&v.found.span, &most.found.span) >= SAME_WORDS)
             .min_by(|a, b| {
                 over_both(b)
@@ -429,6 +473,7 @@ impl Engine {
         }
         let common = verified
             .iter()
+            .copied()
             .filter(|v| is_common(v.found.license))
             .filter(|v| overlap(&v.found.span, &closest.found.span) >= SAME_WORDS)
             .filter(|v| v.found.score >= closest.found.score - VARIANT_MARGIN)
@@ -471,7 +516,7 @@ impl Engine {
     /// in `words` (ignoring short runs at either end), and where they stand in the reference.
     fn align(&self, entry: usize, words: &[u32]) -> Option<Alignment> {
         let reference: Vec<u32> = self.tokens(entry).collect();
-        let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &reference, words);
+        let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &reference, words);
         let runs: Vec<(Range<usize>, Range<usize>)> = ops
             .iter()
             .filter_map(|op| match *op {
@@ -554,6 +599,12 @@ fn is_common(license: &str) -> bool {
     COMMON.contains(&license)
 }
 
+/// Whether two spans stand at the same place: they share at least half of the shorter.
+fn same_place(a: &Range<usize>, b: &Range<usize>) -> bool {
+    let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    2 * shared >= a.len().min(b.len())
+}
+
 /// How much two spans overlap: the shared words over the words either covers.
 fn overlap(a: &Range<usize>, b: &Range<usize>) -> f32 {
     let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
@@ -575,33 +626,50 @@ fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
     low
 }
 
-/// The window of about `len` words (a little more, for added words) holding the most of `hits`
-/// (trigram positions, sorted, with their keys): how many distinct trigrams it holds (a range
-/// holding two copies of a text counts each trigram once), and the words it spans.
+/// Where a candidate stands: `hits` (its trigrams' positions, sorted, with their keys) fall
+/// into groups (consecutive hits at most [`GAP`] words apart: one copy of the text, or a part of
+/// one broken by an inserted paragraph); the run of whole groups spanning about `len` words (a
+/// little more, for added words) that holds the most distinct trigrams, the leftmost of equals,
+/// is the window. Whole groups, so that a range holding two copies of a text never gets a window
+/// straddling both. Returns the distinct trigrams and the words the window spans.
 fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
     let width = len + len / 4 + 8;
-    let (mut most, mut window) = (0, 0..0);
-    let mut start = 0;
-    for end in 0..hits.len() {
-        while (hits[end].0 - hits[start].0) as usize >= width {
-            start += 1;
-        }
-        if end + 1 - start > most {
-            most = end + 1 - start;
-            window = start..end + 1;
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    for (i, hit) in hits.iter().enumerate() {
+        match groups.last_mut() {
+            Some(group) if (hit.0 - hits[group.end - 1].0) as usize <= GAP => group.end = i + 1,
+            _ => groups.push(i..i + 1),
         }
     }
-    let Some(last) = window.end.checked_sub(1) else {
-        return (0, 0..0);
-    };
-    let mut keys: Vec<u64> = hits[window.clone()].iter().map(|h| h.1).collect();
-    keys.sort_unstable();
-    keys.dedup();
-    (
-        keys.len(),
-        hits[window.start].0 as usize..hits[last].0 as usize + 3,
-    )
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    let (mut most, mut window) = (0, 0..0);
+    let mut first = 0;
+    for last in 0..groups.len() {
+        for hit in &hits[groups[last].clone()] {
+            *counts.entry(hit.1).or_insert(0) += 1;
+        }
+        let end = hits[groups[last].end - 1].0 as usize + 3;
+        while first < last && end - hits[groups[first].start].0 as usize > width {
+            for hit in &hits[groups[first].clone()] {
+                if let Some(count) = counts.get_mut(&hit.1) {
+                    *count -= 1;
+                    if *count == 0 {
+                        counts.remove(&hit.1);
+                    }
+                }
+            }
+            first += 1;
+        }
+        if counts.len() > most {
+            most = counts.len();
+            window = hits[groups[first].start].0 as usize..end;
+        }
+    }
+    (most, window)
 }
+
+/// Hits of one candidate further apart than this many words start a new group (see `densest`).
+const GAP: usize = 20;
 
 #[cfg(test)]
 mod tests;

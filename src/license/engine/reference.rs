@@ -18,6 +18,9 @@ pub const MAX_WORDS: u32 = 1 << 21;
 /// too short to recognise a text by.
 pub const MIN_TOKENS: usize = 20;
 
+/// Exception texts shorter than this many words are left out: they would match by accident.
+pub const MIN_EXCEPTION_TOKENS: usize = 30;
+
 /// The trigram key of three word ids: exact, no hashing (ids are below [`MAX_WORDS`]).
 pub fn trigram(a: u32, b: u32, c: u32) -> u64 {
     (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
@@ -45,6 +48,8 @@ pub const GPL_3_TITLE: &[&str] = &[
 pub struct Entry {
     /// The SPDX id.
     pub license: String,
+    /// An exception's text (`LLVM-exception`), which adds to the license it follows.
+    pub exception: bool,
     /// Word ids.
     pub tokens: Vec<u32>,
 }
@@ -60,13 +65,21 @@ impl Tables {
     /// Tokenises `texts` (SPDX id, text) in order: ids are given by first appearance, so the same
     /// list gives the same tables. Texts whose token sequence an earlier entry already has are
     /// left out (the `-only` and `-or-later` GNU ids share a text: the first id wins).
-    pub fn new<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Tables {
+    ///
+    /// `exceptions` are the SPDX exceptions' texts (`LLVM-exception`), indexed with the licenses
+    /// so that one pass finds both.
+    pub fn new<'a>(
+        texts: impl IntoIterator<Item = (&'a str, &'a str)>,
+        exceptions: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Tables {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut words: Vec<String> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
         let mut seen: HashSet<Vec<u32>> = HashSet::new();
         let mut buffer = String::new();
-        for (license, text) in texts {
+        let texts = texts.into_iter().map(|(id, text)| (id, text, false));
+        let exceptions = exceptions.into_iter().map(|(id, text)| (id, text, true));
+        for (license, text, exception) in texts.chain(exceptions) {
             let mut tokens = Vec::new();
             super::text::for_each_word(text, &mut buffer, |_, word| {
                 let next = u32::try_from(words.len()).expect("fewer than 2^32 words");
@@ -80,6 +93,17 @@ impl Tables {
                 words.iter().map(|w| ids.get(*w).copied()).collect()
             };
             let mut forms = vec![tokens.clone()];
+            if exception {
+                // Short exception texts would match by accident.
+                if tokens.len() >= MIN_EXCEPTION_TOKENS && seen.insert(tokens.clone()) {
+                    entries.push(Entry {
+                        license: license.to_owned(),
+                        exception,
+                        tokens,
+                    });
+                }
+                continue;
+            }
             if let Some(end) = phrase(END_OF_TERMS).and_then(|p| find(&tokens, &p, 0)) {
                 forms.push(tokens[..end + END_OF_TERMS.len()].to_vec());
             }
@@ -92,6 +116,7 @@ impl Tables {
                 }
                 entries.push(Entry {
                     license: license.to_owned(),
+                    exception,
                     tokens: form,
                 });
             }
@@ -127,7 +152,7 @@ impl Tables {
     }
 
     /// Writes the tables as the engine reads them (see `super::Tables` in the engine):
-    /// `words.txt` (one word a line), `entries.txt` (`license start length grams` a line),
+    /// `words.txt` (one word a line), `entries.txt` (`license start length grams exception` a line),
     /// `tokens.bin` (u32 LE), `keys.bin` (u64 LE, sorted), `heads.bin` (u32 LE: for each word id
     /// `w`, the first key whose first word is `w`; one more at the end), `offsets.bin` (u32 LE,
     /// one per key and one more: where its entries start in `postings.bin`), `postings.bin` (u16
@@ -153,10 +178,11 @@ impl Tables {
             keys.dedup();
             writeln!(
                 entries,
-                "{} {start} {} {}",
+                "{} {start} {} {} {}",
                 entry.license,
                 entry.tokens.len(),
-                keys.len()
+                keys.len(),
+                u8::from(entry.exception)
             )
             .expect("writing to a String");
             start += entry.tokens.len();

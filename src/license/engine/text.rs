@@ -53,6 +53,21 @@ pub fn normalize(text: &str) -> String {
     words
 }
 
+/// [`normalize`], and the line (1-based) of each word.
+pub fn normalize_with_lines(text: &str) -> (String, Vec<u32>) {
+    let mut words = String::with_capacity(text.len());
+    let mut lines = Vec::new();
+    let mut buffer = String::new();
+    for_each_word(text, &mut buffer, |line, word| {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+        lines.push(line);
+    });
+    (words, lines)
+}
+
 /// `MIT License`, `The MIT License (MIT)`, `BSD 3-Clause License`, `Apache License`.
 fn is_title(line: &str) -> bool {
     let lower = line.to_lowercase();
@@ -65,6 +80,10 @@ fn is_title(line: &str) -> bool {
 /// `All rights reserved.` — but not a wrapped sentence that happens to start with the word, such as
 /// `copyright license to reproduce, prepare Derivative Works of` (Apache-2.0 §2).
 pub fn is_copyright_statement(line: &str) -> bool {
+    // Most lines start with none of the characters a statement starts with: no lower-casing.
+    if !line.starts_with(['c', 'C', '(', '©', 'a', 'A', 'p', 'P']) {
+        return false;
+    }
     // Only the start of the line decides; lower-casing all of every line was a hot spot.
     let lower: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
     // `(c) 2015 Foo`, but not a list item such as Apache-2.0 §4 `(c) You must retain, …`.
