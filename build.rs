@@ -20,7 +20,11 @@ fn main() {
         .filter(|(id, _)| spdx::license_id(id).is_some_and(|l| !l.is_deprecated()))
         .chain(reference::HEADERS)
         .map(|&(id, text)| (id, text));
-    let tables = reference::Tables::new(texts);
+    let exceptions = spdx::text::EXCEPTION_TEXTS
+        .iter()
+        .filter(|(id, _)| spdx::exception_id(id).is_some_and(|e| !e.is_deprecated()))
+        .map(|&(id, text)| (id, text));
+    let tables = reference::Tables::new(texts, exceptions);
     tables
         .write(&out)
         .expect("writing the engine's tables to OUT_DIR");
