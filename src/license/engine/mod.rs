@@ -53,11 +53,11 @@ static EXACT: &[u8] = table!("exact.bin");
 const CONTAINMENT: f32 = 0.5;
 
 /// How many candidates (by share of their trigrams held) get a window.
-const CANDIDATES: usize = 16;
+const CANDIDATES: usize = 10;
 
 /// How many windows (the best by trigram share, within [`MARGIN`] of the best) are aligned.
-const VERIFIED: usize = 4;
-const MARGIN: f32 = 0.15;
+const VERIFIED: usize = 3;
+const MARGIN: f32 = 0.1;
 
 /// Words of slack around a window when aligning it.
 const SLACK: usize = 16;
@@ -65,8 +65,8 @@ const SLACK: usize = 16;
 /// The most licenses [`Engine::find_all`] reports in one text.
 const MAX_MATCHES: usize = 64;
 
-/// A run of matching words shorter than this at either end of an alignment does not extend the
-/// match (stray common words after the text, such as "the").
+/// A run of matching words no longer than this at either end of an alignment does not extend
+/// the match (a stray common phrase after the text, such as "of the software").
 const EDGE_RUN: usize = 3;
 
 /// One reference text, as the build wrote it.
@@ -257,8 +257,8 @@ impl Engine {
         None
     }
 
-    /// The entries that hold a trigram.
-    fn postings(&self, key: u64) -> impl Iterator<Item = usize> {
+    /// Where the entries holding a trigram are listed in `POSTINGS`.
+    fn posting_range(&self, key: u64) -> Range<u32> {
         let head = usize::try_from(key >> 42).unwrap_or(usize::MAX);
         let heads = HEADS.len() / 4;
         let (from, to) = if head + 1 < heads {
@@ -270,25 +270,51 @@ impl Engine {
             (0, 0)
         };
         let at = from + partition(to - from, |i| u64_at(KEYS, from + i) < key);
-        let range = if at < to && u64_at(KEYS, at) == key {
-            u32_at(OFFSETS, at) as usize..u32_at(OFFSETS, at + 1) as usize
+        if at < to && u64_at(KEYS, at) == key {
+            u32_at(OFFSETS, at)..u32_at(OFFSETS, at + 1)
         } else {
             0..0
-        };
-        range.map(|i| usize::from(u16_at(POSTINGS, i)))
+        }
+    }
+
+    /// The entries that hold a trigram.
+    #[cfg(test)]
+    fn postings(&self, key: u64) -> impl Iterator<Item = usize> {
+        entries_in(self.posting_range(key))
+    }
+
+    /// The trigrams of the query that some reference text holds, in order, each looked up once
+    /// for all the ranges [`Engine::find_all`] searches.
+    fn grams(&self, query: &Query) -> Vec<Gram> {
+        query
+            .tokens
+            .windows(3)
+            .zip(0u32..)
+            .filter(|(w, _)| !w.contains(&UNKNOWN))
+            .map(|(w, at)| {
+                let key = trigram(w[0], w[1], w[2]);
+                Gram {
+                    key,
+                    at,
+                    postings: self.posting_range(key),
+                }
+            })
+            .filter(|gram| !gram.postings.is_empty())
+            .collect()
     }
 
     /// Every reference text found in the query with at least `min_score`, in the order they
     /// stand: the best match of the whole text, then of what stands before and after it, and so
     /// on.
     pub fn find_all(&self, query: &Query, min_score: f32) -> Vec<Match> {
+        let grams = self.grams(query);
         let mut found: Vec<Match> = Vec::new();
         let mut todo = vec![0..query.tokens.len()];
         while let Some(range) = todo.pop() {
             if found.len() >= MAX_MATCHES {
                 break;
             }
-            let Some(best) = self.best(query, range.clone(), min_score) else {
+            let Some(best) = self.best_in(query, &grams, range.clone(), min_score) else {
                 continue;
             };
             // What stands after, then what stands before: the stack is read from its end.
@@ -303,24 +329,35 @@ impl Engine {
     /// The reference text that best matches a part of `range` of the query, with at least
     /// `min_score`.
     pub fn best(&self, query: &Query, range: Range<usize>, min_score: f32) -> Option<Match> {
+        self.best_in(query, &self.grams(query), range, min_score)
+    }
+
+    fn best_in(
+        &self,
+        query: &Query,
+        all_grams: &[Gram],
+        range: Range<usize>,
+        min_score: f32,
+    ) -> Option<Match> {
         let words = &query.tokens[range.clone()];
         if words.len() < MIN_TOKENS {
             return None;
         }
-        // Each trigram of known words, with where it starts.
-        let grams: Vec<(u64, u32)> = words
-            .windows(3)
-            .zip(0u32..)
-            .filter(|(w, _)| !w.contains(&UNKNOWN))
-            .map(|(w, at)| (trigram(w[0], w[1], w[2]), at))
+        // The trigrams wholly inside the range, with where they start in it.
+        let first = all_grams.partition_point(|g| (g.at as usize) < range.start);
+        let last = all_grams.partition_point(|g| (g.at as usize) + 3 <= range.end);
+        let offset = u32::try_from(range.start).ok()?;
+        let grams: Vec<(u32, &Gram)> = all_grams[first..last.max(first)]
+            .iter()
+            .map(|g| (g.at - offset, g))
             .collect();
-        let mut distinct: Vec<u64> = grams.iter().map(|g| g.0).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
+        let mut distinct: Vec<&Gram> = grams.iter().map(|g| g.1).collect();
+        distinct.sort_unstable_by_key(|g| g.key);
+        distinct.dedup_by_key(|g| g.key);
         // 1. How many of each reference text's trigrams the range holds, all texts in one pass.
         let mut shared = vec![0u32; self.entries.len()];
-        for &key in &distinct {
-            for entry in self.postings(key) {
+        for gram in &distinct {
+            for entry in entries_in(gram.postings.clone()) {
                 shared[entry] += 1;
             }
         }
@@ -351,10 +388,10 @@ impl Engine {
             slot[entry] = u8::try_from(n).unwrap_or(u8::MAX);
         }
         let mut hits: Vec<Vec<(u32, u64)>> = vec![Vec::new(); candidates.len()];
-        for &(key, at) in &grams {
-            for entry in self.postings(key) {
+        for &(at, gram) in &grams {
+            for entry in entries_in(gram.postings.clone()) {
                 if let Some(list) = hits.get_mut(usize::from(slot[entry])) {
-                    list.push((at, key));
+                    list.push((at, gram.key));
                 }
             }
         }
@@ -486,55 +523,107 @@ impl Engine {
         }
     }
 
-    /// How many of the words that `variant`'s reference text has and `base`'s lacks were found.
+    /// How many of the words that `variant`'s reference text has and `base`'s lacks were found:
+    /// a variant's own words are those no trigram shared with `base` covers.
     fn own_words_matched(&self, variant: &Verified, base: usize) -> usize {
         let variant_tokens: Vec<u32> = self.tokens(variant.entry).collect();
-        let base_tokens: Vec<u32> = self.tokens(base).collect();
-        let ops =
-            similar::capture_diff_slices(similar::Algorithm::Myers, &base_tokens, &variant_tokens);
-        ops.iter()
-            .filter_map(|op| match *op {
-                similar::DiffOp::Insert {
-                    new_index, new_len, ..
-                }
-                | similar::DiffOp::Replace {
-                    new_index, new_len, ..
-                } => Some(new_index..new_index + new_len),
-                _ => None,
-            })
-            .flat_map(|own| {
-                variant.reference_runs.iter().map(move |run| {
-                    run.end
-                        .min(own.end)
-                        .saturating_sub(run.start.max(own.start))
-                })
-            })
-            .sum()
+        let mut base_keys: Vec<u64> = self
+            .tokens(base)
+            .collect::<Vec<u32>>()
+            .windows(3)
+            .map(|w| trigram(w[0], w[1], w[2]))
+            .collect();
+        base_keys.sort_unstable();
+        let mut shared = vec![false; variant_tokens.len()];
+        for (at, w) in variant_tokens.windows(3).enumerate() {
+            if base_keys.binary_search(&trigram(w[0], w[1], w[2])).is_ok() {
+                shared[at..at + 3].fill(true);
+            }
+        }
+        variant
+            .reference_runs
+            .iter()
+            .flat_map(Clone::clone)
+            .filter(|&word| !shared[word])
+            .count()
     }
 
-    /// The words of the reference text found in order in `words`: how many, the span they cover
-    /// in `words` (ignoring short runs at either end), and where they stand in the reference.
+    /// The reference text's words found in order in `words`, at trigram grain: every trigram of
+    /// `words` that stands in the reference is a pair (where in `words`, where in the
+    /// reference), and the longest chain of pairs increasing in both (a longest increasing
+    /// subsequence, `O(pairs · log pairs)`) is the alignment. A word counts as found when a
+    /// trigram of the chain covers it, so a changed word costs itself only. Returns how many
+    /// reference words were found, the span they cover in `words` (without short runs at either
+    /// end: stray common phrases), and where they stand in the reference.
     fn align(&self, entry: usize, words: &[u32]) -> Option<Alignment> {
         let reference: Vec<u32> = self.tokens(entry).collect();
-        let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &reference, words);
-        let runs: Vec<(Range<usize>, Range<usize>)> = ops
-            .iter()
-            .filter_map(|op| match *op {
-                similar::DiffOp::Equal {
-                    old_index,
-                    new_index,
-                    len,
-                } => Some((old_index..old_index + len, new_index..new_index + len)),
-                _ => None,
-            })
+        let mut places: Vec<(u64, u32)> = reference
+            .windows(3)
+            .zip(0u32..)
+            .map(|(w, at)| (trigram(w[0], w[1], w[2]), at))
             .collect();
-        let first = runs.iter().position(|r| r.1.len() >= EDGE_RUN)?;
-        let last = runs.iter().rposition(|r| r.1.len() >= EDGE_RUN)?;
+        places.sort_unstable();
+        // Pairs (query, reference, previous pair in the best chain ending here).
+        let mut pairs: Vec<(u32, u32, u32)> = Vec::new();
+        let mut tails: Vec<u32> = Vec::new();
+        for (w, q) in words.windows(3).zip(0u32..) {
+            if w.contains(&UNKNOWN) {
+                continue;
+            }
+            let key = trigram(w[0], w[1], w[2]);
+            let from = places.partition_point(|p| p.0 < key);
+            let to = from + places[from..].partition_point(|p| p.0 == key);
+            // Decreasing reference positions: two pairs of one query position never chain.
+            for &(_, r) in places[from..to].iter().rev() {
+                let length = tails.partition_point(|&t| pairs[t as usize].1 < r);
+                let previous = length.checked_sub(1).map_or(u32::MAX, |l| tails[l]);
+                let node = u32::try_from(pairs.len()).ok()?;
+                pairs.push((q, r, previous));
+                match tails.get_mut(length) {
+                    Some(tail) => *tail = node,
+                    None => tails.push(node),
+                }
+            }
+        }
+        let mut chain: Vec<(u32, u32)> = Vec::new();
+        let mut node = *tails.last()?;
+        while node != u32::MAX {
+            let (q, r, previous) = pairs[node as usize];
+            chain.push((q, r));
+            node = previous;
+        }
+        chain.reverse();
+        // Runs of consecutive pairs (both positions one further): the aligned stretches.
+        let mut runs: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        for &(q, r) in &chain {
+            let (q, r) = (q as usize, r as usize);
+            match runs.last_mut() {
+                Some((qs, rs)) if qs.end == q + 2 && rs.end == r + 2 => {
+                    qs.end = q + 3;
+                    rs.end = r + 3;
+                }
+                _ => runs.push((q..q + 3, r..r + 3)),
+            }
+        }
+        let first = runs.iter().position(|r| r.0.len() > EDGE_RUN)?;
+        let last = runs.iter().rposition(|r| r.0.len() > EDGE_RUN)?;
         let kept = &runs[first..=last];
+        // Runs may overlap by a word or two where a trigram repeats: count each word once.
+        let mut covered = 0;
+        let mut reference_runs: Vec<Range<usize>> = Vec::new();
+        for (_, r) in kept {
+            let start = reference_runs
+                .last()
+                .map_or(r.start, |l| l.end.max(r.start));
+            if start < r.end {
+                covered += r.end - start;
+                reference_runs.push(start..r.end);
+            }
+        }
         Some(Alignment {
-            matched: kept.iter().map(|r| r.1.len()).sum(),
-            span: kept[0].1.start..kept[kept.len() - 1].1.end,
-            reference_runs: kept.iter().map(|r| r.0.clone()).collect(),
+            matched: covered,
+            span: kept[0].0.start..kept[kept.len() - 1].0.end,
+            reference_runs,
         })
     }
 }
@@ -610,6 +699,20 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> f32 {
     let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
     let either = a.end.max(b.end) - a.start.min(b.start);
     ratio(shared, 2 * either.max(1))
+}
+
+/// One trigram of a query that some reference text holds.
+struct Gram {
+    key: u64,
+    /// The query word it starts at.
+    at: u32,
+    /// Where the entries holding it are listed in `POSTINGS`.
+    postings: Range<u32>,
+}
+
+/// The entries listed in a range of `POSTINGS`.
+fn entries_in(postings: Range<u32>) -> impl Iterator<Item = usize> {
+    postings.map(|i| usize::from(u16_at(POSTINGS, i as usize)))
 }
 
 /// The first index in `0..len` for which `before` is false (`before` is true, then false).
