@@ -74,7 +74,7 @@ struct Entry {
     license: &'static str,
     start: usize,
     len: usize,
-    /// Distinct trigrams.
+    /// Distinct trigrams that tell texts apart (held by at most `MAX_HOLDERS` texts).
     grams: u32,
     /// An exception's text.
     exception: bool,
@@ -283,8 +283,8 @@ impl Engine {
         entries_in(self.posting_range(key))
     }
 
-    /// The trigrams of the query that some reference text holds, in order, each looked up once
-    /// for all the ranges [`Engine::find_all`] searches.
+    /// The trigrams of the query that some reference text holds and that tell texts apart, in
+    /// order, each looked up once for all the ranges [`Engine::find_all`] searches.
     fn grams(&self, query: &Query) -> Vec<Gram> {
         query
             .tokens
@@ -299,7 +299,9 @@ impl Engine {
                     postings: self.posting_range(key),
                 }
             })
-            .filter(|gram| !gram.postings.is_empty())
+            .filter(|gram| {
+                !gram.postings.is_empty() && gram.postings.len() <= reference::MAX_HOLDERS
+            })
             .collect()
     }
 

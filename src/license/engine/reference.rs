@@ -21,6 +21,11 @@ pub const MIN_TOKENS: usize = 20;
 /// Exception texts shorter than this many words are left out: they would match by accident.
 pub const MIN_EXCEPTION_TOKENS: usize = 30;
 
+/// A trigram held by more reference texts than this ("in no event shall", "the software is") is
+/// passed over when counting which texts a file holds: it tells nothing, and its list of holders
+/// is the longest to walk.
+pub const MAX_HOLDERS: usize = 128;
+
 /// The trigram key of three word ids: exact, no hashing (ids are below [`MAX_WORDS`]).
 pub fn trigram(a: u32, b: u32, c: u32) -> u64 {
     (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
@@ -152,7 +157,7 @@ impl Tables {
     }
 
     /// Writes the tables as the engine reads them (see `super::Tables` in the engine):
-    /// `words.txt` (one word a line), `entries.txt` (`license start length grams exception` a line),
+    /// `words.txt` (one word a line), `entries.txt` (`license start length telling-trigrams exception` a line),
     /// `tokens.bin` (u32 LE), `keys.bin` (u64 LE, sorted), `heads.bin` (u32 LE: for each word id
     /// `w`, the first key whose first word is `w`; one more at the end), `offsets.bin` (u32 LE,
     /// one per key and one more: where its entries start in `postings.bin`), `postings.bin` (u16
@@ -176,12 +181,21 @@ impl Tables {
                 .collect();
             keys.sort_unstable();
             keys.dedup();
+            // The trigrams that tell texts apart: those not held by most of the list.
+            let telling = keys
+                .iter()
+                .filter(|key| {
+                    index
+                        .binary_search_by_key(*key, |(k, _)| *k)
+                        .is_ok_and(|at| index[at].1.len() <= MAX_HOLDERS)
+                })
+                .count();
             writeln!(
                 entries,
                 "{} {start} {} {} {}",
                 entry.license,
                 entry.tokens.len(),
-                keys.len(),
+                telling,
                 u8::from(entry.exception)
             )
             .expect("writing to a String");
