@@ -574,7 +574,7 @@ impl Engine {
             }
             let key = trigram(w[0], w[1], w[2]);
             let from = places.partition_point(|p| p.0 < key);
-            let to = from + places[from..].partition_point(|p| p.0 == key);
+            let to = from + places[from..].iter().take_while(|p| p.0 == key).count();
             // Decreasing reference positions: two pairs of one query position never chain.
             for &(_, r) in places[from..to].iter().rev() {
                 let length = tails.partition_point(|&t| pairs[t as usize].1 < r);
@@ -746,7 +746,8 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
             _ => groups.push(i..i + 1),
         }
     }
-    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut counts: FxHashMap<u64, u32> =
+        FxHashMap::with_capacity_and_hasher(hits.len(), rustc_hash::FxBuildHasher);
     let (mut most, mut window) = (0, 0..0);
     let mut first = 0;
     for last in 0..groups.len() {

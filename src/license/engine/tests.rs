@@ -155,3 +155,27 @@ fn prose_is_no_license() {
     assert_eq!(engine.exact(&query), None);
     assert_eq!(engine.best(&engine.query(""), 0..0, 0.8), None);
 }
+
+#[test]
+fn hostile_texts_are_bounded_and_never_panic() {
+    let engine = Engine::get();
+    // A hundred copies: at most `MAX_MATCHES` are reported, each at its own place.
+    let many = MIT_BODY.repeat(100);
+    let found = engine.find_all(&engine.query(&many), 0.8);
+    assert_eq!(found.len(), MAX_MATCHES);
+    assert!(found.iter().all(|m| m.license == "MIT" && m.score > 0.99));
+    assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    // Words no reference holds, one word repeated, a text cut mid-sentence, punctuation only.
+    for text in [
+        "zzq ".repeat(5_000),
+        "the ".repeat(5_000),
+        MIT_BODY[..MIT_BODY.len() / 2].to_owned(),
+        "!!! --- ,,, ".repeat(1_000),
+        String::new(),
+    ] {
+        let query = engine.query(&text);
+        let found = engine.find_all(&query, 0.8);
+        assert!(found.iter().all(|m| m.span.end <= query.len()), "{found:?}");
+        assert!(found.len() <= 1, "{found:?}");
+    }
+}
