@@ -364,7 +364,7 @@ fn find_licenses(engine: &Engine, query: &Query, normalized: &str) -> Option<Det
         },
         license: ids.join(" AND "),
         confidence: two_decimals(confidence),
-        matches: found.iter().map(|m| located(m)).collect(),
+        matches: found.iter().map(located).collect(),
     })
 }
 

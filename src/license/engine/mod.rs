@@ -311,7 +311,9 @@ impl Engine {
     pub fn find_all(&self, query: &Query, min_score: f32) -> Vec<Match> {
         let grams = self.grams(query);
         let mut found: Vec<Match> = Vec::new();
-        let mut todo = vec![0..query.tokens.len()];
+        // The ranges still to search; the whole text first.
+        let mut todo: Vec<Range<usize>> = Vec::with_capacity(2 * MAX_MATCHES + 1);
+        todo.push(0..query.tokens.len());
         while let Some(range) = todo.pop() {
             if found.len() >= MAX_MATCHES {
                 break;
