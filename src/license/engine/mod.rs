@@ -531,13 +531,7 @@ impl Engine {
     /// a variant's own words are those no trigram shared with `base` covers.
     fn own_words_matched(&self, variant: &Verified, base: usize) -> usize {
         let variant_tokens: Vec<u32> = self.tokens(variant.entry).collect();
-        let mut base_keys: Vec<u64> = self
-            .tokens(base)
-            .collect::<Vec<u32>>()
-            .windows(3)
-            .map(|w| trigram(w[0], w[1], w[2]))
-            .collect();
-        base_keys.sort_unstable();
+        let base_keys = reference::distinct_trigrams(&self.tokens(base).collect::<Vec<u32>>());
         let mut shared = vec![false; variant_tokens.len()];
         for (at, w) in variant_tokens.windows(3).enumerate() {
             if base_keys.binary_search(&trigram(w[0], w[1], w[2])).is_ok() {
@@ -780,4 +774,4 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
 const GAP: usize = 20;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -136,13 +136,7 @@ impl Tables {
         let mut pairs: Vec<(u64, u16)> = Vec::new();
         for (number, entry) in self.entries.iter().enumerate() {
             let number = u16::try_from(number).expect("checked in new");
-            let mut keys: Vec<u64> = entry
-                .tokens
-                .windows(3)
-                .map(|w| trigram(w[0], w[1], w[2]))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
+            let keys = distinct_trigrams(&entry.tokens);
             pairs.extend(keys.into_iter().map(|key| (key, number)));
         }
         pairs.sort_unstable();
@@ -174,13 +168,7 @@ impl Tables {
         let mut tokens = Vec::new();
         let mut start = 0usize;
         for entry in &self.entries {
-            let mut keys: Vec<u64> = entry
-                .tokens
-                .windows(3)
-                .map(|w| trigram(w[0], w[1], w[2]))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
+            let keys = distinct_trigrams(&entry.tokens);
             // The trigrams that tell texts apart: those not held by most of the list.
             let telling = keys
                 .iter()
@@ -249,6 +237,17 @@ impl Tables {
         std::fs::write(dir.join("exact.bin"), exact_bytes)?;
         Ok(())
     }
+}
+
+/// The distinct trigram keys of a token sequence, sorted.
+pub fn distinct_trigrams(tokens: &[u32]) -> Vec<u64> {
+    let mut keys: Vec<u64> = tokens
+        .windows(3)
+        .map(|w| trigram(w[0], w[1], w[2]))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// Where `phrase` first occurs in `tokens` at or after `from`.

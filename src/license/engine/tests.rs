@@ -9,7 +9,8 @@ fn reference(id: &str) -> &'static str {
         .1
 }
 
-const MIT_BODY: &str =
+/// The MIT license's text without title or copyright line (shared with `detect.rs`'s tests).
+pub(crate) const MIT_BODY: &str =
     "Permission is hereby granted, free of charge, to any person obtaining a copy
 of this software and associated documentation files (the \"Software\"), to deal
 in the Software without restriction, including without limitation the rights
