@@ -745,6 +745,7 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
     let mut counts: FxHashMap<u64, u32> =
         FxHashMap::with_capacity_and_hasher(hits.len(), rustc_hash::FxBuildHasher);
     let (mut most, mut window) = (0, 0..0);
+    let mut chosen = 0..0;
     let mut first = 0;
     for last in 0..groups.len() {
         for hit in &hits[groups[last].clone()] {
@@ -765,6 +766,32 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
         if counts.len() > most {
             most = counts.len();
             window = hits[groups[first].start].0 as usize..end;
+            chosen = groups[first].start..groups[last].end;
+        }
+    }
+    if window.len() <= width {
+        return (most, window);
+    }
+    // One group longer than the text: copies that follow each other closely (three MIT texts
+    // with a line between them). The window slides over its hits instead.
+    let hits = &hits[chosen];
+    counts.clear();
+    let (mut most, mut window) = (0, 0..0);
+    let mut start = 0;
+    for end in 0..hits.len() {
+        *counts.entry(hits[end].1).or_insert(0) += 1;
+        while (hits[end].0 - hits[start].0) as usize + 3 > width {
+            if let Some(count) = counts.get_mut(&hits[start].1) {
+                *count -= 1;
+                if *count == 0 {
+                    counts.remove(&hits[start].1);
+                }
+            }
+            start += 1;
+        }
+        if counts.len() > most {
+            most = counts.len();
+            window = hits[start].0 as usize..hits[end].0 as usize + 3;
         }
     }
     (most, window)

@@ -180,3 +180,19 @@ fn hostile_texts_are_bounded_and_never_panic() {
         assert!(found.len() <= 1, "{found:?}");
     }
 }
+
+#[test]
+fn copies_one_line_apart_are_found_one_by_one() {
+    // lxml's LICENSES.txt: libxml2's MIT text, a one-line heading, libxslt's; words hyphenated
+    // across lines ("fur-\nnished") cost only themselves.
+    let hyphenated = MIT_BODY
+        .replace("is\nfurnished", "is fur-\nnished")
+        .replace("FITNESS FOR", "FIT-\nNESS FOR");
+    let text = format!("{hyphenated}\n**libxslt**: MIT\n\n{MIT_BODY}");
+    let engine = Engine::get();
+    let found = engine.find_all(&engine.query(&text), 0.8);
+    let ids: Vec<&str> = found.iter().map(|m| m.license).collect();
+    assert_eq!(ids, ["MIT", "MIT"], "{found:?}");
+    assert!(found[0].span.end <= found[1].span.start);
+    assert!(found[0].score < found[1].score, "{found:?}");
+}
