@@ -6,6 +6,7 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{ScanReport, Summary};
@@ -24,7 +25,8 @@ struct JsonReport<'a, P, F> {
     policy: PolicyRef<'a>,
     summary: Summary,
     projects: Vec<JsonProject<'a>>,
-    /// Written one package at a time: a 150,000-package report never holds its JSON form whole.
+    /// Rendered apart, in parallel batches ([`write_array`]): a 150,000-package report never
+    /// holds its JSON form whole.
     packages: Streamed<P>,
     findings: Streamed<F>,
     errors: Vec<JsonDiagnostic<'a>>,
@@ -141,22 +143,79 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         },
         summary: report.summary,
         projects: report.projects.iter().map(project).collect(),
-        packages: Streamed(|| report.packages.iter().map(package)),
-        findings: Streamed(|| {
-            report.findings.iter().map(|f| JsonFinding {
-                rule: f.rule.as_str(),
-                severity: f.severity.as_str(),
-                purl: &f.purl,
-                message: &f.message,
-                remedy: f.remedy.as_deref(),
-            })
-        }),
+        // A slot, filled below: the packages are rendered apart, in parallel batches.
+        packages: Streamed(|| report.packages[..0].iter().map(package)),
+        findings: Streamed(|| report.findings[..0].iter().map(finding)),
         errors: report.errors.iter().map(diagnostic).collect(),
         warnings: report.warnings.iter().map(diagnostic).collect(),
         baseline: report.baseline.as_ref(),
     };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
+    let mut document = Vec::new();
+    serde_json::to_writer_pretty(&mut document, &json)?;
+    // The top-level `"packages": []` and `"findings": []` (two spaces in: nothing else is at that
+    // depth), filled with the lists rendered apart.
+    let mut rest: &[u8] = &document;
+    for name in ["packages", "findings"] {
+        let slot = format!("\n  \"{name}\": []");
+        let at = rest
+            .windows(slot.len())
+            .position(|w| w == slot.as_bytes())
+            .map(|at| at + slot.len() - 2)
+            .ok_or_else(|| io::Error::other(format!("the {name} slot is missing")))?;
+        out.write_all(&rest[..at])?;
+        match name {
+            "packages" => write_array(&report.packages, package, out)?,
+            _ => write_array(&report.findings, finding, out)?,
+        }
+        rest = &rest[at + 2..];
+    }
+    out.write_all(rest)?;
     writeln!(out)
+}
+
+/// How many elements are rendered at once: enough to keep both cores busy, few enough that a
+/// 150,000-package report never holds more than a megabyte of JSON.
+const BATCH: usize = 1024;
+
+/// A top-level array exactly as `serde_json`'s pretty printer writes it (each element on its own
+/// lines, indented four spaces), its elements rendered in parallel batches and written in order.
+fn write_array<'a, T: Sync, J: Serialize>(
+    items: &'a [T],
+    render: impl Fn(&'a T) -> J + Sync,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if items.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[")?;
+    for (number, batch) in items.chunks(BATCH).enumerate() {
+        let rendered: Vec<Vec<u8>> = batch
+            .par_iter()
+            .map(|item| {
+                let mut bytes = Vec::with_capacity(1024);
+                serde_json::to_writer_pretty(&mut bytes, &render(item))?;
+                Ok(indented(&bytes))
+            })
+            .collect::<io::Result<_>>()?;
+        for (i, bytes) in rendered.iter().enumerate() {
+            let first = number == 0 && i == 0;
+            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+            out.write_all(bytes)?;
+        }
+    }
+    out.write_all(b"\n  ]")
+}
+
+/// A pretty-printed JSON value moved two levels in (JSON strings hold no raw newline).
+fn indented(bytes: &[u8]) -> Vec<u8> {
+    let mut moved = Vec::with_capacity(bytes.len() + bytes.len() / 8);
+    for &byte in bytes {
+        moved.push(byte);
+        if byte == b'\n' {
+            moved.extend_from_slice(b"    ");
+        }
+    }
+    moved
 }
 
 fn project(project: &crate::ecosystems::Project) -> JsonProject<'_> {
@@ -211,6 +270,16 @@ fn package(evaluated: &crate::policy::eval::Evaluated) -> JsonPackage<'_> {
             expires: e.expires.as_deref(),
         }),
         manifests: p.manifests.iter().map(|m| display_path(m)).collect(),
+    }
+}
+
+fn finding(f: &crate::policy::eval::Finding) -> JsonFinding<'_> {
+    JsonFinding {
+        rule: f.rule.as_str(),
+        severity: f.severity.as_str(),
+        purl: &f.purl,
+        message: &f.message,
+        remedy: f.remedy.as_deref(),
     }
 }
 

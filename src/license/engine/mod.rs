@@ -436,8 +436,11 @@ impl Engine {
             .take(VERIFIED)
             .chain(common)
             .filter_map(|(entry, _, window)| {
-                let from = window.start.saturating_sub(SLACK);
-                let to = (window.end + SLACK).min(words.len());
+                // The window stands on the telling trigrams only; a text's common parts (MIT's
+                // disclaimer) may lie outside it: widen it to the reference's length each way.
+                let widen = SLACK + self.entries[*entry].len.saturating_sub(window.len());
+                let from = window.start.saturating_sub(widen);
+                let to = (window.end + widen).min(words.len());
                 let alignment = self.align(*entry, &words[from..to])?;
                 let span = range.start + from + alignment.span.start
                     ..range.start + from + alignment.span.end;
