@@ -559,7 +559,7 @@ fn cross_check(
 }
 
 /// Ids whose texts are one license and a variant of it: `BSD-2-Clause` and
-/// `BSD-2-Clause-FreeBSD`, `Python-2.0` and `Python-2.0.1`, `MIT` and `MIT-0`. askalono cannot
+/// `BSD-2-Clause-FreeBSD`, `Python-2.0` and `Python-2.0.1`, `MIT` and `MIT-0`. Detection cannot
 /// always tell them apart, and a variant read for its base is no reason to distrust a declaration.
 fn same_family(a: &str, b: &str) -> bool {
     let extends = |long: &str, short: &str| {

@@ -2,14 +2,14 @@
 //! they fill the license's variable parts: the holder named in BSD's third clause and in the
 //! disclaimers ("Neither the name of the Mozilla Foundation…", "IN NO EVENT SHALL GOOGLE INC. BE
 //! LIABLE"), list numbers, a title or "All rights reserved" before the text. On a real npm tree
-//! these are most of the files that would otherwise go to the scorer (about 13 to 80 ms each);
+//! these are most of the files that would otherwise go to the engine (about a millisecond each);
 //! a template answers in microseconds.
 //!
 //! A template is the normalised text (see [`super::detect::normalize`]) with `@` where a name of
 //! up to [`NAME`] words stands, `*` where up to [`GAP`] words may stand (list markers, "not",
 //! "including the next paragraph"), and a leading `**` for up to [`LEAD`] words of title or
 //! preamble. The fixed parts are long and the gaps short, so a text that adds or drops a clause
-//! does not match and goes to the scorer: MIT-0, 0BSD, BSD-3-Clause's third clause in a
+//! does not match and goes to the engine: MIT-0, 0BSD, BSD-3-Clause's third clause in a
 //! BSD-2-Clause template, a no-nuclear-use clause, or the JSON license's "The Software shall be
 //! used for Good, not Evil" in MIT.
 

@@ -108,9 +108,9 @@ pub struct ScopeRules {
     pub rules: Rules,
 }
 
-/// The default `detection-threshold`: askalono scores a copy of a license with small edits (a
-/// changed name, a re-wrapped paragraph) above 0.95, and a different license of the same family
-/// (BSD-2 against BSD-3) below 0.9.
+/// The default `detection-threshold`: the license-text engine scores a copy of a license with
+/// small edits (a changed name, a re-wrapped paragraph) above 0.95, and a different license of
+/// the same family (BSD-2 against BSD-3) below 0.9.
 pub const DEFAULT_DETECTION_THRESHOLD: f32 = 0.9;
 
 /// The category lists a policy gets when it sets none, by distribution: what each kind of license

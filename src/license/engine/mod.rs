@@ -8,18 +8,20 @@
 //!    the reference texts holding it), so one pass counts, for every reference text at once, how
 //!    many of its trigrams the range holds. A reference text is a candidate when the range holds
 //!    at least half of its trigrams.
-//! 2. **Where.** For the strongest candidates, the positions of their trigrams in the range give
-//!    the densest window about as long as the reference text: where it would stand.
-//! 3. **Verification.** The best few are aligned word by word with that window (a Myers diff):
-//!    the words that match, in order, give the score, `2·matched / (reference words + matched
-//!    span)`, and the span gives the lines.
+//! 2. **Where.** For the strongest candidates, the positions of their trigrams in the range fall
+//!    into groups; the run of whole groups about as long as the reference text holding the most
+//!    distinct trigrams is where it would stand (two copies of a text are found one by one).
+//! 3. **Verification.** The best few are aligned with that window by the longest chain of shared
+//!    trigrams in order (`align`): the words found give the score,
+//!    `2·matched / (reference words + matched span)`, and the span gives the lines. Then
+//!    `choose` picks among them.
 //!
 //! A file that holds several licenses is split by what matched where ([`Engine::find_all`]): the
 //! best match's span is taken out and the parts before and after it are searched again.
 //!
 //! The tables (vocabulary, reference texts as word ids, the trigram index, a hash of each whole
 //! text for exact matches) are made by `build.rs` from the `spdx` crate's texts (see
-//! [`reference`]) and read in place: a run builds only a hash map of the vocabulary (~1 ms).
+//! [`reference`]) and read in place: a run builds only a hash map of the vocabulary (0.6 ms).
 
 // `Tables` is the build script's (build.rs makes the tables with it); the engine uses the helpers.
 #[allow(dead_code)]
