@@ -259,11 +259,11 @@ fn standard(engine: &Engine, query: &Query, normalized: &str) -> Option<Detectio
 /// if it explains the whole section.
 fn section_license(section: &str) -> Option<Detection> {
     let engine = Engine::get();
-    let query = engine.query(section);
+    let (normalized, lines) = normalize_with_lines(section);
+    let query = engine.query_normalized(&normalized, &lines);
     if query.len() < 30 {
         return None;
     }
-    let normalized = normalize(section);
     if let Some(known) = standard(engine, &query, &normalized) {
         return Some(known);
     }

@@ -17,18 +17,17 @@ use crate::policy::eval::Verdict;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
-#[serde(bound(serialize = "Streamed<P>: Serialize, Streamed<F>: Serialize"))]
-struct JsonReport<'a, P, F> {
+struct JsonReport<'a> {
     schema_version: u32,
     tool: Tool,
     root: &'a str,
     policy: PolicyRef<'a>,
     summary: Summary,
     projects: Vec<JsonProject<'a>>,
-    /// Rendered apart, in parallel batches ([`write_array`]): a 150,000-package report never
+    /// Filled in apart, in parallel batches ([`write_array`]): a 150,000-package report never
     /// holds its JSON form whole.
-    packages: Streamed<P>,
-    findings: Streamed<F>,
+    packages: Slot,
+    findings: Slot,
     errors: Vec<JsonDiagnostic<'a>>,
     warnings: Vec<JsonDiagnostic<'a>>,
     /// Present with `--baseline`: the findings that are new and fixed since the baseline.
@@ -114,17 +113,12 @@ struct JsonDiagnostic<'a> {
     message: &'a str,
 }
 
-/// A list serialised as it is produced: each element is made, written and dropped in turn.
-struct Streamed<F>(F);
+/// Where a list rendered apart goes: written as `[]` and replaced by [`render`].
+struct Slot;
 
-impl<F, I> Serialize for Streamed<F>
-where
-    F: Fn() -> I,
-    I: Iterator,
-    I::Item: Serialize,
-{
+impl Serialize for Slot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq((self.0)())
+        serializer.collect_seq(std::iter::empty::<()>())
     }
 }
 
@@ -143,9 +137,8 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         },
         summary: report.summary,
         projects: report.projects.iter().map(project).collect(),
-        // A slot, filled below: the packages are rendered apart, in parallel batches.
-        packages: Streamed(|| report.packages[..0].iter().map(package)),
-        findings: Streamed(|| report.findings[..0].iter().map(finding)),
+        packages: Slot,
+        findings: Slot,
         errors: report.errors.iter().map(diagnostic).collect(),
         warnings: report.warnings.iter().map(diagnostic).collect(),
         baseline: report.baseline.as_ref(),

@@ -759,12 +759,7 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
         let end = hits[groups[last].end - 1].0 as usize + 3;
         while first < last && end - hits[groups[first].start].0 as usize > width {
             for hit in &hits[groups[first].clone()] {
-                if let Some(count) = counts.get_mut(&hit.1) {
-                    *count -= 1;
-                    if *count == 0 {
-                        counts.remove(&hit.1);
-                    }
-                }
+                forget(&mut counts, hit.1);
             }
             first += 1;
         }
@@ -786,12 +781,7 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
     for end in 0..hits.len() {
         *counts.entry(hits[end].1).or_insert(0) += 1;
         while (hits[end].0 - hits[start].0) as usize + 3 > width {
-            if let Some(count) = counts.get_mut(&hits[start].1) {
-                *count -= 1;
-                if *count == 0 {
-                    counts.remove(&hits[start].1);
-                }
-            }
+            forget(&mut counts, hits[start].1);
             start += 1;
         }
         if counts.len() > most {
@@ -800,6 +790,17 @@ fn densest(hits: &[(u32, u64)], len: usize) -> (usize, Range<usize>) {
         }
     }
     (most, window)
+}
+
+/// Takes one occurrence of `key` out of a window's counts (a key with none left is gone, so the
+/// map's length is the window's distinct trigrams).
+fn forget(counts: &mut FxHashMap<u64, u32>, key: u64) {
+    if let Some(count) = counts.get_mut(&key) {
+        *count -= 1;
+        if *count == 0 {
+            counts.remove(&key);
+        }
+    }
 }
 
 /// Hits of one candidate further apart than this many words start a new group (see `densest`).
