@@ -5,6 +5,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc: a scan makes and frees millions of small strings (names, versions, purls, evidence);
+/// with glibc's allocator a 150,000-package scan spent a tenth of its time in `malloc` and `free`
+/// and took 105,000 page faults.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = ossdoo::cli::Cli::parse();
     // Buffered: reports are written in many small pieces, and a line-buffered stdout would make

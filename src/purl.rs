@@ -7,7 +7,10 @@ use crate::model::Ecosystem;
 
 /// Builds the purl of a package, e.g. `pkg:npm/%40babel/core@7.26.0` or `pkg:cargo/serde@1.0.210`.
 pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
-    let mut purl = format!("pkg:{}/", ecosystem.purl_type());
+    let mut purl = String::with_capacity(8 + name.len() + version.len());
+    purl.push_str("pkg:");
+    purl.push_str(ecosystem.purl_type());
+    purl.push('/');
     match ecosystem {
         // npm scopes are the purl namespace: `@babel/core` → `%40babel/core`.
         Ecosystem::Npm => match name.split_once('/') {
@@ -51,7 +54,10 @@ fn encode_into(out: &mut String, segment: &str) {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'-' | b'_' | b'~') {
             out.push(byte as char);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xF)] as char);
         }
     }
 }

@@ -77,7 +77,7 @@ pub fn utf8(mut bytes: Vec<u8>) -> io::Result<String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         let (line, column) = line_column(&bytes[..at]);
         return Err(invalid(format!(
             "a NUL byte at line {line}, column {column}: not a text file, or a damaged one"

@@ -124,17 +124,90 @@ impl Licenses {
 }
 
 /// A `license` value: the SPDX string, or the legacy `{"type": …, "url": …}` object.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 enum LicenseField {
     Text(String),
     Object {
-        #[serde(rename = "type")]
         kind: Option<String>,
     },
     /// `"license": ["MIT", "Apache2"]`, seen in old packages: alternatives.
     List(Vec<String>),
-    Other(serde::de::IgnoredAny),
+    /// Anything else (a number, a list that is not of strings): no license.
+    Other,
+}
+
+/// By the JSON value's own type, in one pass: serde's `untagged` would buffer every value of a
+/// 150,000-entry lockfile before trying each shape in turn.
+impl<'de> Deserialize<'de> for LicenseField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct Field;
+        impl<'de> Visitor<'de> for Field {
+            type Value = LicenseField;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a license string, object or list")
+            }
+            fn visit_str<E>(self, text: &str) -> Result<LicenseField, E> {
+                Ok(LicenseField::Text(text.to_owned()))
+            }
+            fn visit_string<E>(self, text: String) -> Result<LicenseField, E> {
+                Ok(LicenseField::Text(text))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LicenseField, A::Error> {
+                let mut kind = None;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key == "type" && kind.is_none() {
+                        kind = map.next_value::<StringOrNot>()?.0;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(LicenseField::Object { kind })
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LicenseField, A::Error> {
+                let (mut list, mut all_strings) = (Vec::new(), true);
+                while let Some(StringOrNot(item)) = seq.next_element()? {
+                    match item {
+                        Some(text) => list.push(text),
+                        None => all_strings = false,
+                    }
+                }
+                Ok(if all_strings {
+                    LicenseField::List(list)
+                } else {
+                    LicenseField::Other
+                })
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<LicenseField, E> {
+                Ok(LicenseField::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<LicenseField, E> {
+                Ok(LicenseField::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<LicenseField, E> {
+                Ok(LicenseField::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<LicenseField, E> {
+                Ok(LicenseField::Other)
+            }
+            fn visit_unit<E>(self) -> Result<LicenseField, E> {
+                Ok(LicenseField::Other)
+            }
+        }
+        deserializer.deserialize_any(Field)
+    }
+}
+
+/// Any JSON value, kept when it is a string.
+struct StringOrNot(Option<String>);
+
+impl<'de> Deserialize<'de> for StringOrNot {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::String(text) => Ok(StringOrNot(Some(text))),
+            _ => Ok(StringOrNot(None)),
+        }
+    }
 }
 
 impl LicenseField {
@@ -143,7 +216,7 @@ impl LicenseField {
             LicenseField::Text(text) => Some(text.clone()),
             LicenseField::Object { kind } => kind.clone(),
             LicenseField::List(list) => super::any_of(list.iter().map(String::as_str)),
-            LicenseField::Other(_) => None,
+            LicenseField::Other => None,
         }
     }
 }
@@ -716,7 +789,10 @@ impl Project<'_> {
 /// Splits `a/node_modules/@s/b` into the folder holding the `node_modules` (`a`) and the package
 /// folder name (`@s/b`). Keys outside `node_modules` are not packages.
 fn split_node_modules_key(key: &str) -> Option<(&str, &str)> {
-    let (parent, name) = match key.rfind("/node_modules/") {
+    // One searcher for every key: `str::rfind` builds one per call, a lockfile has 150,000 keys.
+    static NESTED: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new("/node_modules/"));
+    let (parent, name) = match NESTED.rfind(key) {
         Some(i) => (&key[..i], &key[i + "/node_modules/".len()..]),
         None => ("", key.strip_prefix("node_modules/")?),
     };
@@ -862,5 +938,12 @@ mod tests {
         assert_eq!(m.declared_license().as_deref(), Some("BSD"));
         let m: Manifest = serde_json::from_str(r#"{"license": 42}"#).unwrap();
         assert_eq!(m.declared_license(), None);
+        let m: Manifest = serde_json::from_str(r#"{"license": [1, "MIT"]}"#).unwrap();
+        assert_eq!(m.declared_license(), None);
+        let m: Manifest =
+            serde_json::from_str(r#"{"license": {"url": "x", "type": {"n": 1}}}"#).unwrap();
+        assert_eq!(m.declared_license(), None);
+        let m: Manifest = serde_json::from_str(r#"{"license": "Apache\u002D2.0"}"#).unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("Apache-2.0"));
     }
 }

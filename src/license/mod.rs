@@ -99,8 +99,9 @@ impl Evidence {
 #[derive(Debug, Clone)]
 pub struct Resolved {
     pub package: Package,
-    /// The concluded SPDX expression, `None` when it could not be determined.
-    pub license: Option<spdx::Expression>,
+    /// The concluded SPDX expression, `None` when it could not be determined; shared with every
+    /// package that concluded the same.
+    pub license: Option<std::sync::Arc<spdx::Expression>>,
     pub source: LicenseSource,
     pub evidence: Vec<Evidence>,
 }
@@ -207,7 +208,7 @@ impl Resolver<'_> {
                     // PyPI `License` fields often hold the whole license text.
                     Some((expr, found)) => {
                         evidence.push(found);
-                        (license, source) = (Some(expr), LicenseSource::Detected);
+                        (license, source) = (Some(expr.into()), LicenseSource::Detected);
                     }
                     None => evidence.push(Evidence::new(EvidenceKind::Unrecognized, why)),
                 },
@@ -239,7 +240,7 @@ impl Resolver<'_> {
                     None => conclude(&detections),
                 };
                 if let Some(expr) = expr {
-                    (license, source) = (Some(expr), LicenseSource::Detected);
+                    (license, source) = (Some(expr.into()), LicenseSource::Detected);
                 }
             }
         }
@@ -380,8 +381,10 @@ impl Resolver<'_> {
 /// What a declared string parses to.
 #[derive(Clone)]
 pub enum Parsed {
-    Strict(spdx::Expression),
-    Normalized(spdx::Expression, Vec<String>),
+    /// Shared: a tree declares a few dozen distinct strings over thousands of packages, and each
+    /// package's concluded license is one of them.
+    Strict(std::sync::Arc<spdx::Expression>),
+    Normalized(std::sync::Arc<spdx::Expression>, Vec<String>),
     /// Why the name is ambiguous, and the licenses the whole declaration could be: none when
     /// the name cannot be narrowed, or when it is only part of the declaration (`MIT OR GPL`).
     Ambiguous(String, Vec<String>),
@@ -414,12 +417,12 @@ pub fn parse_declared(declared: &str) -> Parsed {
 fn parse_uncached(declared: &str) -> Parsed {
     let declared = declared.trim();
     if let Ok(expr) = spdx::Expression::parse(declared) {
-        return Parsed::Strict(expr);
+        return Parsed::Strict(expr.into());
     }
     match normalize::normalize(declared) {
         Normalized::Expression { expression, rules } => {
             match spdx::Expression::parse_mode(&expression, lenient()) {
-                Ok(expr) => Parsed::Normalized(expr, rules),
+                Ok(expr) => Parsed::Normalized(expr.into(), rules),
                 Err(err) => Parsed::Unrecognized(format!(
                     "`{declared}` normalises to `{expression}`, which is not valid SPDX: {}",
                     err.reason

@@ -242,7 +242,7 @@ pub struct Evaluated {
     pub resolved: Resolved,
     pub verdict: Verdict,
     /// The exception that turned a violation into `excepted`.
-    pub exception: Option<Exception>,
+    pub exception: Option<Box<Exception>>,
     /// The license requirements that decided the verdict: the branch of an `OR` that was taken,
     /// or the failing terms of an `AND`.
     pub decided_by: Vec<String>,
@@ -482,7 +482,7 @@ fn evaluate(
         return Evaluated {
             resolved,
             verdict: Verdict::Excepted,
-            exception: Some(exception.clone()),
+            exception: Some(Box::new(exception.clone())),
             decided_by,
             ignored: None,
         };
@@ -586,7 +586,7 @@ fn clarify(resolved: &mut Resolved, policy: &Policy, findings: &mut Vec<Finding>
         file: None,
         confidence: None,
     });
-    resolved.license = Some(clarification.expression.clone());
+    resolved.license = Some(clarification.expression.clone().into());
     resolved.source = LicenseSource::Clarified;
 }
 
@@ -898,7 +898,7 @@ mod tests {
             license_files: vec![],
             manifests: vec![],
         };
-        let license = spdx::Expression::parse(license).ok();
+        let license = spdx::Expression::parse(license).ok().map(Into::into);
         let resolved = Resolved {
             package,
             license,

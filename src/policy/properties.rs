@@ -166,7 +166,7 @@ proptest! {
                 package.declared = Some(license.clone());
                 Resolved {
                     package,
-                    license: Some(parse(license)),
+                    license: Some(parse(license).into()),
                     source: LicenseSource::Declared,
                     evidence: Vec::new(),
                 }

@@ -51,7 +51,7 @@ fn row(evaluated: &Evaluated) -> [String; 12] {
         package.direct.to_string(),
         package.declared.clone().unwrap_or_default(),
         resolved.license_text().unwrap_or_default(),
-        categories(resolved.license.as_ref()),
+        categories(resolved.license.as_deref()),
         evaluated.verdict.as_str().to_owned(),
         resolved.source.as_str().to_owned(),
         package

@@ -73,19 +73,56 @@ struct JsonPackage<'a> {
     scope: &'static str,
     direct: bool,
     declared: Option<&'a str>,
-    license: Option<String>,
+    license: Option<Text<&'a spdx::Expression>>,
     license_source: &'static str,
     evidence: &'a [crate::license::Evidence],
     verdict: &'static str,
     /// The branch of the license expression that satisfied the policy (allowed or excepted).
-    satisfied_by: Option<String>,
+    satisfied_by: Option<Text<Joined<'a>>>,
     /// The terms that failed it (denied or review).
-    failing_terms: Vec<&'a str>,
+    failing_terms: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     exception: Option<JsonException<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ignored: Option<&'a str>,
-    manifests: Vec<String>,
+    manifests: Paths<'a>,
+}
+
+/// A value written as its `Display` text, straight into the output (no `String` per package).
+struct Text<T>(T);
+
+impl<T: std::fmt::Display> Serialize for Text<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// Requirements joined with ` AND `.
+struct Joined<'a>(&'a [String]);
+
+impl std::fmt::Display for Joined<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, term) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" AND ")?;
+            }
+            f.write_str(term)?;
+        }
+        Ok(())
+    }
+}
+
+/// Root-relative paths, written with `/` separators ([`display_path`]).
+struct Paths<'a>(&'a [std::path::PathBuf]);
+
+impl Serialize for Paths<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.0
+                .iter()
+                .map(|path| crate::model::display_path_str(path)),
+        )
+    }
 }
 
 #[derive(Serialize)]
@@ -170,6 +207,9 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
 /// 150,000-package report never holds more than a megabyte of JSON.
 const BATCH: usize = 1024;
 
+/// How many elements one thread renders into one buffer.
+const CHUNK: usize = 128;
+
 /// A top-level array exactly as `serde_json`'s pretty printer writes it (each element on its own
 /// lines, indented four spaces), its elements rendered in parallel batches and written in order.
 fn write_array<'a, T: Sync, J: Serialize>(
@@ -183,32 +223,109 @@ fn write_array<'a, T: Sync, J: Serialize>(
     out.write_all(b"[")?;
     for (number, batch) in items.chunks(BATCH).enumerate() {
         let rendered: Vec<Vec<u8>> = batch
-            .par_iter()
-            .map(|item| {
-                let mut bytes = Vec::with_capacity(1024);
-                serde_json::to_writer_pretty(&mut bytes, &render(item))?;
-                Ok(indented(&bytes))
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let mut bytes = Vec::with_capacity(CHUNK * 1024);
+                for (j, item) in chunk.iter().enumerate() {
+                    let first = number == 0 && i == 0 && j == 0;
+                    bytes.extend_from_slice(if first { b"\n    " } else { b",\n    " });
+                    let mut serializer =
+                        serde_json::Serializer::with_formatter(&mut bytes, Indented::at(2));
+                    render(item).serialize(&mut serializer)?;
+                }
+                Ok(bytes)
             })
             .collect::<io::Result<_>>()?;
-        for (i, bytes) in rendered.iter().enumerate() {
-            let first = number == 0 && i == 0;
-            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+        for bytes in &rendered {
             out.write_all(bytes)?;
         }
     }
     out.write_all(b"\n  ]")
 }
 
-/// A pretty-printed JSON value moved two levels in (JSON strings hold no raw newline).
-fn indented(bytes: &[u8]) -> Vec<u8> {
-    let mut moved = Vec::with_capacity(bytes.len() + bytes.len() / 8);
-    for &byte in bytes {
-        moved.push(byte);
-        if byte == b'\n' {
-            moved.extend_from_slice(b"    ");
+/// `serde_json`'s pretty printer (two spaces a level) starting some levels in, as an element of
+/// the top-level arrays is: the same bytes as the whole document pretty-printed at once.
+/// (`PrettyFormatter` always starts at the left margin.)
+struct Indented {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(depth: usize) -> Self {
+        Indented {
+            depth,
+            has_value: false,
         }
     }
-    moved
+
+    fn new_line<W: ?Sized + Write>(&self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        for _ in 0..self.depth {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 fn project(project: &crate::ecosystems::Project) -> JsonProject<'_> {
@@ -241,17 +358,17 @@ fn package(evaluated: &crate::policy::eval::Evaluated) -> JsonPackage<'_> {
         scope: p.scope.as_str(),
         direct: p.direct,
         declared: p.declared.as_deref(),
-        license: resolved.license_text(),
+        license: resolved.license.as_deref().map(Text),
         license_source: resolved.source.as_str(),
         evidence: &resolved.evidence,
         verdict: evaluated.verdict.as_str(),
-        satisfied_by: matches!(evaluated.verdict, Verdict::Allowed | Verdict::Excepted)
-            .then(|| evaluated.decided_by.join(" AND "))
-            .filter(|s| !s.is_empty()),
+        satisfied_by: (matches!(evaluated.verdict, Verdict::Allowed | Verdict::Excepted)
+            && evaluated.decided_by.iter().any(|term| !term.is_empty()))
+        .then(|| Text(Joined(&evaluated.decided_by))),
         failing_terms: if matches!(evaluated.verdict, Verdict::Denied | Verdict::Review) {
-            evaluated.decided_by.iter().map(String::as_str).collect()
+            &evaluated.decided_by
         } else {
-            Vec::new()
+            &[]
         },
         ignored: evaluated.ignored.as_deref(),
         exception: evaluated.exception.as_ref().map(|e| JsonException {
@@ -262,7 +379,7 @@ fn package(evaluated: &crate::policy::eval::Evaluated) -> JsonPackage<'_> {
             ticket: e.ticket.as_deref(),
             expires: e.expires.as_deref(),
         }),
-        manifests: p.manifests.iter().map(|m| display_path(m)).collect(),
+        manifests: Paths(&p.manifests),
     }
 }
 
