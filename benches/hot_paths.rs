@@ -219,7 +219,7 @@ fn evaluate_10k(bencher: Bencher) {
         detector: &detector,
         threshold: ctx.policy.detection_threshold,
         root: &ctx.root,
-        cargo_home: None,
+        named_roots: &[],
     };
     let collection =
         ossdoo::ecosystems::collect_all(&ossdoo::discover::find_roots(&ctx.root).roots, &ctx);

@@ -33,7 +33,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan a folder: find projects, resolve licenses, judge them against the policy.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// Explain a license string: its SPDX form, each license's category and obligations, and the
     /// policy's verdict ("can we use something under X?").
     Explain(ExplainArgs),
@@ -279,6 +279,13 @@ pub struct ScanArgs {
     /// `NUGET_PACKAGES`, else `globalPackagesFolder` in a `nuget.config`, else `~/.nuget/packages`).
     #[arg(long, value_name = "PATH")]
     pub nuget_packages: Option<PathBuf>,
+
+    /// A folder holding package managers' caches, as a CI job restored them (npm's `_cacache`
+    /// directly in it, or in `.npm/`, `npm/`, `npm-cache/`); searched before the caches the
+    /// environment names (`npm_config_cache`, `~/.npmrc`) and the default places (`~/.npm`).
+    /// Repeat it for several folders.
+    #[arg(long, value_name = "DIR")]
+    pub cache_root: Vec<PathBuf>,
 
     /// Evaluate an existing SBOM (SPDX 2.2/2.3 JSON or CycloneDX 1.4–1.6 JSON) as well; repeat
     /// for several. SBOMs found in the scanned folder are not read unless given here.

@@ -32,6 +32,8 @@ pub struct Context {
     pub gem_home: Option<PathBuf>,
     /// `--nuget-packages`, else `NUGET_PACKAGES`; per-project `nuget.config` comes next.
     pub nuget_packages: Option<PathBuf>,
+    /// The package managers' caches that exist (`--cache-root`, their settings, their defaults).
+    pub caches: crate::ecosystems::caches::Locations,
     /// SBOM files given with `--sbom` (absolute).
     pub sboms: Vec<PathBuf>,
     /// What fails the gate.
@@ -73,6 +75,11 @@ impl Context {
                 .or_else(|| home.as_ref().map(|h| h.join(".gradle"))),
             gem_home: None,
             nuget_packages: env("NUGET_PACKAGES"),
+            caches: crate::ecosystems::caches::Locations::find(
+                &[],
+                |name| std::env::var(name).ok().filter(|v| !v.is_empty()),
+                home.as_deref(),
+            ),
             sboms: Vec::new(),
             fail_on: crate::exit::FailOn::default(),
             cache_dir: None,

@@ -4,6 +4,7 @@
 //! that takes plain data (`model`) and returns plain data. `main.rs` only parses arguments and
 //! calls [`run`].
 
+pub mod archive;
 pub mod baseline;
 pub mod checklist;
 pub mod cli;
@@ -73,11 +74,22 @@ pub fn scan(ctx: &Context) -> ScanReport {
         model::Diagnostic::new(ctx.cache_dir.as_deref().unwrap_or(Path::new("")), warning)
     };
     collection.warnings.extend(cache_warning.map(about_cache));
+    let named_roots: Vec<(std::path::PathBuf, String)> = ctx
+        .cargo_home
+        .iter()
+        .map(|home| (home.clone(), "$CARGO_HOME".to_owned()))
+        .chain(
+            ctx.caches
+                .npm
+                .iter()
+                .map(|cache| (cache.clone(), "[npm cache]".to_owned())),
+        )
+        .collect();
     let resolver = license::Resolver {
         detector: &detector,
         threshold: ctx.policy.detection_threshold,
         root: &ctx.root,
-        cargo_home: ctx.cargo_home.as_deref(),
+        named_roots: &named_roots,
     };
     let packages = std::mem::take(&mut collection.packages);
     ctx.progress.stage("resolving licenses", packages.len());
@@ -249,6 +261,23 @@ fn run_scan(
             }
             *slot = Some(std::path::absolute(path)?);
         }
+    }
+    for root in &args.cache_root {
+        if !root.is_dir() {
+            bail!("--cache-root `{}` is not a folder", root.display());
+        }
+    }
+    if !args.cache_root.is_empty() {
+        let roots: Vec<_> = args
+            .cache_root
+            .iter()
+            .map(std::path::absolute)
+            .collect::<Result<_, _>>()?;
+        ctx.caches = ecosystems::caches::Locations::find(
+            &roots,
+            |name| std::env::var(name).ok().filter(|v| !v.is_empty()),
+            ctx.home.as_deref(),
+        );
     }
     for sbom in &args.sbom {
         if !sbom.is_file() {

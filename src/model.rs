@@ -175,12 +175,21 @@ pub struct Package {
     pub direct: bool,
     /// The license exactly as the package declares it, untouched.
     pub declared: Option<String>,
+    /// Where the declaration was read when it was not the project's manifest or lockfile: the
+    /// `package.json` inside a cached tarball (`…tgz!/package/package.json`).
+    pub declared_in: Option<PathBuf>,
+    /// Why nothing of the package itself could be read, when nothing could: where ossdoo looked
+    /// and what would let it read more. The reason given for an unknown license.
+    pub not_found: Option<std::sync::Arc<str>>,
     /// The package's installed or vendored source folder (absolute), when it is on disk.
     pub source_dir: Option<PathBuf>,
     /// The jar the package ships as, when it is on disk: its `META-INF/` holds the NOTICE files.
     pub archive: Option<PathBuf>,
     /// License files found in the package's source folder (absolute paths).
     pub license_files: Vec<PathBuf>,
+    /// The bytes of those of [`Package::license_files`] that were read out of an archive while
+    /// collecting (a tarball in npm's cache), so that resolution does not decompress it again.
+    pub license_texts: Vec<(PathBuf, Vec<u8>)>,
     /// The manifests (root-relative) of the projects that depend on this package.
     pub manifests: Vec<PathBuf>,
 }
@@ -197,9 +206,12 @@ impl Package {
             scope: Scope::Runtime,
             direct: false,
             declared: None,
+            declared_in: None,
+            not_found: None,
             source_dir: None,
             archive: None,
             license_files: Vec::new(),
+            license_texts: Vec::new(),
             manifests: vec![manifest.to_path_buf()],
         }
     }

@@ -4,6 +4,7 @@
 //! Every adapter has the same signature, `collect(root, ctx) -> Result<Collected, Diagnostic>`;
 //! a failure names the file it concerns and the scan goes on with the other projects.
 
+pub mod caches;
 pub mod cargo;
 pub mod composer;
 pub mod go;

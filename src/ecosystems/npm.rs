@@ -30,6 +30,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         dir,
         root,
         home: ctx.home.as_deref(),
+        caches: &ctx.caches,
     };
     let manifest: Manifest = read_json(&ctx.root.join(&root.manifest), &root.manifest)?;
     let lockfile = root
@@ -269,6 +270,8 @@ struct LockPackage {
     dev_optional: bool,
     #[serde(default)]
     link: bool,
+    /// The tarball's hash (`sha512-…`): its address in npm's cache.
+    integrity: Option<String>,
 }
 
 impl LockPackage {
@@ -303,6 +306,8 @@ struct Project<'a> {
     /// The package folders (`node_modules/…` keys) that are links out of the scanned folder, and
     /// so were not read.
     links_out: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// The package managers' caches, for packages that are not installed.
+    caches: &'a super::caches::Locations,
 }
 
 impl Project<'_> {
@@ -333,6 +338,7 @@ impl Project<'_> {
             });
         }
         collected.packages.reserve(packages.len());
+        let mut cached = Vec::new();
         for (key, entry) in packages {
             // Links point at a folder that has an entry of its own.
             let Some((parent, folder_name)) = split_node_modules_key(&key) else {
@@ -354,16 +360,112 @@ impl Project<'_> {
             // npm omits the license from some entries; the installed package.json may have it.
             let declared =
                 declared.or_else(|| self.installed(&key).and_then(|m| m.declared_license()));
-            collected.packages.push(self.package(
-                &key,
-                name,
-                entry.version,
-                scope,
-                direct,
-                declared,
+            let package = self.package(&key, name, entry.version, scope, direct, declared);
+            if package.source_dir.is_none() && !self.caches.npm.is_empty() {
+                if let Some(integrity) = entry.integrity {
+                    cached.push((collected.packages.len(), integrity));
+                }
+            }
+            collected.packages.push(package);
+        }
+        self.read_cache(&mut collected, cached);
+        collected
+    }
+
+    /// Packages that are not installed, read from npm's cache by their lockfile `integrity`
+    /// (`cached`: index in `collected.packages`, integrity): the declaration and license files
+    /// of the tarball, as an installed tree would give them. In parallel: each is a file read,
+    /// a hash and a decompression.
+    fn read_cache(&self, collected: &mut Collected, cached: Vec<(usize, String)>) {
+        use super::caches::npm::{Lookup, lookup, may_be_cached};
+        use rayon::prelude::*;
+        let listed = &self.caches.npm;
+        let looked_in = if listed.is_empty() {
+            "no npm cache was found (`npm_config_cache`, `~/.npmrc`, `~/.npm`)".to_owned()
+        } else {
+            let shown: Vec<String> = listed.iter().map(|c| self.display(c)).collect();
+            format!("not in npm's cache ({})", shown.join(", "))
+        };
+        // One lookup per tarball (nested copies of a package share one), and only for the
+        // tarballs whose content folder exists.
+        let caches = if listed.is_empty() {
+            &[]
+        } else {
+            self.caches.npm_caches()
+        };
+        let mut distinct: Vec<&str> = cached
+            .iter()
+            .map(|(_, integrity)| integrity.as_str())
+            .filter(|integrity| may_be_cached(caches, integrity))
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let found: rustc_hash::FxHashMap<&str, Lookup> = distinct
+            .par_iter()
+            .map(|integrity| (*integrity, lookup(caches, integrity)))
+            .collect();
+        let mut damaged = Vec::new();
+        for (at, integrity) in &cached {
+            let package = &mut collected.packages[*at];
+            match found.get(integrity.as_str()).unwrap_or(&Lookup::Missing) {
+                Lookup::Found(tarball) => {
+                    if package.declared.is_none() {
+                        if let Some((path, bytes)) = &tarball.manifest {
+                            package.declared = serde_json::from_slice::<Manifest>(bytes)
+                                .ok()
+                                .and_then(|m| m.declared_license());
+                            package.declared_in = Some(path.clone());
+                        }
+                    }
+                    package.license_files.clone_from(&tarball.license_files);
+                    package.license_texts.clone_from(&tarball.license_texts);
+                }
+                Lookup::Missing => {}
+                Lookup::Damaged { tarball, why } => {
+                    package.not_found = Some(
+                        format!(
+                            "not installed, and its tarball in npm's cache cannot be used: {why}"
+                        )
+                        .into(),
+                    );
+                    damaged.push((package.name.clone(), tarball, why));
+                }
+            }
+        }
+        let not_found: std::sync::Arc<str> = format!(
+            "not installed (no node_modules) and {looked_in}; run `npm ci --ignore-scripts`, or give the folder a CI restored npm's cache to with `--cache-root`"
+        )
+        .into();
+        for package in &mut collected.packages {
+            if package.source_dir.is_none()
+                && package.license_files.is_empty()
+                && package.not_found.is_none()
+            {
+                package.not_found = Some(not_found.clone());
+            }
+        }
+        let path = self.root.lockfile.as_ref().unwrap_or(&self.root.manifest);
+        if let Some((name, tarball, why)) = damaged.first() {
+            collected.warnings.push(Diagnostic::new(
+                path,
+                format!(
+                    "{} package(s) have a damaged tarball in npm's cache, so they were not read; the first, `{name}` ({}): {why}",
+                    damaged.len(),
+                    self.display(tarball)
+                ),
             ));
         }
-        collected
+    }
+
+    /// A folder or file for messages: relative to the scanned root, `~/…`, or absolute.
+    fn display(&self, path: &Path) -> String {
+        if let Ok(rel) = path.strip_prefix(&self.tree) {
+            return crate::model::display_path(rel);
+        }
+        match self.home.and_then(|h| path.strip_prefix(h).ok()) {
+            Some(rel) => format!("~/{}", crate::model::display_path(rel)),
+            None => path.display().to_string(),
+        }
     }
 
     /// Lockfile v1: the nested `dependencies` tree; licenses come from `node_modules`.
@@ -712,7 +814,10 @@ impl Project<'_> {
             scope,
             direct,
             declared,
+            declared_in: None,
+            not_found: None,
             license_files: folder.as_deref().map(files::find).unwrap_or_default(),
+            license_texts: Vec::new(),
             source_dir: folder,
             archive: None,
             manifests: vec![self.root.manifest.clone()],
@@ -756,7 +861,7 @@ impl Project<'_> {
         let missing = collected
             .packages
             .iter()
-            .filter(|p| p.declared.is_none())
+            .filter(|p| p.declared.is_none() && p.license_files.is_empty())
             .count();
         let has_deps = manifest.dependency_names().next().is_some();
         let path = self.root.lockfile.as_ref().unwrap_or(&self.root.manifest);
@@ -780,7 +885,7 @@ impl Project<'_> {
         } else if missing > 0 {
             collected.warnings.push(Diagnostic::new(
                 path,
-                format!("{missing} package(s) have no license in the lockfile and node_modules is not installed; run `npm ci --ignore-scripts` to let ossdoo read their package.json"),
+                format!("{missing} package(s) have no license in the lockfile, are not installed and could not be read from npm's cache; run `npm ci --ignore-scripts`, or give the folder a CI restored npm's cache to with `--cache-root`"),
             ));
         }
     }

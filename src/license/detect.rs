@@ -148,6 +148,15 @@ impl Detector {
     pub fn detect_file(&self, path: &Path) -> std::io::Result<Option<Detection>> {
         let start = Instant::now();
         let bytes = super::files::read(path)?;
+        Ok(self.detect_read(bytes, start))
+    }
+
+    /// Detects the license in a file already read (an entry of an archive read at collection).
+    pub fn detect_bytes(&self, bytes: &[u8]) -> Option<Detection> {
+        self.detect_read(bytes.to_vec(), Instant::now())
+    }
+
+    fn detect_read(&self, bytes: Vec<u8>, start: Instant) -> Option<Detection> {
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => err.into_bytes().iter().map(|&b| char::from(b)).collect(),
@@ -155,7 +164,7 @@ impl Detector {
         let found = self.detect_text(&text);
         self.stats.files.fetch_add(1, Ordering::Relaxed);
         add_elapsed(&self.stats.file_nanos, start);
-        Ok(found)
+        found
     }
 
     /// Detects the license in a text.

@@ -83,9 +83,18 @@ pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// One entry of a zip archive (a jar), if it is there.
+/// One entry of an archive, if it is there: a zip (a jar, a Yarn cache zip) or a gzip-compressed
+/// tarball (a package in npm's cache), told apart by their first bytes.
 pub fn archive_entry(archive: &Path, entry: &str) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
+    let mut magic = [0u8; 2];
+    let is_gzip = std::fs::File::open(archive)
+        .and_then(|mut file| file.read_exact(&mut magic))
+        .is_ok()
+        && magic == [0x1f, 0x8b];
+    if is_gzip {
+        return crate::archive::tgz_entry(&crate::read::bytes(archive)?, entry);
+    }
     let mut zip = open_archive(archive)?;
     let Ok(file) = zip.by_name(entry) else {
         return Ok(None);

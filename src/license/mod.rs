@@ -127,7 +127,10 @@ impl Resolved {
             (Some(declared), None) => {
                 format!("declared license `{declared}` is not a license ossdoo knows")
             }
-            (None, None) => "the package declares no license".to_owned(),
+            (None, None) => match &self.package.not_found {
+                Some(why) => why.to_string(),
+                None => "the package declares no license".to_owned(),
+            },
         })
     }
 
@@ -146,7 +149,9 @@ pub struct Resolver<'a> {
     pub threshold: f32,
     /// The scanned root, to show license-file paths relative to it.
     pub root: &'a Path,
-    pub cargo_home: Option<&'a Path>,
+    /// Folders outside the scanned root that hold packages, and how reports name them:
+    /// (`$CARGO_HOME`, `[npm cache]`).
+    pub named_roots: &'a [(PathBuf, String)],
 }
 
 impl Resolver<'_> {
@@ -189,7 +194,13 @@ impl Resolver<'_> {
         let mut file_ref = None;
         let mut candidates = Vec::new();
         if let Some(declared) = declared {
-            evidence.push(Evidence::new(EvidenceKind::Declared, declared));
+            evidence.push(Evidence {
+                file: package
+                    .declared_in
+                    .as_deref()
+                    .map(|file| self.display(file)),
+                ..Evidence::new(EvidenceKind::Declared, declared)
+            });
             match parse_declared(declared) {
                 Parsed::Strict(expr) => (license, source) = (Some(expr), LicenseSource::Declared),
                 Parsed::Normalized(expr, rules) => {
@@ -219,7 +230,7 @@ impl Resolver<'_> {
             Some(file) => self.referenced_file(&package, file, &mut evidence),
             None => package.license_files.clone(),
         };
-        let mut detections = self.detect(&files, &mut evidence);
+        let mut detections = self.detect(&files, &package.license_texts, &mut evidence);
         if let (Some(file), true) = (&file_ref, detections.is_empty() && !files.is_empty()) {
             evidence.push(Evidence::new(
                 EvidenceKind::Unrecognized,
@@ -304,11 +315,21 @@ impl Resolver<'_> {
     }
 
     /// Detects every file, recording each outcome. Returns the confident detections.
-    fn detect(&self, files: &[PathBuf], evidence: &mut Vec<Evidence>) -> Vec<(String, Detection)> {
+    fn detect(
+        &self,
+        files: &[PathBuf],
+        texts: &[(PathBuf, Vec<u8>)],
+        evidence: &mut Vec<Evidence>,
+    ) -> Vec<(String, Detection)> {
         let mut confident = Vec::new();
         for file in files {
             let shown = self.display(file);
-            match self.detector.detect_file(file) {
+            let read = texts.iter().find(|(path, _)| path == file);
+            let found = match read {
+                Some((_, bytes)) => Ok(self.detector.detect_bytes(bytes)),
+                None => self.detector.detect_file(file),
+            };
+            match found {
                 Ok(Some(found)) if found.confidence >= self.threshold => {
                     evidence.push(Evidence {
                         kind: EvidenceKind::Detected,
@@ -363,18 +384,19 @@ impl Resolver<'_> {
         })
     }
 
-    /// A license file's path for reports: relative to the scanned root, or to `$CARGO_HOME`.
-    fn display(&self, file: &Path) -> String {
+    /// A license file's path for reports: relative to the scanned root, or to a named folder
+    /// outside it (`$CARGO_HOME/…`, `[npm cache]/…`), so that reports do not depend on the machine.
+    pub fn display(&self, file: &Path) -> String {
         if let Ok(rel) = file.strip_prefix(self.root) {
             return crate::model::display_path(rel);
         }
-        match self
-            .cargo_home
-            .and_then(|home| file.strip_prefix(home).ok())
-        {
-            Some(rel) => format!("$CARGO_HOME/{}", crate::model::display_path(rel)),
-            None => file.display().to_string(),
-        }
+        self.named_roots
+            .iter()
+            .find_map(|(dir, name)| {
+                let rel = file.strip_prefix(dir).ok()?;
+                Some(format!("{name}/{}", crate::model::display_path(rel)))
+            })
+            .unwrap_or_else(|| file.display().to_string())
     }
 }
 

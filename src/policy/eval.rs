@@ -893,9 +893,12 @@ mod tests {
             scope,
             direct: true,
             declared: Some(license.into()),
+            declared_in: None,
+            not_found: None,
             source_dir: None,
             archive: None,
             license_files: vec![],
+            license_texts: Vec::new(),
             manifests: vec![],
         };
         let license = spdx::Expression::parse(license).ok().map(Into::into);

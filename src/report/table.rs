@@ -248,6 +248,9 @@ fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
                 "license file not recognised".to_owned()
             } else if evaluated.resolved.package.source_dir.is_some() {
                 "no license declared or found".to_owned()
+            } else if evaluated.resolved.package.not_found.is_some() {
+                // The package's own files were not read: it may well declare one.
+                "not installed or cached".to_owned()
             } else {
                 "no license declared".to_owned()
             }

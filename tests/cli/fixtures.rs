@@ -42,6 +42,9 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
         "go-modcache" => {
             cmd.env("GOMODCACHE", cache(".gomodcache"));
         }
+        "npm-cache" => {
+            cmd.env("npm_config_cache", cache("cache"));
+        }
         "gradle-lockfile" => {
             cmd.env("GRADLE_USER_HOME", cache(".gradle-home"));
         }

@@ -5,6 +5,7 @@
 
 mod bad_inputs;
 mod baseline;
+mod caches;
 mod ci_recipes;
 mod commands;
 mod errors;
@@ -49,6 +50,8 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("XDG_CACHE_HOME")
         .env_remove("GEM_HOME")
         .env_remove("NUGET_PACKAGES")
+        .env_remove("npm_config_cache")
+        .env_remove("NPM_CONFIG_CACHE")
         .env_remove("CARGO_TARGET_DIR");
 }
 

@@ -116,6 +116,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             scope,
             direct: direct.contains(&i),
             declared: manifest.and_then(|m| m.license.clone()),
+            declared_in: None,
+            not_found: None,
             source_dir: manifest.map(|m| m.dir.clone()),
             archive: None,
             license_files: manifest
@@ -124,6 +126,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
                     super::license_files(&m.dir, name, &mut collected.warnings)
                 })
                 .unwrap_or_default(),
+            license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
         });
     }

@@ -241,6 +241,8 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             scope,
             direct: direct.contains(&package.id),
             declared: package.license.clone(),
+            declared_in: None,
+            not_found: None,
             source_dir: Some(dir.to_path_buf()),
             archive: None,
             license_files: license_files(
@@ -248,6 +250,7 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
                 package.license_file.as_ref().map(|f| f.as_str()),
                 &mut collected.warnings,
             ),
+            license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
         });
     }

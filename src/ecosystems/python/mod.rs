@@ -116,9 +116,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             scope,
             direct: declared.is_direct(&key),
             declared: found.and_then(|i| i.declared.clone()),
+            declared_in: None,
+            not_found: None,
             source_dir: found.map(|i| i.dir.clone()),
             archive: None,
             license_files: found.map(|i| i.license_files.clone()).unwrap_or_default(),
+            license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
         });
     }

@@ -1,0 +1,224 @@
+//! Reading gzip-compressed tarballs (npm's cached packages, sdists) as hostile input, in memory:
+//! nothing is ever unpacked to disk, and nothing in them is run.
+//!
+//! The limits: an entry read is at most [`MAX_ENTRY`] bytes (license texts and manifests are far
+//! smaller), a tarball expands to at most [`MAX_EXPANDED`] bytes and [`MAX_RATIO`] times its
+//! compressed size past the first mebibyte (a gzip bomb stops there, with an error), and holds at
+//! most [`MAX_ENTRIES`] entries. Entries whose path leaves the archive (`../`, `/etc/…`) and
+//! anything but regular files (links, devices) are skipped: they are never anyone's license.
+
+use std::io::{self, Read};
+
+/// The largest entry whose bytes are kept.
+pub const MAX_ENTRY: u64 = 4 << 20;
+
+/// The most a tarball may expand to.
+pub const MAX_EXPANDED: u64 = 1 << 30;
+
+/// How many times its compressed size a tarball may expand to (past [`RATIO_FROM`] bytes).
+pub const MAX_RATIO: u64 = 200;
+
+/// Below this many expanded bytes the ratio is not checked (tiny archives compress very well).
+const RATIO_FROM: u64 = 1 << 20;
+
+/// The most entries a tarball may hold.
+pub const MAX_ENTRIES: usize = 200_000;
+
+/// What was read from a tarball.
+#[derive(Debug, Default)]
+pub struct Tarball {
+    /// Every regular file's path inside the archive, in archive order, normalised (`a/b`, no `./`).
+    pub files: Vec<String>,
+    /// The files that were asked for, with their bytes.
+    pub read: Vec<(String, Vec<u8>)>,
+}
+
+/// Reads a gzip-compressed tarball held in memory: lists its regular files and keeps the bytes of
+/// those `want` accepts (given the normalised path).
+pub fn read_tgz(compressed: &[u8], want: impl FnMut(&str) -> bool) -> io::Result<Tarball> {
+    walk_tgz(compressed, want, false)
+}
+
+/// The bytes of one file of a gzip-compressed tarball, if it is there; decompression stops at it.
+pub fn tgz_entry(compressed: &[u8], path: &str) -> io::Result<Option<Vec<u8>>> {
+    let mut found = walk_tgz(compressed, |name| name == path, true)?.read;
+    Ok(found.pop().map(|(_, bytes)| bytes))
+}
+
+fn walk_tgz(
+    compressed: &[u8],
+    mut want: impl FnMut(&str) -> bool,
+    first_only: bool,
+) -> io::Result<Tarball> {
+    let expanded = Guarded {
+        inner: flate2::read::GzDecoder::new(compressed),
+        compressed: compressed.len() as u64,
+        expanded: 0,
+    };
+    let mut archive = tar::Archive::new(expanded);
+    let mut tarball = Tarball::default();
+    for (count, entry) in archive.entries()?.enumerate() {
+        if count >= MAX_ENTRIES {
+            return Err(invalid(format!(
+                "more than {MAX_ENTRIES} entries; not read further"
+            )));
+        }
+        let entry = entry?;
+        if !entry.header().entry_type().is_file() {
+            continue;
+        }
+        let Some(name) = normalized(&entry.path_bytes()) else {
+            continue;
+        };
+        if want(&name) {
+            let mut bytes = Vec::new();
+            entry.take(MAX_ENTRY).read_to_end(&mut bytes)?;
+            tarball.read.push((name.clone(), bytes));
+            if first_only {
+                break;
+            }
+        }
+        tarball.files.push(name);
+    }
+    Ok(tarball)
+}
+
+/// A tar path as `a/b`: UTF-8, relative, no `.` or `..` parts; `None` when it is not one.
+fn normalized(raw: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(raw).ok()?;
+    if text.starts_with('/') || text.contains('\\') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for part in text.split('/') {
+        match part {
+            "" | "." => continue,
+            ".." => return None,
+            part => parts.push(part),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+fn invalid(message: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, message)
+}
+
+/// A decompressing reader that stops at the expansion limits.
+struct Guarded<R> {
+    inner: R,
+    compressed: u64,
+    expanded: u64,
+}
+
+impl<R: Read> Read for Guarded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.expanded += n as u64;
+        if self.expanded > MAX_EXPANDED {
+            return Err(invalid(format!(
+                "expands past {} MiB: a decompression bomb, or far larger than any package",
+                MAX_EXPANDED >> 20
+            )));
+        }
+        if self.expanded > RATIO_FROM && self.expanded > self.compressed.saturating_mul(MAX_RATIO) {
+            return Err(invalid(format!(
+                "expands more than {MAX_RATIO} times its compressed size: a decompression bomb"
+            )));
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tarball built with the `tar` crate's builder, gzip-compressed.
+    fn tgz(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut builder = tar::Builder::new(Vec::new());
+        for (path, bytes) in entries {
+            let mut header = tar::Header::new_gnu();
+            header.set_size(bytes.len() as u64);
+            header.set_mode(0o644);
+            header.set_entry_type(tar::EntryType::Regular);
+            // Written raw, so that hostile paths (`../x`) go in as they are.
+            header.as_old_mut().name[..path.len()].copy_from_slice(path.as_bytes());
+            header.set_cksum();
+            builder.append(&header, *bytes).unwrap();
+        }
+        let tar = builder.into_inner().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        io::Write::write_all(&mut gz, &tar).unwrap();
+        gz.finish().unwrap()
+    }
+
+    #[test]
+    fn lists_files_and_reads_the_wanted_ones() {
+        let bytes = tgz(&[
+            ("package/package.json", b"{\"license\": \"MIT\"}"),
+            ("./package/LICENSE", b"MIT License"),
+            ("package/lib/index.js", b"module.exports = 1"),
+        ]);
+        let tarball = read_tgz(&bytes, |name| !name.ends_with(".js")).unwrap();
+        assert_eq!(
+            tarball.files,
+            [
+                "package/package.json",
+                "package/LICENSE",
+                "package/lib/index.js"
+            ]
+        );
+        let read: Vec<&str> = tarball.read.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(read, ["package/package.json", "package/LICENSE"]);
+        assert_eq!(tarball.read[1].1, b"MIT License");
+    }
+
+    #[test]
+    fn paths_that_leave_the_archive_are_skipped() {
+        let bytes = tgz(&[
+            ("../../etc/passwd", b"root"),
+            ("/etc/shadow", b"x"),
+            ("package/../../LICENSE", b"x"),
+            ("package/LICENSE", b"ok"),
+        ]);
+        let tarball = read_tgz(&bytes, |_| true).unwrap();
+        assert_eq!(tarball.files, ["package/LICENSE"]);
+    }
+
+    #[test]
+    fn a_gzip_bomb_stops_with_an_error() {
+        // 64 MiB of zeros compress to about 64 KiB: a ratio of about 1,000.
+        let zeros = vec![0u8; 64 << 20];
+        let bytes = tgz(&[("package/big", &zeros)]);
+        let err = read_tgz(&bytes, |_| false).unwrap_err();
+        assert!(err.to_string().contains("decompression bomb"), "{err}");
+    }
+
+    #[test]
+    fn damaged_archives_are_errors_not_panics() {
+        let bytes = tgz(&[("package/LICENSE", b"MIT License")]);
+        for cut in [0, 5, 20, bytes.len() / 2, bytes.len() - 3] {
+            let _ = read_tgz(&bytes[..cut], |_| true);
+        }
+        assert!(read_tgz(b"not gzip at all", |_| true).is_err());
+        let mut flipped = bytes.clone();
+        flipped[bytes.len() / 2] ^= 0xFF;
+        let _ = read_tgz(&flipped, |_| true);
+    }
+
+    #[test]
+    fn entries_are_read_up_to_the_limit() {
+        // Text that does not compress far (a run of one letter would look like a bomb).
+        let mut state = 1u32;
+        let big: Vec<u8> = (0..MAX_ENTRY + 10)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                b'a' + (state >> 16) as u8 % 26
+            })
+            .collect();
+        let bytes = tgz(&[("package/LICENSE", &big)]);
+        let tarball = read_tgz(&bytes, |_| true).unwrap();
+        assert_eq!(tarball.read[0].1.len() as u64, MAX_ENTRY);
+    }
+}
