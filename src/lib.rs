@@ -84,6 +84,8 @@ pub fn scan(ctx: &Context) -> ScanReport {
                 .iter()
                 .map(|cache| (cache.clone(), "[npm cache]".to_owned())),
         )
+        // Last: environments in the tools' central folders (`~/.cache/pypoetry/…`).
+        .chain(ctx.home.iter().map(|home| (home.clone(), "~".to_owned())))
         .collect();
     let resolver = license::Resolver {
         detector: &detector,

@@ -219,3 +219,52 @@ fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// `fixtures/python-central-env`: a Poetry project whose environment is in Poetry's central
+/// folder, beside a decoy made by another clone of the same project (other versions).
+#[test]
+fn a_poetry_environment_in_its_central_folder_is_found_and_the_matching_one_chosen() {
+    let fixture = repo().join("fixtures/python-central-env");
+    let project = fixture.join("project");
+    // The fixture's `home` as the home folder: Poetry's default place, `~/.cache/pypoetry`.
+    let cargo_home = tempfile::tempdir().unwrap();
+    let run = run_with(
+        &["scan", project.to_str().unwrap(), "--format", "json"],
+        &fixture.join("home"),
+        |cmd| {
+            cmd.env("CARGO_HOME", cargo_home.path());
+        },
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["summary"]["unknown"], 0);
+    let packages: BTreeMap<&str, &Value> = report["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p))
+        .collect();
+    assert_eq!(packages["idna"]["version"], "3.10");
+    assert_eq!(packages["certifi"]["license"], "MPL-2.0");
+    // The evidence says where: the environment whose versions match the lockfile (3 of 3; the
+    // decoy, `central-demo-4aoKPIAs-py3.11`, matches 1), shown from the home folder.
+    let idna_file = packages["idna"]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|e| e["file"].as_str())
+        .unwrap();
+    assert_eq!(
+        idna_file,
+        "~/.cache/pypoetry/virtualenvs/central-demo-f7yBZ6Lr-py3.11/lib/python3.11/site-packages/idna-3.10.dist-info/LICENSE.md"
+    );
+    // POETRY_VIRTUALENVS_PATH is read too; with no environment at all, the packages are unknown.
+    let home = tempfile::tempdir().unwrap();
+    let envs = fixture.join("home/.cache/pypoetry/virtualenvs");
+    let run = run_with(&["scan", project.to_str().unwrap()], home.path(), |cmd| {
+        cmd.env("POETRY_VIRTUALENVS_PATH", &envs);
+    });
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = run_with(&["scan", project.to_str().unwrap()], home.path(), |_| {});
+    assert_eq!(run.code, 1, "{}", run.stderr);
+}

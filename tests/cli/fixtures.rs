@@ -42,6 +42,12 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
         "go-modcache" => {
             cmd.env("GOMODCACHE", cache(".gomodcache"));
         }
+        "python-central-env" => {
+            cmd.env(
+                "POETRY_VIRTUALENVS_PATH",
+                cache("home/.cache/pypoetry/virtualenvs"),
+            );
+        }
         "npm-cache" => {
             cmd.env("npm_config_cache", cache("cache"));
         }

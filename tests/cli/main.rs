@@ -51,6 +51,12 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("GEM_HOME")
         .env_remove("NUGET_PACKAGES")
         .env_remove("npm_config_cache")
+        .env_remove("VIRTUAL_ENV")
+        .env_remove("CONDA_PREFIX")
+        .env_remove("POETRY_VIRTUALENVS_PATH")
+        .env_remove("POETRY_CACHE_DIR")
+        .env_remove("WORKON_HOME")
+        .env_remove("XDG_DATA_HOME")
         .env_remove("NPM_CONFIG_CACHE")
         .env_remove("CARGO_TARGET_DIR");
 }

@@ -17,6 +17,8 @@ pub struct Locations {
     pub npm: Vec<PathBuf>,
     /// Which of their content folders exist, listed once per scan on first use.
     npm_index: std::sync::OnceLock<Vec<npm::Index>>,
+    /// Where Python environments may be, outside the projects.
+    pub python: super::python::envs::Places,
 }
 
 impl Locations {
@@ -44,6 +46,7 @@ impl Locations {
         Locations {
             npm: existing(npm),
             npm_index: std::sync::OnceLock::new(),
+            python: super::python::envs::Places::find(&env, home),
         }
     }
 

@@ -4,6 +4,7 @@
 //! the project (`.venv`, `venv`, `env`: a folder with `pyvenv.cfg`), read from each
 //! `*.dist-info/METADATA` or `*.egg-info/PKG-INFO`. Nothing is run; names are compared per PEP 503.
 
+pub(crate) mod envs;
 mod lockfiles;
 pub(crate) mod metadata;
 pub(crate) mod pyproject;
@@ -39,14 +40,23 @@ struct Pinned {
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let dir = ctx.root.join(&root.dir);
     let declared = pyproject::read_declared(&dir, &root.dir)?;
-    let env = ctx.python_env.clone().or_else(|| find_env(&dir));
-    let installed = env
-        .as_deref()
-        .map(metadata::read_environment)
-        .unwrap_or_default();
     let pinned = match &root.lockfile {
         Some(lock) => lockfiles::read(&ctx.root.join(lock), lock)?,
         None => lockfiles::read_requirements(&dir, &root.dir, &declared.requirement_files)?,
+    };
+    // `--python-env` for every project; else the environment, wherever the tools put it, whose
+    // installed versions match the most pins.
+    let (env, installed) = match &ctx.python_env {
+        Some(env) => (Some(env.clone()), metadata::read_environment(env)),
+        None => {
+            let name = declared.project.as_ref().map(|p| p.name.as_str());
+            let candidates = envs::candidates(&dir, find_env(&dir), name, &ctx.caches.python);
+            let pins = envs::pins(pinned.iter().map(|p| (p.name.as_str(), p.version.as_str())));
+            match envs::choose(candidates, &pins) {
+                Some((chosen, installed)) => (Some(chosen.dir), installed),
+                None => (None, BTreeMap::new()),
+            }
+        }
     };
     let mut collected = Collected::default();
     let own_name = declared.project.as_ref().map(|p| normalize_name(&p.name));

@@ -1,0 +1,223 @@
+//! Where a Python project's installed environment is: next to the project (`.venv`, as uv, PDM
+//! and Poetry's in-project setting make it), the activated one (`VIRTUAL_ENV`), conda's
+//! (`CONDA_PREFIX`), or in a tool's central folder: Poetry's (`<name>-<hash>-py3.X` under
+//! `POETRY_VIRTUALENVS_PATH`, `POETRY_CACHE_DIR/virtualenvs`, `~/.cache/pypoetry/virtualenvs`)
+//! and pipenv's (`<folder>-<hash>` under `WORKON_HOME`, `~/.local/share/virtualenvs`).
+//!
+//! The hash in a central folder's name is of the project's path when the environment was made,
+//! which a moved or re-cloned project no longer has; so every environment named for the project
+//! is a candidate, and the one whose installed versions match the most locked versions wins.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::metadata::{Installed, read_environment};
+use super::normalize_name;
+
+/// Where the tools keep environments, from the environment variables and the home folder; found
+/// once per scan.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    /// `VIRTUAL_ENV`: the environment the shell has activated.
+    pub active: Option<PathBuf>,
+    /// `CONDA_PREFIX`: the activated conda environment.
+    pub conda: Option<PathBuf>,
+    /// Poetry's central folders of virtualenvs.
+    pub poetry: Vec<PathBuf>,
+    /// pipenv's central folders of virtualenvs.
+    pub pipenv: Vec<PathBuf>,
+}
+
+impl Places {
+    /// The places the environment variables name, else the tools' defaults under `home`.
+    pub fn find(env: impl Fn(&str) -> Option<String>, home: Option<&Path>) -> Self {
+        let path = |name: &str| env(name).map(PathBuf::from);
+        let cache = path("XDG_CACHE_HOME").or_else(|| home.map(|h| h.join(".cache")));
+        let data = path("XDG_DATA_HOME").or_else(|| home.map(|h| h.join(".local").join("share")));
+        let mut poetry: Vec<PathBuf> = path("POETRY_VIRTUALENVS_PATH").into_iter().collect();
+        poetry.extend(path("POETRY_CACHE_DIR").map(|dir| dir.join("virtualenvs")));
+        poetry.extend(cache.map(|dir| dir.join("pypoetry").join("virtualenvs")));
+        poetry.extend(home.map(|h| h.join("Library/Caches/pypoetry/virtualenvs")));
+        let mut pipenv: Vec<PathBuf> = path("WORKON_HOME").into_iter().collect();
+        pipenv.extend(data.map(|dir| dir.join("virtualenvs")));
+        poetry.retain(|dir| dir.is_dir());
+        pipenv.retain(|dir| dir.is_dir());
+        Places {
+            active: path("VIRTUAL_ENV").filter(|dir| dir.is_dir()),
+            conda: path("CONDA_PREFIX").filter(|dir| dir.is_dir()),
+            poetry,
+            pipenv,
+        }
+    }
+}
+
+/// An environment that may be the project's, and which tool's it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub dir: PathBuf,
+    pub how: &'static str,
+}
+
+/// The environments that may be the project's, most likely first: in the project, activated,
+/// conda's, then those of the central folders named for the project (`name`: its declared name,
+/// for Poetry; its folder's name, for pipenv).
+pub fn candidates(
+    project_dir: &Path,
+    in_project: Option<PathBuf>,
+    name: Option<&str>,
+    places: &Places,
+) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut add = |dir: PathBuf, how| {
+        if !found.iter().any(|c: &Candidate| c.dir == dir) {
+            found.push(Candidate { dir, how });
+        }
+    };
+    if let Some(dir) = in_project {
+        add(dir, "next to the project");
+    }
+    if let Some(dir) = &places.active {
+        add(dir.clone(), "activated (VIRTUAL_ENV)");
+    }
+    if let Some(dir) = &places.conda {
+        add(dir.clone(), "conda's (CONDA_PREFIX)");
+    }
+    if let Some(name) = name {
+        // Poetry: `<name, lower case, some characters as _>-<8 characters>-py<version>`.
+        let prefix = format!("{}-", sanitized(&name.to_lowercase()));
+        for dir in &places.poetry {
+            for env in named_like(dir, &prefix, |rest| {
+                rest.len() > 9 && rest.as_bytes()[8] == b'-' && rest[9..].starts_with("py")
+            }) {
+                add(env, "Poetry's");
+            }
+        }
+    }
+    if let Some(folder) = project_dir.file_name().and_then(|n| n.to_str()) {
+        // pipenv: `<folder name, some characters as _>-<8 characters>`.
+        let prefix = format!("{}-", sanitized(folder));
+        for dir in &places.pipenv {
+            for env in named_like(dir, &prefix, |rest| rest.len() == 8) {
+                add(env, "pipenv's");
+            }
+        }
+    }
+    found
+}
+
+/// The candidate whose installed versions match the most pins (`(name, version)`, PEP 503
+/// names), the first of equals; with no pins, the first. Its packages, read.
+pub fn choose(
+    candidates: Vec<Candidate>,
+    pins: &[(String, String)],
+) -> Option<(Candidate, BTreeMap<String, Installed>)> {
+    let mut best: Option<(usize, Candidate, BTreeMap<String, Installed>)> = None;
+    for candidate in candidates {
+        let installed = read_environment(&candidate.dir);
+        let matching = pins
+            .iter()
+            .filter(|(name, version)| {
+                installed
+                    .get(name)
+                    .is_some_and(|i| version.is_empty() || i.version == *version)
+            })
+            .count();
+        if pins.is_empty() {
+            return Some((candidate, installed));
+        }
+        if best.as_ref().is_none_or(|(most, ..)| matching > *most) {
+            best = Some((matching, candidate, installed));
+        }
+    }
+    best.map(|(_, candidate, installed)| (candidate, installed))
+}
+
+/// The environments in `dir` whose names are `prefix` followed by what `rest` accepts.
+fn named_like(dir: &Path, prefix: &str, rest: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_str()
+                .and_then(|name| name.strip_prefix(prefix))
+                .is_some_and(&rest)
+        })
+        .map(|entry| entry.path())
+        .filter(|env| env.join("pyvenv.cfg").is_file())
+        .collect();
+    found.sort();
+    found
+}
+
+/// Poetry's and pipenv's rule for a name in a path: characters a shell would trip on become `_`,
+/// at most 42 characters.
+fn sanitized(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if " $`!*@\"\\\r\n\t&()[]".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(42)
+        .collect()
+}
+
+/// The pins to compare environments with: PEP 503 names and versions.
+pub fn pins<'a>(pinned: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, String)> {
+    pinned
+        .map(|(name, version)| (normalize_name(name), version.to_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_as_the_tools_make_them() {
+        assert_eq!(sanitized("my app (beta)"), "my_app__beta_");
+        assert_eq!(sanitized(&"x".repeat(50)).len(), 42);
+    }
+
+    #[test]
+    fn central_environments_named_for_the_project_are_candidates() {
+        let home = tempfile::tempdir().unwrap();
+        let poetry = home.path().join("poetry");
+        let pipenv = home.path().join("pipenv");
+        for env in [
+            poetry.join("demo-AbCd1234-py3.11"),
+            poetry.join("demo-Zz9_-xY0-py3.12"),
+            poetry.join("demo-extra-AbCd1234-py3.11"),
+            poetry.join("other-AbCd1234-py3.11"),
+            pipenv.join("project-Qw3_rT9x"),
+            pipenv.join("project-too-long-hash"),
+        ] {
+            std::fs::create_dir_all(&env).unwrap();
+            std::fs::write(env.join("pyvenv.cfg"), "home = /usr/bin\n").unwrap();
+        }
+        let places = Places {
+            poetry: vec![poetry.clone()],
+            pipenv: vec![pipenv.clone()],
+            ..Places::default()
+        };
+        let found = candidates(Path::new("/src/project"), None, Some("Demo"), &places);
+        let names: Vec<(&str, &str)> = found
+            .iter()
+            .map(|c| (c.dir.file_name().unwrap().to_str().unwrap(), c.how))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("demo-AbCd1234-py3.11", "Poetry's"),
+                ("demo-Zz9_-xY0-py3.12", "Poetry's"),
+                ("project-Qw3_rT9x", "pipenv's"),
+            ]
+        );
+    }
+}
