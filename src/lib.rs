@@ -85,7 +85,13 @@ pub fn scan(ctx: &Context) -> ScanReport {
                 .map(|cache| (cache.clone(), "[npm cache]".to_owned())),
         )
         // Last: environments in the tools' central folders (`~/.cache/pypoetry/…`).
-        .chain(ctx.home.iter().map(|home| (home.clone(), "~".to_owned())))
+        // (Not a home folder of `/`, as some containers have: every path would look like one.)
+        .chain(
+            ctx.home
+                .iter()
+                .filter(|home| home.parent().is_some())
+                .map(|home| (home.clone(), "~".to_owned())),
+        )
         .collect();
     let resolver = license::Resolver {
         detector: &detector,

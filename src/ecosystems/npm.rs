@@ -283,6 +283,8 @@ impl LockPackage {
 #[derive(Debug, Deserialize)]
 struct V1Dependency {
     version: Option<String>,
+    /// The tarball's hash: its address in npm's cache.
+    integrity: Option<String>,
     #[serde(default)]
     dev: bool,
     #[serde(default)]
@@ -405,10 +407,12 @@ impl Project<'_> {
             .map(|integrity| (*integrity, lookup(caches, integrity)))
             .collect();
         let mut damaged = Vec::new();
+        let mut read = vec![false; collected.packages.len()];
         for (at, integrity) in &cached {
             let package = &mut collected.packages[*at];
             match found.get(integrity.as_str()).unwrap_or(&Lookup::Missing) {
                 Lookup::Found(tarball) => {
+                    read[*at] = true;
                     if package.declared.is_none() {
                         if let Some((path, bytes)) = &tarball.manifest {
                             package.declared = serde_json::from_slice::<Manifest>(bytes)
@@ -432,15 +436,17 @@ impl Project<'_> {
                 }
             }
         }
+        let not_installed = if self.installed_tree {
+            "not in node_modules"
+        } else {
+            "not installed (no node_modules)"
+        };
         let not_found: std::sync::Arc<str> = format!(
-            "not installed (no node_modules) and {looked_in}; run `npm ci --ignore-scripts`, or give the folder a CI restored npm's cache to with `--cache-root`"
+            "{not_installed} and {looked_in}; run `npm ci --ignore-scripts`, or give the folder a CI restored npm's cache to with `--cache-root`"
         )
         .into();
-        for package in &mut collected.packages {
-            if package.source_dir.is_none()
-                && package.license_files.is_empty()
-                && package.not_found.is_none()
-            {
+        for (package, read) in collected.packages.iter_mut().zip(read) {
+            if package.source_dir.is_none() && !read && package.not_found.is_none() {
                 package.not_found = Some(not_found.clone());
             }
         }
@@ -475,6 +481,7 @@ impl Project<'_> {
         manifest: &Manifest,
     ) -> Collected {
         let mut collected = Collected::default();
+        let mut cached = Vec::new();
         let direct_names: BTreeSet<&String> = manifest.dependency_names().collect();
         let mut stack: Vec<(String, &String, &V1Dependency)> = dependencies
             .iter()
@@ -512,10 +519,16 @@ impl Project<'_> {
             let direct = !key["node_modules/".len()..].contains("node_modules/")
                 && direct_names.contains(folder_name);
             let declared = installed.and_then(|m| m.declared_license());
-            collected
-                .packages
-                .push(self.package(&key, name, version, scope, direct, declared));
+            let package = self.package(&key, name, version, scope, direct, declared);
+            if package.source_dir.is_none() && !self.caches.npm.is_empty() {
+                if let Some(integrity) = &dep.integrity {
+                    cached.push((collected.packages.len(), integrity.clone()));
+                }
+            }
+            collected.packages.push(package);
         }
+        // v1 lockfiles record no licenses: without node_modules, the cache is the only source.
+        self.read_cache(&mut collected, cached);
         collected
     }
 

@@ -386,7 +386,7 @@ impl Resolver<'_> {
 
     /// A license file's path for reports: relative to the scanned root, or to a named folder
     /// outside it (`$CARGO_HOME/…`, `[npm cache]/…`), so that reports do not depend on the machine.
-    pub fn display(&self, file: &Path) -> String {
+    fn display(&self, file: &Path) -> String {
         if let Ok(rel) = file.strip_prefix(self.root) {
             return crate::model::display_path(rel);
         }

@@ -268,3 +268,47 @@ fn a_poetry_environment_in_its_central_folder_is_found_and_the_matching_one_chos
     let run = run_with(&["scan", project.to_str().unwrap()], home.path(), |_| {});
     assert_eq!(run.code, 1, "{}", run.stderr);
 }
+
+/// A v1 lockfile (npm 5 and 6) records no license at all: the cache alone tells.
+#[test]
+fn a_v1_lockfile_resolves_from_the_cache_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = repo().join("fixtures/npm-cache/project");
+    std::fs::copy(from.join("package.json"), dir.path().join("package.json")).unwrap();
+    let v3: Value =
+        serde_json::from_slice(&std::fs::read(from.join("package-lock.json")).unwrap()).unwrap();
+    let mut dependencies = serde_json::Map::new();
+    for (key, entry) in v3["packages"].as_object().unwrap() {
+        let Some(name) = key.strip_prefix("node_modules/") else {
+            continue;
+        };
+        let mut dependency = serde_json::json!({
+            "version": entry["version"],
+            "integrity": entry["integrity"],
+        });
+        if entry["dev"] == true {
+            dependency["dev"] = true.into();
+        }
+        dependencies.insert(name.to_owned(), dependency);
+    }
+    let v1 = serde_json::json!({
+        "name": "cache-demo",
+        "version": "1.0.0",
+        "lockfileVersion": 1,
+        "requires": true,
+        "dependencies": dependencies,
+    });
+    std::fs::write(
+        dir.path().join("package-lock.json"),
+        serde_json::to_vec_pretty(&v1).unwrap(),
+    )
+    .unwrap();
+    let cache = repo().join("fixtures/npm-cache/cache");
+    let (code, report, stderr) =
+        scan_json(dir.path(), &["--cache-root", cache.to_str().unwrap()], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(report["summary"]["packages"], 9);
+    assert_eq!(report["summary"]["unknown"], 0);
+    let (_, installed, _) = scan_json(&repo().join("fixtures/npm-cache/installed"), &[], &[]);
+    assert_eq!(answers(&report), answers(&installed));
+}
