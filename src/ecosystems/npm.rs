@@ -30,7 +30,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         dir,
         root,
         home: ctx.home.as_deref(),
-        caches: &ctx.caches,
+        ctx,
     };
     let manifest: Manifest = read_json(&ctx.root.join(&root.manifest), &root.manifest)?;
     let lockfile = root
@@ -308,8 +308,8 @@ struct Project<'a> {
     /// The package folders (`node_modules/…` keys) that are links out of the scanned folder, and
     /// so were not read.
     links_out: std::cell::RefCell<std::collections::BTreeSet<String>>,
-    /// The package managers' caches, for packages that are not installed.
-    caches: &'a super::caches::Locations,
+    /// The scan's settings: the package managers' caches, for packages that are not installed.
+    ctx: &'a Context,
 }
 
 impl Project<'_> {
@@ -363,7 +363,7 @@ impl Project<'_> {
             let declared =
                 declared.or_else(|| self.installed(&key).and_then(|m| m.declared_license()));
             let package = self.package(&key, name, entry.version, scope, direct, declared);
-            if package.source_dir.is_none() && !self.caches.npm.is_empty() {
+            if package.source_dir.is_none() && !self.ctx.caches.npm.is_empty() {
                 if let Some(integrity) = entry.integrity {
                     cached.push((collected.packages.len(), integrity));
                 }
@@ -381,11 +381,11 @@ impl Project<'_> {
     fn read_cache(&self, collected: &mut Collected, cached: Vec<(usize, String)>) {
         use super::caches::npm::{Lookup, lookup, may_be_cached};
         use rayon::prelude::*;
-        let listed = &self.caches.npm;
+        let listed = &self.ctx.caches.npm;
         let looked_in = if listed.is_empty() {
             "no npm cache was found (`npm_config_cache`, `~/.npmrc`, `~/.npm`)".to_owned()
         } else {
-            let shown: Vec<String> = listed.iter().map(|c| self.display(c)).collect();
+            let shown: Vec<String> = listed.iter().map(|c| self.ctx.display(c)).collect();
             format!("not in npm's cache ({})", shown.join(", "))
         };
         // One lookup per tarball (nested copies of a package share one), and only for the
@@ -393,7 +393,7 @@ impl Project<'_> {
         let caches = if listed.is_empty() {
             &[]
         } else {
-            self.caches.npm_caches()
+            self.ctx.caches.npm_caches()
         };
         let mut distinct: Vec<&str> = cached
             .iter()
@@ -457,20 +457,9 @@ impl Project<'_> {
                 format!(
                     "{} package(s) have a damaged tarball in npm's cache, so they were not read; the first, `{name}` ({}): {why}",
                     damaged.len(),
-                    self.display(tarball)
+                    self.ctx.display(tarball)
                 ),
             ));
-        }
-    }
-
-    /// A folder or file for messages: relative to the scanned root, `~/…`, or absolute.
-    fn display(&self, path: &Path) -> String {
-        if let Ok(rel) = path.strip_prefix(&self.tree) {
-            return crate::model::display_path(rel);
-        }
-        match self.home.and_then(|h| path.strip_prefix(h).ok()) {
-            Some(rel) => format!("~/{}", crate::model::display_path(rel)),
-            None => path.display().to_string(),
         }
     }
 
@@ -520,7 +509,7 @@ impl Project<'_> {
                 && direct_names.contains(folder_name);
             let declared = installed.and_then(|m| m.declared_license());
             let package = self.package(&key, name, version, scope, direct, declared);
-            if package.source_dir.is_none() && !self.caches.npm.is_empty() {
+            if package.source_dir.is_none() && !self.ctx.caches.npm.is_empty() {
                 if let Some(integrity) = &dep.integrity {
                     cached.push((collected.packages.len(), integrity.clone()));
                 }

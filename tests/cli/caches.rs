@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{repo, run_with};
+use crate::{copy_tree, repo, run_with};
 
 /// `fixtures/npm-cache/project` copied with every `license` field taken out of its lockfile, as
 /// older lockfiles and some tools write them: only the cache can tell.
@@ -206,18 +206,6 @@ fn cache_root_must_be_a_folder() {
         run.stderr
             .contains("--cache-root `no/such/dir` is not a folder")
     );
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// `fixtures/python-central-env`: a Poetry project whose environment is in Poetry's central

@@ -121,17 +121,21 @@ pub fn run_unserialized(
 /// or a script write next to the project).
 pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let from = repo().join("fixtures").join(name);
-    for entry in walkdir::WalkDir::new(&from) {
+    copy_tree(&repo().join("fixtures").join(name), dir.path());
+    dir
+}
+
+/// Copies the folder `from` to `to`, file modes kept.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
-        let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
         if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
+            std::fs::create_dir_all(&target).unwrap();
         } else {
-            std::fs::copy(entry.path(), &to).unwrap();
+            std::fs::copy(entry.path(), &target).unwrap();
         }
     }
-    dir
 }
 
 /// Fixture folders that hold data for the license tests, not projects to scan.
