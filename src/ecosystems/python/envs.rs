@@ -56,6 +56,8 @@ impl Places {
 pub struct Candidate {
     pub dir: PathBuf,
     pub how: &'static str,
+    /// In the project's folder, or named for it (Poetry's, pipenv's); not merely activated.
+    pub its_own: bool,
 }
 
 /// The environments that may be the project's, most likely first: in the project, activated,
@@ -68,19 +70,19 @@ pub fn candidates(
     places: &Places,
 ) -> Vec<Candidate> {
     let mut found = Vec::new();
-    let mut add = |dir: PathBuf, how| {
+    let mut add = |dir: PathBuf, how, its_own| {
         if !found.iter().any(|c: &Candidate| c.dir == dir) {
-            found.push(Candidate { dir, how });
+            found.push(Candidate { dir, how, its_own });
         }
     };
     if let Some(dir) = in_project {
-        add(dir, "next to the project");
+        add(dir, "next to the project", true);
     }
     if let Some(dir) = &places.active {
-        add(dir.clone(), "activated (VIRTUAL_ENV)");
+        add(dir.clone(), "activated (VIRTUAL_ENV)", false);
     }
     if let Some(dir) = &places.conda {
-        add(dir.clone(), "conda's (CONDA_PREFIX)");
+        add(dir.clone(), "conda's (CONDA_PREFIX)", false);
     }
     if let Some(name) = name {
         // Poetry: `<name, lower case, some characters as _>-<8 characters>-py<version>`.
@@ -89,7 +91,7 @@ pub fn candidates(
             for env in named_like(dir, &prefix, |rest| {
                 rest.len() > 9 && rest.as_bytes()[8] == b'-' && rest[9..].starts_with("py")
             }) {
-                add(env, "Poetry's");
+                add(env, "Poetry's", true);
             }
         }
     }
@@ -98,7 +100,7 @@ pub fn candidates(
         let prefix = format!("{}-", sanitized(folder));
         for dir in &places.pipenv {
             for env in named_like(dir, &prefix, |rest| rest.len() == 8) {
-                add(env, "pipenv's");
+                add(env, "pipenv's", true);
             }
         }
     }
@@ -106,13 +108,18 @@ pub fn candidates(
 }
 
 /// The candidate whose installed versions match the most pins (`(name, version)`, PEP 503
-/// names), the first of equals; with no pins, the first. Its packages, read.
+/// names), the first of equals; its packages, read. An environment that is only activated (or
+/// conda's) must match at least one pin: the shell may have activated another project's. With
+/// no pins, nothing can tell, so only the project's own environments are taken, the first.
 pub fn choose(
     candidates: Vec<Candidate>,
     pins: &[(String, String)],
 ) -> Option<(Candidate, BTreeMap<String, Installed>)> {
     let mut best: Option<(usize, Candidate, BTreeMap<String, Installed>)> = None;
     for candidate in candidates {
+        if pins.is_empty() && !candidate.its_own {
+            continue;
+        }
         let installed = read_environment(&candidate.dir);
         let matching = pins
             .iter()
@@ -124,6 +131,9 @@ pub fn choose(
             .count();
         if pins.is_empty() {
             return Some((candidate, installed));
+        }
+        if matching == 0 && !candidate.its_own {
+            continue;
         }
         if best.as_ref().is_none_or(|(most, ..)| matching > *most) {
             best = Some((matching, candidate, installed));
@@ -178,6 +188,44 @@ pub fn pins<'a>(pinned: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_activated_environment_must_match_a_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = |name: &str, dists: &[(&str, &str)]| {
+            let site = dir.path().join(name).join("lib/python3.11/site-packages");
+            for (dist, version) in dists {
+                let info = site.join(format!("{dist}-{version}.dist-info"));
+                std::fs::create_dir_all(&info).unwrap();
+                std::fs::write(
+                    info.join("METADATA"),
+                    format!("Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n"),
+                )
+                .unwrap();
+            }
+            dir.path().join(name)
+        };
+        let other = Candidate {
+            dir: env("other", &[("flask", "3.0.0")]),
+            how: "activated (VIRTUAL_ENV)",
+            its_own: false,
+        };
+        let own = Candidate {
+            dir: env("own", &[("six", "1.15.0")]),
+            how: "Poetry's",
+            its_own: true,
+        };
+        let pins = vec![("six".to_owned(), "1.16.0".to_owned())];
+        // Neither matches: the activated one is never taken, the project's own still is.
+        let chosen = choose(vec![other.clone(), own.clone()], &pins).unwrap().0;
+        assert_eq!(chosen, own);
+        assert!(choose(vec![other.clone()], &pins).is_none());
+        // No pins: nothing tells, so not another project's activated environment.
+        assert!(choose(vec![other.clone()], &[]).is_none());
+        // It matches a pin: taken.
+        let pins = vec![("flask".to_owned(), "3.0.0".to_owned())];
+        assert_eq!(choose(vec![own, other.clone()], &pins).unwrap().0, other);
+    }
 
     #[test]
     fn names_as_the_tools_make_them() {
