@@ -33,7 +33,7 @@ pub struct Context {
     /// `--nuget-packages`, else `NUGET_PACKAGES`; per-project `nuget.config` comes next.
     pub nuget_packages: Option<PathBuf>,
     /// The package managers' caches that exist (`--cache-root`, their settings, their defaults).
-    pub caches: crate::ecosystems::caches::Locations,
+    pub caches: crate::places::Locations,
     /// SBOM files given with `--sbom` (absolute).
     pub sboms: Vec<PathBuf>,
     /// What fails the gate.
@@ -75,7 +75,7 @@ impl Context {
                 .or_else(|| home.as_ref().map(|h| h.join(".gradle"))),
             gem_home: None,
             nuget_packages: env("NUGET_PACKAGES"),
-            caches: crate::ecosystems::caches::Locations::find(
+            caches: crate::places::Locations::find(
                 &[],
                 |name| std::env::var(name).ok().filter(|v| !v.is_empty()),
                 home.as_deref(),

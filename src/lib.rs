@@ -21,6 +21,7 @@ pub mod fuzz;
 pub mod license;
 pub mod model;
 pub mod notice;
+pub mod places;
 pub mod policy;
 pub mod progress;
 pub mod purl;
@@ -281,7 +282,7 @@ fn run_scan(
             .iter()
             .map(std::path::absolute)
             .collect::<Result<_, _>>()?;
-        ctx.caches = ecosystems::caches::Locations::find(
+        ctx.caches = places::Locations::find(
             &roots,
             |name| std::env::var(name).ok().filter(|v| !v.is_empty()),
             ctx.home.as_deref(),

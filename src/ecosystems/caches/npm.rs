@@ -9,6 +9,7 @@ use base64::Engine as _;
 use sha2::Digest as _;
 
 use crate::license::files::{IN_ARCHIVE, is_license_file_name};
+use crate::places::npm::Index;
 
 /// A package's tarball found in the cache.
 #[derive(Debug)]
@@ -35,7 +36,7 @@ pub enum Lookup {
 }
 
 /// The hash algorithms of Subresource Integrity strings that npm writes, strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Algorithm {
     Sha512,
     Sha384,
@@ -107,61 +108,6 @@ fn content_path(cache: &Path, algorithm: Algorithm, digest: &[u8]) -> PathBuf {
     path
 }
 
-/// One npm cache and the first two levels of its content folders (`sha512/ab/cd`) that exist:
-/// listed once (257 folder reads at most), so that a lockfile of 150,000 packages, few of them
-/// cached, costs 150,000 set lookups rather than as many failed file-system lookups.
-#[derive(Debug, Clone)]
-pub struct Index {
-    dir: PathBuf,
-    /// (algorithm, first byte, second byte) of the content folders that exist.
-    present: std::collections::HashSet<(Algorithm, u8, u8)>,
-}
-
-impl Index {
-    /// Lists the content folders of the `_cacache` folder `dir`.
-    pub fn list(dir: &Path) -> Self {
-        let mut present = std::collections::HashSet::new();
-        for algorithm in [
-            Algorithm::Sha512,
-            Algorithm::Sha384,
-            Algorithm::Sha256,
-            Algorithm::Sha1,
-        ] {
-            let base = dir.join("content-v2").join(algorithm.name());
-            for first in hex_folders(&base) {
-                for second in hex_folders(&base.join(format!("{first:02x}"))) {
-                    present.insert((algorithm, first, second));
-                }
-            }
-        }
-        Index {
-            dir: dir.to_path_buf(),
-            present,
-        }
-    }
-
-    fn may_hold(&self, algorithm: Algorithm, digest: &[u8]) -> bool {
-        digest.len() >= 2 && self.present.contains(&(algorithm, digest[0], digest[1]))
-    }
-}
-
-/// The two-hex-digit folders in `dir`, as bytes.
-fn hex_folders(dir: &Path) -> Vec<u8> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| {
-            let name = entry.file_name();
-            let name = name.to_str()?;
-            (name.len() == 2)
-                .then(|| u8::from_str_radix(name, 16).ok())
-                .flatten()
-        })
-        .collect()
-}
-
 /// Whether any of the caches may hold a tarball of this integrity: the first bytes of each hash
 /// against the folders that exist, without decoding whole hashes (a 150,000-package lockfile
 /// with a small cache asks this 150,000 times).
@@ -176,7 +122,9 @@ pub fn may_be_cached(caches: &[Index], integrity: &str) -> bool {
         let Ok(head) = base64::engine::general_purpose::STANDARD_NO_PAD.decode(head) else {
             return false;
         };
-        caches.iter().any(|cache| cache.may_hold(algorithm, &head))
+        caches
+            .iter()
+            .any(|cache| cache.may_hold(algorithm.name(), &head))
     })
 }
 
@@ -189,10 +137,10 @@ pub fn lookup(caches: &[Index], integrity: &str) -> Lookup {
     let mut damaged = None;
     for cache in caches {
         for (algorithm, digest) in &hashes {
-            if !cache.may_hold(*algorithm, digest) {
+            if !cache.may_hold(algorithm.name(), digest) {
                 continue;
             }
-            let tarball = content_path(&cache.dir, *algorithm, digest);
+            let tarball = content_path(cache.dir(), *algorithm, digest);
             let bytes = match crate::read::bytes(&tarball) {
                 Ok(bytes) => bytes,
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
