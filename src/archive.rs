@@ -1,5 +1,5 @@
-//! Reading gzip-compressed tarballs (npm's cached packages, sdists) as hostile input, in memory:
-//! nothing is ever unpacked to disk, and nothing in them is run.
+//! Reading gzip-compressed tarballs (npm's cached packages, sdists) and zip archives (wheels) as
+//! hostile input, in memory: nothing is ever unpacked to disk, and nothing in them is run.
 //!
 //! The limits: an entry read is at most [`MAX_ENTRY`] bytes (license texts and manifests are far
 //! smaller), a tarball expands to at most [`MAX_EXPANDED`] bytes and [`MAX_RATIO`] times its
@@ -24,7 +24,7 @@ const RATIO_FROM: u64 = 1 << 20;
 /// The most entries a tarball may hold.
 pub const MAX_ENTRIES: usize = 200_000;
 
-/// What was read from a tarball.
+/// What was read from an archive.
 #[derive(Debug, Default)]
 pub struct Tarball {
     /// Every regular file's path inside the archive, in archive order, normalised (`a/b`, no `./`).
@@ -81,6 +81,43 @@ fn walk_tgz(
         tarball.files.push(name);
     }
     Ok(tarball)
+}
+
+/// Reads a zip archive held in memory (a wheel): lists its files and keeps the bytes of those
+/// `want` accepts, each at most [`MAX_ENTRY`] bytes whatever its header claims; entries whose
+/// path leaves the archive are skipped.
+pub fn read_zip(bytes: &[u8], mut want: impl FnMut(&str) -> bool) -> io::Result<Tarball> {
+    let mut zip =
+        zip::ZipArchive::new(io::Cursor::new(bytes)).map_err(|e| invalid(e.to_string()))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(invalid(format!(
+            "more than {MAX_ENTRIES} entries; not read further"
+        )));
+    }
+    let mut contents = Tarball::default();
+    let mut expanded = 0u64;
+    for index in 0..zip.len() {
+        let mut entry = zip.by_index(index).map_err(|e| invalid(e.to_string()))?;
+        if !entry.is_file() {
+            continue;
+        }
+        let Some(name) = normalized(entry.name_raw()) else {
+            continue;
+        };
+        if want(&name) {
+            let mut kept = Vec::new();
+            (&mut entry).take(MAX_ENTRY).read_to_end(&mut kept)?;
+            expanded += kept.len() as u64;
+            if expanded > RATIO_FROM && expanded > (bytes.len() as u64).saturating_mul(MAX_RATIO) {
+                return Err(invalid(format!(
+                    "expands more than {MAX_RATIO} times its compressed size: a decompression bomb"
+                )));
+            }
+            contents.read.push((name.clone(), kept));
+        }
+        contents.files.push(name);
+    }
+    Ok(contents)
 }
 
 /// A tar path as `a/b`: UTF-8, relative, no `.` or `..` parts; `None` when it is not one.
@@ -193,6 +230,31 @@ mod tests {
         let bytes = tgz(&[("package/big", &zeros)]);
         let err = read_tgz(&bytes, |_| false).unwrap_err();
         assert!(err.to_string().contains("decompression bomb"), "{err}");
+    }
+
+    #[test]
+    fn zips_are_read_with_the_same_care() {
+        let mut writer = zip::ZipWriter::new(io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        for (name, bytes) in [
+            ("six-1.17.0.dist-info/METADATA", &b"Name: six"[..]),
+            ("../evil/LICENSE", b"x"),
+            ("six.py", b"import sys"),
+        ] {
+            writer.start_file(name, options).unwrap();
+            io::Write::write_all(&mut writer, bytes).unwrap();
+        }
+        let bytes = writer.finish().unwrap().into_inner();
+        let zip = read_zip(&bytes, |name| name.ends_with("METADATA")).unwrap();
+        assert_eq!(zip.files, ["six-1.17.0.dist-info/METADATA", "six.py"]);
+        assert_eq!(
+            zip.read,
+            [(
+                "six-1.17.0.dist-info/METADATA".to_owned(),
+                b"Name: six".to_vec()
+            )]
+        );
+        assert!(read_zip(b"PK\x03\x04 not a zip", |_| true).is_err());
     }
 
     #[test]

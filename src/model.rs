@@ -243,6 +243,17 @@ pub struct Collected {
     pub packages: Vec<Package>,
     /// Problems that did not stop the collection (a package.json that could not be read, …).
     pub warnings: Vec<Diagnostic>,
+    /// Where the packages were read from, outside the lockfile (the environment chosen).
+    pub sources: Vec<Source>,
+}
+
+/// Where a project's packages were read from, for reviewers: `Python environment (Poetry's)`
+/// at `~/.cache/pypoetry/virtualenvs/app-AbCd1234-py3.11`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Source {
+    pub what: String,
+    /// As messages show it: relative to the scanned folder, `~/…`, or absolute.
+    pub path: String,
 }
 
 /// A problem with the input, tied to the file it concerns.

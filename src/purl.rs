@@ -29,9 +29,7 @@ pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
         // `org.slf4j:slf4j-api` → `org.slf4j/slf4j-api`.
         Ecosystem::Maven => encode_path(&mut purl, name.split(':')),
         // PEP 503 normalised, as the purl spec asks for pypi names.
-        Ecosystem::Python => {
-            encode_into(&mut purl, &crate::ecosystems::python::normalize_name(name))
-        }
+        Ecosystem::Python => encode_into(&mut purl, &pypi_name(name)),
     }
     if !version.is_empty() {
         purl.push('@');
@@ -158,6 +156,25 @@ pub fn is_known_type(purl: &str) -> bool {
         rest.strip_prefix(e.purl_type())
             .is_some_and(|r| r.starts_with('/') && r.len() > 1)
     })
+}
+
+/// A Python package name as PyPI compares it (PEP 503, and the purl spec): lower case, runs of
+/// `-`, `_` and `.` become one `-`.
+pub fn pypi_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut separator = false;
+    for c in name.trim().chars() {
+        if matches!(c, '-' | '_' | '.') {
+            separator = true;
+            continue;
+        }
+        if separator && !out.is_empty() {
+            out.push('-');
+        }
+        separator = false;
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 #[cfg(test)]

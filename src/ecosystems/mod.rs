@@ -38,6 +38,8 @@ pub struct Project {
     pub members: Vec<Member>,
     /// How many third-party packages it depends on.
     pub packages: usize,
+    /// Where its packages were read from, outside the lockfile.
+    pub sources: Vec<crate::model::Source>,
 }
 
 /// Everything collected from every project, packages merged across projects.
@@ -81,6 +83,7 @@ pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
                     root: root.clone(),
                     members: collected.members,
                     packages: collected.packages.len(),
+                    sources: collected.sources,
                 });
                 packages.extend(collected.packages);
             }

@@ -45,7 +45,7 @@ impl Locations {
         Locations {
             npm: existing(npm),
             npm_index: std::sync::OnceLock::new(),
-            python: python::Places::find(&env, home),
+            python: python::Places::find(cache_roots, &env, home),
         }
     }
 
@@ -71,7 +71,7 @@ pub fn npmrc_cache(npmrc: &Path, home: &Path) -> Option<PathBuf> {
 }
 
 /// The folders that exist, each once, in order.
-fn existing(candidates: Vec<PathBuf>) -> Vec<PathBuf> {
+pub(super) fn existing(candidates: Vec<PathBuf>) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = Vec::new();
     for dir in candidates {
         if dir.is_dir() && !found.contains(&dir) {

@@ -54,6 +54,8 @@ struct JsonProject<'a> {
     lockfile: Option<String>,
     members: Vec<JsonMember<'a>>,
     packages: usize,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    sources: &'a [crate::model::Source],
 }
 
 #[derive(Serialize)]
@@ -344,6 +346,7 @@ fn project(project: &crate::ecosystems::Project) -> JsonProject<'_> {
             })
             .collect(),
         packages: project.packages,
+        sources: &project.sources,
     }
 }
 

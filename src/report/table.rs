@@ -142,11 +142,21 @@ fn projects_table(report: &ScanReport, style: Style) -> Table {
             Cell::new(project.root.kind),
             Cell::new(display_path(&project.root.manifest)),
             Cell::new(
-                project
-                    .root
-                    .lockfile
-                    .as_deref()
-                    .map_or_else(|| "-".to_owned(), display_path),
+                std::iter::once(
+                    project
+                        .root
+                        .lockfile
+                        .as_deref()
+                        .map_or_else(|| "-".to_owned(), display_path),
+                )
+                .chain(
+                    project
+                        .sources
+                        .iter()
+                        .map(|s| format!("{}: {}", s.what, s.path)),
+                )
+                .collect::<Vec<_>>()
+                .join("\n"),
             ),
             Cell::new(members),
             Cell::new(project.packages),

@@ -34,6 +34,10 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
             args.extend(["--sbom".to_owned(), format!("{folder}/{sbom}")]);
         }
     }
+    if name == "python-caches" {
+        // Not as XDG_CACHE_HOME: ossdoo would keep its own cache in the fixture.
+        args.extend(["--cache-root".to_owned(), format!("{folder}/home/.cache")]);
+    }
     args.extend(more.iter().map(|a| (*a).to_owned()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let cache = |sub: &str| crate::repo().join(&folder).join(sub);
@@ -51,6 +55,7 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
         "npm-cache" => {
             cmd.env("npm_config_cache", cache("cache"));
         }
+
         "gradle-lockfile" => {
             cmd.env("GRADLE_USER_HOME", cache(".gradle-home"));
         }

@@ -17,6 +17,7 @@ mod notice;
 mod output;
 mod performance;
 mod policy;
+mod python_caches;
 mod sbom_output;
 
 use std::path::{Path, PathBuf};
@@ -55,6 +56,8 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("CONDA_PREFIX")
         .env_remove("POETRY_VIRTUALENVS_PATH")
         .env_remove("POETRY_CACHE_DIR")
+        .env_remove("UV_CACHE_DIR")
+        .env_remove("PIP_CACHE_DIR")
         .env_remove("WORKON_HOME")
         .env_remove("XDG_DATA_HOME")
         .env_remove("NPM_CONFIG_CACHE")

@@ -6,5 +6,6 @@
 //! limits of [`crate::archive`]. Nothing is unpacked, built or run.
 
 pub mod npm;
+pub mod python;
 
 // Where the caches are: `crate::places`.

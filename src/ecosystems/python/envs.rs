@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::markers::Target;
 use super::metadata::{Installed, read_environment};
 use super::normalize_name;
 use crate::places::python::Places;
@@ -142,6 +143,50 @@ fn sanitized(name: &str) -> String {
         .collect()
 }
 
+/// The interpreter of an environment, for its markers: `pyvenv.cfg`'s `version_info` or
+/// `version` (virtualenv, venv, uv) and `implementation`, else the `lib/python3.X` folder's name
+/// (a conda environment); CPython unless the environment says otherwise.
+pub fn interpreter(env: &Path) -> Option<Target> {
+    let cfg = crate::read::text(env.join("pyvenv.cfg")).unwrap_or_default();
+    let setting = |key: &str| {
+        cfg.lines().find_map(|line| {
+            let (k, v) = line.split_once('=')?;
+            (k.trim() == key).then(|| v.trim().to_owned())
+        })
+    };
+    let lib_python = || {
+        let entries = std::fs::read_dir(env.join("lib")).ok()?;
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        names.into_iter().find_map(|name| {
+            let (implementation, version) = if let Some(v) = name.strip_prefix("python") {
+                ("CPython", v.to_owned())
+            } else {
+                ("PyPy", name.strip_prefix("pypy")?.to_owned())
+            };
+            Some((version, implementation))
+        })
+    };
+    let implementation = setting("implementation");
+    let version = setting("version_info")
+        .or_else(|| setting("version"))
+        .map(|v| {
+            // `3.11.7.final.0` → `3.11.7`
+            v.split('.')
+                .take_while(|part| part.bytes().all(|b| b.is_ascii_digit()))
+                .collect::<Vec<_>>()
+                .join(".")
+        });
+    let (version, guessed) = match version {
+        Some(version) => (version, "CPython"),
+        None => lib_python()?,
+    };
+    Target::interpreter(&version, implementation.as_deref().unwrap_or(guessed))
+}
+
 /// The pins to compare environments with: PEP 503 names and versions.
 pub fn pins<'a>(pinned: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, String)> {
     pinned
@@ -213,11 +258,9 @@ mod tests {
             std::fs::create_dir_all(&env).unwrap();
             std::fs::write(env.join("pyvenv.cfg"), "home = /usr/bin\n").unwrap();
         }
-        let places = Places {
-            poetry: vec![poetry.clone()],
-            pipenv: vec![pipenv.clone()],
-            ..Places::default()
-        };
+        let mut places = Places::default();
+        places.poetry = vec![poetry.clone()];
+        places.pipenv = vec![pipenv.clone()];
         let found = candidates(Path::new("/src/project"), None, Some("Demo"), &places);
         let names: Vec<(&str, &str)> = found
             .iter()

@@ -9,8 +9,17 @@ use toml::Value;
 use super::{Pinned, normalize_name};
 use crate::model::{Diagnostic, Scope};
 
+/// What a lockfile pins.
+#[derive(Debug, Default)]
+pub struct Locked {
+    pub pinned: Vec<Pinned>,
+    /// The Python versions it was locked for (uv's `requires-python`, Poetry's
+    /// `[metadata] python-versions`, PDM's `[metadata] requires_python`).
+    pub requires_python: Option<String>,
+}
+
 /// Reads the lockfile at `path` (root-relative `rel`), by its file name.
-pub fn read(path: &Path, rel: &Path) -> Result<Vec<Pinned>, Diagnostic> {
+pub fn read(path: &Path, rel: &Path) -> Result<Locked, Diagnostic> {
     let text = crate::ecosystems::read_text(path, rel)?;
     let name = path
         .file_name()
@@ -21,7 +30,14 @@ pub fn read(path: &Path, rel: &Path) -> Result<Vec<Pinned>, Diagnostic> {
             .map_err(|e| Diagnostic::new(rel, format!("invalid Pipfile.lock: {e}")))?;
         let lock: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))?;
-        return Ok(pipfile_lock(&lock));
+        let requires_python = lock
+            .pointer("/_meta/requires/python_version")
+            .and_then(|v| v.as_str())
+            .map(|v| format!("=={v}.*"));
+        return Ok(Locked {
+            pinned: pipfile_lock(&lock),
+            requires_python,
+        });
     }
     let invalid = |e: toml::de::Error| {
         Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end()))
@@ -35,10 +51,67 @@ pub fn read(path: &Path, rel: &Path) -> Result<Vec<Pinned>, Diagnostic> {
         .get("package")
         .and_then(Value::as_array)
         .map_or(&[], Vec::as_slice);
+    let metadata = |key: &str| lock.get("metadata")?.get(key)?.as_str().map(str::to_owned);
     Ok(match name {
-        "uv.lock" => uv_lock(packages),
-        _ => flat_lock(packages),
+        "uv.lock" => Locked {
+            pinned: uv_lock(packages),
+            requires_python: lock
+                .get("requires-python")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        },
+        _ => Locked {
+            pinned: flat_lock(packages),
+            requires_python: metadata("python-versions").or_else(|| metadata("requires_python")),
+        },
     })
+}
+
+/// The sha256 of a package's archives: Poetry's and PDM's `files = [{ file, hash }]`, uv's
+/// `sdist = { hash }` and `wheels = [{ hash }]`.
+fn hashes_of(package: &Value) -> Vec<String> {
+    let files = ["files", "wheels"]
+        .iter()
+        .filter_map(|key| package.get(*key)?.as_array())
+        .flatten()
+        .chain(package.get("sdist"));
+    files
+        .filter_map(|file| sha256(file.get("hash")?.as_str()?))
+        .collect()
+}
+
+/// `sha256:<hex>` → `<hex>` in lower case; other algorithms are not kept.
+fn sha256(hash: &str) -> Option<String> {
+    let hex = hash.strip_prefix("sha256:")?;
+    (hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| hex.to_ascii_lowercase())
+}
+
+/// The environment markers under which a locked package is installed, as one expression:
+/// Poetry's `markers` (a string, or one per group), PDM's `marker`, uv's `resolution-markers`
+/// (any of them).
+fn markers_of(package: &Value) -> Option<String> {
+    let any_of = |all: Vec<&str>| match all.len() {
+        0 => None,
+        1 => Some(all[0].to_owned()),
+        _ => Some(
+            all.iter()
+                .map(|m| format!("({m})"))
+                .collect::<Vec<_>>()
+                .join(" or "),
+        ),
+    };
+    if let Some(value) = package.get("markers").or_else(|| package.get("marker")) {
+        return match value {
+            Value::String(marker) => Some(marker.clone()),
+            Value::Table(per_group) => {
+                any_of(per_group.values().filter_map(Value::as_str).collect())
+            }
+            _ => None,
+        };
+    }
+    let resolution = package.get("resolution-markers")?.as_array()?;
+    any_of(resolution.iter().filter_map(Value::as_str).collect())
 }
 
 /// `poetry.lock` (`category = "dev"`, or `groups` without `main`) and `pdm.lock` (`groups`
@@ -61,6 +134,8 @@ fn flat_lock(packages: &[Value]) -> Vec<Pinned> {
             Some(Pinned {
                 name: text("name")?.to_owned(),
                 version: text("version").unwrap_or_default().to_owned(),
+                markers: markers_of(p),
+                hashes: hashes_of(p),
                 scope: if dev {
                     Scope::Dev
                 } else if optional {
@@ -155,6 +230,8 @@ fn uv_lock(packages: &[Value]) -> Vec<Pinned> {
                     .and_then(Value::as_str)
                     .unwrap_or_default()
                     .to_owned(),
+                markers: markers_of(p),
+                hashes: hashes_of(p),
                 name,
             })
         })
@@ -178,6 +255,17 @@ fn pipfile_lock(lock: &serde_json::Value) -> Vec<Pinned> {
             pinned.push(Pinned {
                 name: name.clone(),
                 version: version.trim_start_matches("==").to_owned(),
+                markers: entry
+                    .get("markers")
+                    .and_then(|m| m.as_str())
+                    .map(str::to_owned),
+                hashes: entry
+                    .get("hashes")
+                    .and_then(|h| h.as_array())
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|h| sha256(h.as_str()?))
+                    .collect(),
                 scope,
             });
         }
@@ -229,9 +317,15 @@ fn pin(line: &str, scope: Scope) -> Option<Pinned> {
     let spec = line.split(';').next()?.trim_end_matches('\\').trim();
     let (_, version) = spec.split_once("==")?;
     let version = version.split([',', ' ']).next()?.trim();
+    let markers = line
+        .split_once(';')
+        .map(|(_, m)| m.trim().trim_end_matches('\\').trim().to_owned())
+        .filter(|m| !m.is_empty());
     (!version.is_empty() && !version.contains('*')).then(|| Pinned {
         name,
         version: version.to_owned(),
+        markers,
+        hashes: Vec::new(),
         scope,
     })
 }

@@ -65,7 +65,9 @@ fn site_packages(env: &Path) -> Vec<PathBuf> {
     found
 }
 
-fn read_distribution(path: &Path) -> Option<Installed> {
+/// One distribution from its metadata folder (`*.dist-info`, `*.egg-info`) or single-file
+/// `*.egg-info`, with its license files.
+pub fn read_distribution(path: &Path) -> Option<Installed> {
     let name = path.file_name()?.to_str()?;
     let (metadata_file, dir) = if name.ends_with(".dist-info") {
         (path.join("METADATA"), path.to_path_buf())
@@ -78,7 +80,53 @@ fn read_distribution(path: &Path) -> Option<Installed> {
         return None;
     };
     let bytes = crate::read::bytes(&metadata_file).ok()?;
-    let headers = parse_headers(&String::from_utf8_lossy(&bytes));
+    let described = describe(&bytes)?;
+    let mut license_files = files::find(&dir);
+    license_files.extend(files::find(&dir.join("licenses")));
+    // PEP 639 `License-File` paths are relative to `licenses/` (older tools: the dist-info).
+    let mut refused = Vec::new();
+    for file in &described.license_file_names {
+        let found = match files::named_in(&dir.join("licenses"), file) {
+            Ok(None) => files::named_in(&dir, file),
+            found => found,
+        };
+        match found {
+            Ok(found) => license_files.extend(found),
+            Err(why) => refused.push((
+                metadata_file.clone(),
+                format!("`License-File: {file}` {why}"),
+            )),
+        }
+    }
+    license_files.sort();
+    license_files.dedup();
+    Some(Installed {
+        requires: described.requires,
+        name: described.name,
+        version: described.version,
+        declared: described.declared,
+        dir,
+        license_files,
+        refused,
+    })
+}
+
+/// What a `METADATA` or `PKG-INFO` file says, wherever it was read from.
+#[derive(Debug, Clone)]
+pub struct Described {
+    pub name: String,
+    pub version: String,
+    /// As [`Installed::declared`].
+    pub declared: Option<String>,
+    /// Its `License-File` entries (PEP 639).
+    pub license_file_names: Vec<String>,
+    /// As [`Installed::requires`].
+    pub requires: Vec<String>,
+}
+
+/// Reads the headers of a `METADATA` or `PKG-INFO` file; `None` without a `Name`.
+pub fn describe(bytes: &[u8]) -> Option<Described> {
+    let headers = parse_headers(&String::from_utf8_lossy(bytes));
     let first = |key: &str| {
         headers
             .iter()
@@ -106,37 +154,15 @@ fn read_distribution(path: &Path) -> Option<Installed> {
         })
         .or_else(|| (!classifiers.is_empty()).then(|| classifiers.join(" OR ")))
         .or_else(|| license.map(str::to_owned));
-    let mut license_files = files::find(&dir);
-    license_files.extend(files::find(&dir.join("licenses")));
-    // PEP 639 `License-File` paths are relative to `licenses/` (older tools: the dist-info).
-    let mut refused = Vec::new();
-    for file in all("License-File") {
-        let found = match files::named_in(&dir.join("licenses"), file) {
-            Ok(None) => files::named_in(&dir, file),
-            found => found,
-        };
-        match found {
-            Ok(found) => license_files.extend(found),
-            Err(why) => refused.push((
-                metadata_file.clone(),
-                format!("`License-File: {file}` {why}"),
-            )),
-        }
-    }
-    license_files.sort();
-    license_files.dedup();
-    let requires = all("Requires-Dist")
-        .filter(|r| !r.contains("extra =="))
-        .filter_map(super::pyproject::requirement_name)
-        .collect();
-    Some(Installed {
-        requires,
+    Some(Described {
         name: first("Name")?.to_owned(),
         version: first("Version").unwrap_or_default().to_owned(),
         declared,
-        dir,
-        license_files,
-        refused,
+        license_file_names: all("License-File").map(str::to_owned).collect(),
+        requires: all("Requires-Dist")
+            .filter(|r| !r.contains("extra =="))
+            .filter_map(super::pyproject::requirement_name)
+            .collect(),
     })
 }
 

@@ -6,6 +6,7 @@
 
 pub(crate) mod envs;
 mod lockfiles;
+mod markers;
 pub(crate) mod metadata;
 pub(crate) mod pyproject;
 
@@ -13,7 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::context::Context;
-use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
+use crate::ecosystems::caches::python::{self as caches, Lookup};
+use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope, Source};
 
 pub use self::metadata::Installed;
 pub use self::pyproject::is_requirements_file;
@@ -33,6 +35,10 @@ const BOOTSTRAP: &[&str] = &["pip", "setuptools", "wheel", "distribute", "pkg-re
 struct Pinned {
     name: String,
     version: String,
+    /// The environment markers under which it is installed (`python_version < "3.11"`).
+    markers: Option<String>,
+    /// The sha256 (hex) of its archives, where the lockfile records them.
+    hashes: Vec<String>,
     scope: Scope,
 }
 
@@ -40,25 +46,52 @@ struct Pinned {
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let dir = ctx.root.join(&root.dir);
     let declared = pyproject::read_declared(&dir, &root.dir)?;
-    let pinned = match &root.lockfile {
+    let locked = match &root.lockfile {
         Some(lock) => lockfiles::read(&ctx.root.join(lock), lock)?,
-        None => lockfiles::read_requirements(&dir, &root.dir, &declared.requirement_files)?,
+        None => lockfiles::Locked {
+            pinned: lockfiles::read_requirements(&dir, &root.dir, &declared.requirement_files)?,
+            requires_python: None,
+        },
     };
+    let pinned = locked.pinned;
     // `--python-env` for every project; else the environment, wherever the tools put it, whose
     // installed versions match the most pins.
-    let (env, installed) = match &ctx.python_env {
-        Some(env) => (Some(env.clone()), metadata::read_environment(env)),
+    let (env, how, installed) = match &ctx.python_env {
+        Some(env) => (
+            Some(env.clone()),
+            "--python-env",
+            metadata::read_environment(env),
+        ),
         None => {
             let name = declared.project.as_ref().map(|p| p.name.as_str());
             let candidates = envs::candidates(&dir, find_env(&dir), name, &ctx.caches.python);
             let pins = envs::pins(pinned.iter().map(|p| (p.name.as_str(), p.version.as_str())));
             match envs::choose(candidates, &pins) {
-                Some((chosen, installed)) => (Some(chosen.dir), installed),
-                None => (None, BTreeMap::new()),
+                Some((chosen, installed)) => (Some(chosen.dir), chosen.how, installed),
+                None => (None, "", BTreeMap::new()),
             }
         }
     };
     let mut collected = Collected::default();
+    collected.sources.extend(env.as_ref().map(|env| Source {
+        what: format!("Python environment ({how})"),
+        path: ctx.display(env),
+    }));
+    // Where one name is locked at several versions under markers, the one this environment uses.
+    let target = match &env {
+        Some(env) => envs::interpreter(env),
+        None => None,
+    }
+    .unwrap_or_else(|| {
+        markers::Target::requiring(
+            locked
+                .requires_python
+                .as_deref()
+                .or(declared.requires_python.as_deref()),
+        )
+    });
+    let shown = root.lockfile.as_ref().unwrap_or(&root.manifest);
+    let pinned = applying(pinned, &installed, &target, shown, &mut collected.warnings);
     let own_name = declared.project.as_ref().map(|p| normalize_name(&p.name));
     // Without pins, what is installed is what the project uses, and only the declarations say
     // how (a dev group's pytest is dev; a transitive package is runtime).
@@ -72,6 +105,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             .map(|(name, scope)| Pinned {
                 name: name.clone(),
                 version: String::new(),
+                markers: None,
+                hashes: Vec::new(),
                 scope: *scope,
             })
             .collect()
@@ -82,6 +117,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             .map(|i| Pinned {
                 name: i.name.clone(),
                 version: i.version.clone(),
+                markers: None,
+                hashes: Vec::new(),
                 scope: Scope::Runtime,
             })
             .collect()
@@ -93,7 +130,38 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     } else {
         std::collections::HashMap::new()
     };
+    // Packages the environment does not have (or there is none): from the managers' caches.
+    let wanted: Vec<(String, &str, &[String])> = pinned
+        .iter()
+        .filter(|pin| !pin.version.is_empty())
+        .map(|pin| (normalize_name(&pin.name), pin))
+        .filter(|(key, pin)| {
+            own_name.as_deref() != Some(key.as_str())
+                && installed.get(key).is_none_or(|i| i.version != pin.version)
+        })
+        .map(|(key, pin)| (key, pin.version.as_str(), pin.hashes.as_slice()))
+        .collect();
+    let places = &ctx.caches.python;
+    let no_caches = places.uv.is_empty() && places.pip.is_empty() && places.poetry_cache.is_empty();
+    let cached: std::collections::HashMap<(String, String), Lookup> = if no_caches {
+        std::collections::HashMap::new()
+    } else {
+        use rayon::prelude::*;
+        wanted
+            .par_iter()
+            .map(|(key, version, hashes)| {
+                let found = caches::lookup(places, key, version, hashes);
+                ((key.clone(), (*version).to_owned()), found)
+            })
+            .collect()
+    };
     let mut missing = 0;
+    let mut damaged = Vec::new();
+    let mut used_caches = BTreeSet::new();
+    let not_found: std::sync::Arc<str> = match &env {
+        Some(_) => "not installed in the environment at the locked version, and not in uv's, pip's or Poetry's cache".into(),
+        None => "not installed (no environment found) and not in uv's, pip's or Poetry's cache".into(),
+    };
     for pin in pinned {
         let key = normalize_name(&pin.name);
         if own_name.as_deref() == Some(key.as_str()) {
@@ -102,7 +170,6 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let found = installed
             .get(&key)
             .filter(|i| pin.version.is_empty() || i.version == pin.version);
-        missing += usize::from(found.is_none());
         for (file, why) in found.iter().flat_map(|i| &i.refused) {
             collected.warnings.push(Diagnostic::new(file, why));
         }
@@ -118,11 +185,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             Some(declared_scope) => declared_scope.min(pin.scope),
             None => pin.scope,
         };
-        collected.packages.push(Package {
+        let mut package = Package {
             ecosystem: Ecosystem::Python,
             purl: crate::purl::build(Ecosystem::Python, &key, &version),
             name: found.map_or(pin.name.clone(), |i| i.name.clone()),
-            version,
             scope,
             direct: declared.is_direct(&key),
             declared: found.and_then(|i| i.declared.clone()),
@@ -133,7 +199,56 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             license_files: found.map(|i| i.license_files.clone()).unwrap_or_default(),
             license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
-        });
+            version,
+        };
+        if found.is_none() {
+            match cached.get(&(key, package.version.clone())) {
+                Some(Lookup::Found(cached)) => {
+                    used_caches.insert(cached.cache);
+                    package.name.clone_from(&cached.described.name);
+                    package.declared.clone_from(&cached.described.declared);
+                    package.declared_in = Some(cached.metadata.clone());
+                    package.source_dir.clone_from(&cached.dir);
+                    package.license_files.clone_from(&cached.license_files);
+                    package.license_texts.clone_from(&cached.license_texts);
+                }
+                Some(Lookup::Damaged { path, why }) => {
+                    missing += 1;
+                    package.not_found = Some(
+                        format!("not installed, and its archive in a cache cannot be used: {why}")
+                            .into(),
+                    );
+                    damaged.push((package.name.clone(), path.clone(), why.clone()));
+                }
+                Some(Lookup::Missing) | None => {
+                    missing += 1;
+                    package.not_found = Some(not_found.clone());
+                }
+            }
+        }
+        collected.packages.push(package);
+    }
+    for cache in used_caches {
+        let dirs = match cache {
+            "uv's cache" => &places.uv,
+            "Poetry's cache" => &places.poetry_cache,
+            _ => &places.pip,
+        };
+        collected.sources.extend(dirs.iter().map(|dir| Source {
+            what: format!("read from {cache}"),
+            path: ctx.display(dir),
+        }));
+    }
+    collected.sources.dedup();
+    if let Some((name, path, why)) = damaged.first() {
+        collected.warnings.push(Diagnostic::new(
+            shown,
+            format!(
+                "{} package(s) have an archive in a cache that cannot be used, so they were not read; the first, `{name}` ({}): {why}",
+                damaged.len(),
+                ctx.display(path)
+            ),
+        ));
     }
     if let Some(project) = declared.project {
         collected.members.push(Member {
@@ -150,19 +265,99 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         ));
     }
     if missing > 0 {
+        let install = match root.lockfile.as_ref().and_then(|l| l.file_name()?.to_str()) {
+            Some("poetry.lock") => "`poetry install --no-root`",
+            Some("uv.lock") => "`uv sync --frozen`",
+            Some("pdm.lock") => "`pdm install --frozen-lockfile`",
+            Some("Pipfile.lock") => "`pipenv sync`",
+            _ if !declared.requirement_files.is_empty() => {
+                "`python -m venv .venv` and `.venv/bin/pip install -r` its requirements files"
+            }
+            _ => "`python -m venv .venv` and its dependencies installed into it",
+        };
         let hint = match &env {
             Some(env) => format!(
-                "{missing} package(s) are not installed in `{}` at the locked version, so their licenses are unknown; install the locked dependencies there and scan again",
-                crate::model::display_path(env.strip_prefix(&ctx.root).unwrap_or(env))
+                "{missing} package(s) are not installed in `{}` at the locked version, nor in uv's, pip's or Poetry's cache, so their licenses are unknown; install the locked dependencies there ({install}) and scan again",
+                ctx.display(env)
             ),
             None => format!(
-                "{missing} package(s): no virtualenv next to this project, so their licenses are unknown; create one (`python -m venv .venv` and install the dependencies into it) or pass its folder with --python-env"
+                "{missing} package(s): no environment of this project was found (next to it, activated, or in Poetry's or pipenv's folder) and they are not in uv's, pip's or Poetry's cache, so their licenses are unknown; install them ({install}), pass the environment with --python-env, or give the folder a CI restored the caches to with --cache-root"
             ),
         };
-        let path = root.lockfile.as_ref().unwrap_or(&root.manifest);
-        collected.warnings.push(Diagnostic::new(path, hint));
+        collected.warnings.push(Diagnostic::new(shown, hint));
     }
     Ok(collected)
+}
+
+/// Of the versions a lockfile pins for one name under environment markers (`packaging` 23.2 for
+/// Python < 3.11, 24.2 for the others), those that apply: the one installed in the environment
+/// if it is one of them; else those whose markers hold (or may hold) for the target. When
+/// nothing decides, all are kept.
+fn applying(
+    pinned: Vec<Pinned>,
+    installed: &BTreeMap<String, Installed>,
+    target: &markers::Target,
+    lockfile: &Path,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Pinned> {
+    let mut versions: std::collections::HashMap<String, BTreeSet<&str>> =
+        std::collections::HashMap::new();
+    for pin in &pinned {
+        versions
+            .entry(normalize_name(&pin.name))
+            .or_default()
+            .insert(pin.version.as_str());
+    }
+    let several: BTreeSet<String> = versions
+        .into_iter()
+        .filter(|(_, versions)| versions.len() > 1)
+        .map(|(name, _)| name)
+        .collect();
+    if several.is_empty() {
+        return pinned;
+    }
+    let (mut kept, forked): (Vec<Pinned>, Vec<Pinned>) = pinned
+        .into_iter()
+        .partition(|pin| !several.contains(&normalize_name(&pin.name)));
+    for name in several {
+        let group: Vec<&Pinned> = forked
+            .iter()
+            .filter(|pin| normalize_name(&pin.name) == name)
+            .collect();
+        let in_env = installed
+            .get(&name)
+            .filter(|i| group.iter().any(|pin| pin.version == i.version));
+        let applies: Vec<Option<bool>> = group
+            .iter()
+            .map(|pin| match (in_env, &pin.markers) {
+                (Some(i), _) => Some(pin.version == i.version),
+                (None, None) => None,
+                (None, Some(marker)) => target.evaluate(marker).unwrap_or_else(|why| {
+                    warnings.push(Diagnostic::new(
+                        lockfile,
+                        format!("{} {}: the marker `{marker}` could not be read ({why}); every locked version of it is kept", pin.name, pin.version),
+                    ));
+                    None
+                }),
+            })
+            .collect();
+        let choice = if applies.contains(&Some(true)) {
+            Some(true)
+        } else if applies.contains(&None) {
+            None
+        } else {
+            // None applies here (a package for another platform): all are kept.
+            Some(false)
+        };
+        kept.extend(
+            group
+                .iter()
+                .zip(&applies)
+                .filter(|(_, applies)| choice == Some(false) || **applies == choice)
+                .map(|(pin, _)| (*pin).clone()),
+        );
+    }
+    kept
 }
 
 /// Scopes of an installed environment from the installed packages' `Requires-Dist`: reachable
@@ -206,23 +401,8 @@ fn find_env(dir: &Path) -> Option<PathBuf> {
     others.into_iter().next()
 }
 
-/// PEP 503: lower case, runs of `-`, `_` and `.` become one `-`.
-pub fn normalize_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut separator = false;
-    for c in name.trim().chars() {
-        if matches!(c, '-' | '_' | '.') {
-            separator = true;
-            continue;
-        }
-        if separator && !out.is_empty() {
-            out.push('-');
-        }
-        separator = false;
-        out.extend(c.to_lowercase());
-    }
-    out
-}
+/// PEP 503 names; the rule lives with the package URLs, which need it too.
+pub use crate::purl::pypi_name as normalize_name;
 
 /// What the project declares about its own dependencies.
 #[derive(Debug, Default)]
@@ -232,6 +412,8 @@ pub struct Declared {
     pub direct: BTreeMap<String, Scope>,
     /// `requirements*.txt` files at the project root, read when there is no lockfile.
     pub requirement_files: BTreeSet<PathBuf>,
+    /// The Python versions the project supports (`requires-python`, Poetry's `python`).
+    pub requires_python: Option<String>,
 }
 
 /// The project's own package.

@@ -130,6 +130,10 @@ pub(crate) fn read_pyproject(pyproject: &toml::Table, declared: &mut Declared) {
     };
     // PEP 621, then Poetry's own table.
     let project = get(&["project"]).or_else(|| get(&["tool", "poetry"]));
+    declared.requires_python = get(&["project", "requires-python"])
+        .or_else(|| get(&["tool", "poetry", "dependencies", "python"]))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     if let Some(name) = project.and_then(|p| p.get("name")).and_then(Value::as_str) {
         let license = project
             .and_then(|p| p.get("license"))
