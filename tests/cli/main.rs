@@ -5,6 +5,7 @@
 
 mod bad_inputs;
 mod baseline;
+mod cache_variables;
 mod caches;
 mod ci_recipes;
 mod commands;
