@@ -12,6 +12,7 @@ mod errors;
 mod fixtures;
 mod formats;
 mod html;
+mod js_caches;
 mod licenses;
 mod notice;
 mod output;
