@@ -565,20 +565,34 @@ impl Project<'_> {
         use super::caches::yarn::{BerryCache, Checksum, ClassicEntry, classic_lookup};
         use rayon::prelude::*;
         let js = &self.ctx.caches.js;
+        // Patched copies (`typescript@patch:…`), git and file packages have no registry zip: a
+        // patched copy is given what its plain version's entry found (`copies`: index in
+        // `collected.packages`, index in `results`).
+        let mut copies: Vec<(usize, usize)> = Vec::new();
         let (results, searched, manager): (Vec<_>, Vec<PathBuf>, _) = if lock.berry {
             let cache = BerryCache::for_project(&self.dir, self.home, js);
             let searched = cache.folders().map(|f| f.dir.clone()).collect();
-            let results = wanted
+            let (npm, other): (Vec<_>, Vec<_>) =
+                (wanted.iter()).partition(|&&(_, index)| lock.entries[index].is_npm());
+            let results: Vec<_> = npm
                 .par_iter()
-                .map(|&(at, index)| {
+                .map(|&&(at, index)| {
                     let entry = &lock.entries[index];
                     let checksum = (entry.checksum.as_deref())
                         .and_then(|c| Checksum::parse(c, lock.cache_key.as_deref()));
-                    (
-                        at,
-                        cache.lookup(&entry.name, &entry.version, checksum, true),
-                    )
+                    let found = cache.lookup(&entry.name, &entry.version, checksum, true);
+                    (at, found)
                 })
+                .collect();
+            let id = |index: usize| {
+                let entry = &lock.entries[index];
+                (entry.name.as_str(), entry.version.as_str())
+            };
+            let plain: HashMap<(&str, &str), usize> = (npm.iter().enumerate())
+                .map(|(i, &&(_, index))| (id(index), i))
+                .collect();
+            copies = (other.iter())
+                .filter_map(|&&(at, index)| Some((at, *plain.get(&id(index))?)))
                 .collect();
             (results, searched, Manager::YarnBerry)
         } else {
@@ -601,7 +615,8 @@ impl Project<'_> {
                 .collect();
             (results, searched, Manager::YarnClassic)
         };
-        let results = results.iter().map(|(at, found)| (*at, found));
+        let copied = copies.iter().map(|&(at, i)| (at, &results[i].1));
+        let results = results.iter().map(|(at, found)| (*at, found)).chain(copied);
         self.apply_cached(collected, results, manager, &searched);
     }
 
@@ -743,9 +758,12 @@ impl Project<'_> {
                 continue;
             }
             if let Some(pnp) = &pnp {
-                let checksum = (entry.checksum.as_deref()).and_then(|c| {
-                    super::caches::yarn::Checksum::parse(c, lock.cache_key.as_deref())
-                });
+                // A patched copy's checksum is not its registry zip's: the zip is found by name.
+                let checksum = (entry.checksum.as_deref())
+                    .filter(|_| entry.is_npm())
+                    .and_then(|c| {
+                        super::caches::yarn::Checksum::parse(c, lock.cache_key.as_deref())
+                    });
                 let mut package = self.pnp_package(pnp, &entry.name, &entry.version, checksum);
                 package.scope = scopes.get(&index).copied().unwrap_or(Scope::Runtime);
                 package.direct = direct.contains(&index);

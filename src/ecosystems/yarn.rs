@@ -23,6 +23,23 @@ pub struct Entry {
     pub integrity: Option<String>,
     /// Berry: the cache zip's hash (`10c0/<sha512 hex>`).
     pub checksum: Option<String>,
+    /// Berry: the locator it resolved to (`ms@npm:2.1.3`, `typescript@patch:…`).
+    pub resolution: Option<String>,
+}
+
+impl Entry {
+    /// Whether the entry is a registry package as it was published (`name@npm:version`, or any
+    /// classic entry), whose zip Berry names `<name>-npm-<version>-…`: not a patched copy
+    /// (`typescript@patch:…`, whose plain version has an entry of its own), a git or file
+    /// package.
+    pub fn is_npm(&self) -> bool {
+        let resolution = self.resolution.as_deref();
+        resolution.is_none_or(|r| {
+            r.strip_prefix(self.name.as_str())
+                .and_then(|r| r.strip_prefix("@npm:"))
+                == Some(self.version.as_str())
+        })
+    }
 }
 
 /// A parsed `yarn.lock`.
@@ -116,7 +133,10 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
                 let (key, value) = field(content, berry);
                 match key {
                     "version" => entry.version = value.to_owned(),
-                    "resolution" => entry.workspace |= value.contains("@workspace:"),
+                    "resolution" => {
+                        entry.workspace |= value.contains("@workspace:");
+                        entry.resolution = Some(value.to_owned());
+                    }
                     "resolved" => entry.resolved = Some(value.to_owned()),
                     "integrity" => entry.integrity = Some(value.to_owned()),
                     "checksum" => entry.checksum = Some(value.to_owned()),
@@ -320,6 +340,14 @@ mod tests {
         assert!(lock.berry);
         assert_eq!(lock.cache_key.as_deref(), Some("10c0"));
         assert_eq!(lock.entries[ms].checksum.as_deref(), Some("10c0/d924b5"));
+        assert!(lock.entries[ms].is_npm() && !lock.entries[0].is_npm());
+        let patched = Entry {
+            name: "typescript".to_owned(),
+            version: "5.7.3".to_owned(),
+            resolution: Some("typescript@patch:typescript@npm%3A5.7.3#optional!builtin<compat/typescript>::version=5.7.3&hash=5786d5".to_owned()),
+            ..Entry::default()
+        };
+        assert!(!patched.is_npm());
     }
 
     #[test]

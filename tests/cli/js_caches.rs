@@ -208,6 +208,26 @@ fn yarn_berry_s_global_cache_resolves_a_fresh_clone() {
     scan(&project, &[], None, &[("YARN_GLOBAL_FOLDER", &global)]).assert_all_resolved();
 }
 
+/// Yarn patches some packages itself (`typescript@patch:…`, from Yarn 4's builtin compat
+/// patches): the patched copy's checksum is its own zip's, not the registry zip's, so it is not
+/// a damaged entry; it is the same package, version and license as its plain entry.
+#[test]
+fn a_patched_copy_is_not_a_damaged_zip() {
+    let project = tempfile::tempdir().unwrap();
+    copy_tree(&fixture("yarn-berry-cache/project"), project.path());
+    let resolution =
+        "ms@patch:ms@npm%3A2.1.3#~/.yarn/patches/ms-npm-2.1.3.patch::version=2.1.3&hash=0a1b2c";
+    let patched = format!(
+        "\n\"ms@patch:ms@npm%3A2.1.3#~/.yarn/patches/ms-npm-2.1.3.patch\":\n  version: 2.1.3\n  resolution: \"{resolution}\"\n  checksum: 10c0/{}\n  languageName: node\n  linkType: hard\n",
+        "0".repeat(128)
+    );
+    let lock = project.path().join("yarn.lock");
+    let text = std::fs::read_to_string(&lock).unwrap() + &patched;
+    std::fs::write(&lock, text).unwrap();
+    let home = fixture("yarn-berry-cache/home");
+    scan(project.path(), &[], Some(&home), &[]).assert_all_resolved();
+}
+
 #[test]
 fn a_berry_project_s_own_cache_folder_is_read() {
     // The zips as `enableGlobalCache: false` names them in the project (by checksum, not by
