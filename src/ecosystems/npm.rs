@@ -625,8 +625,11 @@ impl Project<'_> {
     fn read_pnpm_store(&self, collected: &mut Collected, wanted: Vec<(usize, String)>) {
         use rayon::prelude::*;
         let mut stores = crate::places::js::project_pnpm(&self.dir, self.home);
-        stores.extend(self.ctx.caches.js.pnpm.iter().cloned());
-        stores.dedup();
+        for store in &self.ctx.caches.js.pnpm {
+            if !stores.contains(store) {
+                stores.push(store.clone());
+            }
+        }
         let results: Vec<_> = wanted
             .par_iter()
             .map(|(at, integrity)| {
