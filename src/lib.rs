@@ -85,6 +85,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
                 .iter()
                 .map(|cache| (cache.clone(), "[npm cache]".to_owned())),
         )
+        .chain(ctx.caches.js.named_roots())
         // Last: environments in the tools' central folders (`~/.cache/pypoetry/…`).
         // (Not a home folder of `/`, as some containers have: every path would look like one.)
         .chain(

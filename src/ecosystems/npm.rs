@@ -27,6 +27,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         installed_tree: dir.join("node_modules").is_dir(),
         tree: ctx.root.canonicalize().unwrap_or_else(|_| ctx.root.clone()),
         links_out: std::cell::RefCell::default(),
+        damaged: std::cell::Cell::new(0),
         dir,
         root,
         home: ctx.home.as_deref(),
@@ -37,8 +38,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         .lockfile
         .as_ref()
         .map(|lock| (ctx.root.join(lock), lock));
+    let mut manager = Manager::Npm;
     let mut collected = match lockfile {
         Some((abs, rel)) if rel.ends_with("pnpm-lock.yaml") => {
+            manager = Manager::Pnpm;
             let text = super::read_text(&abs, rel)?;
             let lock = super::pnpm::parse(&text)
                 .and_then(|lock| super::pnpm::check(&lock).map(|()| lock))
@@ -49,6 +52,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             let text = super::read_text(&abs, rel)?;
             let lock = super::yarn::parse(&text)
                 .map_err(|e| Diagnostic::new(rel, format!("invalid yarn.lock: {e}")))?;
+            manager = match lock.berry {
+                true => Manager::YarnBerry,
+                false => Manager::YarnClassic,
+            };
             project.collect_yarn(&lock, &manifest)
         }
         Some((abs, rel)) => {
@@ -71,7 +78,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         license: None,
     });
     collected.members.sort();
-    project.warn_about_missing_licenses(&mut collected, &manifest);
+    project.warn_about_missing_licenses(&mut collected, &manifest, manager);
     let links_out = project.links_out.take();
     if let Some(first) = links_out.first() {
         collected.warnings.push(Diagnostic::new(
@@ -86,6 +93,68 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         ));
     }
     Ok(collected)
+}
+
+/// Which package manager's lockfile a project has: where its packages are cached, and what
+/// installs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Manager {
+    Npm,
+    YarnClassic,
+    YarnBerry,
+    Pnpm,
+}
+
+impl Manager {
+    /// The manager's cache, as messages name it: (`npm's cache`, `npm cache`, what holds one
+    /// package there, where it is by default).
+    fn cache(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            Manager::Npm => (
+                "npm's cache",
+                "npm cache",
+                "tarball",
+                "`npm_config_cache`, `~/.npmrc`, `~/.npm`",
+            ),
+            Manager::YarnClassic => (
+                "Yarn's cache",
+                "Yarn cache",
+                "tarball",
+                "`YARN_CACHE_FOLDER`, `.yarnrc`, `~/.cache/yarn`",
+            ),
+            Manager::YarnBerry => (
+                "Yarn's cache",
+                "Yarn cache",
+                "zip archive",
+                "`.yarn/cache`, `YARN_GLOBAL_FOLDER`, `~/.yarn/berry/cache`",
+            ),
+            Manager::Pnpm => (
+                "pnpm's store",
+                "pnpm store",
+                "entry",
+                "`store-dir`, `npm_config_store_dir`, `~/.local/share/pnpm/store`",
+            ),
+        }
+    }
+
+    /// The command that installs the project without running its scripts, filling the cache.
+    fn install(self) -> &'static str {
+        match self {
+            Manager::Npm => "npm ci --ignore-scripts",
+            Manager::YarnClassic => "yarn install --frozen-lockfile --ignore-scripts",
+            Manager::YarnBerry => "yarn install --immutable --mode=skip-build",
+            Manager::Pnpm => "pnpm install --frozen-lockfile --ignore-scripts",
+        }
+    }
+
+    /// What to do about packages found nowhere.
+    fn advice(self) -> String {
+        format!(
+            "run `{}`, or give the folder a CI restored {} to with `--cache-root`",
+            self.install(),
+            self.cache().0
+        )
+    }
 }
 
 /// `package.json`, as far as licenses and dependencies go.
@@ -308,6 +377,9 @@ struct Project<'a> {
     /// The package folders (`node_modules/…` keys) that are links out of the scanned folder, and
     /// so were not read.
     links_out: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// How many packages with no declared license have a damaged entry in a cache: they have a
+    /// warning of their own.
+    damaged: std::cell::Cell<usize>,
     /// The scan's settings: the package managers' caches, for packages that are not installed.
     ctx: &'a Context,
 }
@@ -382,12 +454,6 @@ impl Project<'_> {
         use super::caches::npm::{Lookup, lookup, may_be_cached};
         use rayon::prelude::*;
         let listed = &self.ctx.caches.npm;
-        let looked_in = if listed.is_empty() {
-            "no npm cache was found (`npm_config_cache`, `~/.npmrc`, `~/.npm`)".to_owned()
-        } else {
-            let shown: Vec<String> = listed.iter().map(|c| self.ctx.display(c)).collect();
-            format!("not in npm's cache ({})", shown.join(", "))
-        };
         // One lookup per tarball (nested copies of a package share one), and only for the
         // tarballs whose content folder exists.
         let caches = if listed.is_empty() {
@@ -406,33 +472,59 @@ impl Project<'_> {
             .par_iter()
             .map(|integrity| (*integrity, lookup(caches, integrity)))
             .collect();
+        let results = cached
+            .iter()
+            .filter_map(|(at, integrity)| Some((*at, found.get(integrity.as_str())?)));
+        self.apply_cached(collected, results, Manager::Npm, listed);
+    }
+
+    /// Applies what the caches held for packages that are not installed (`results`: index in
+    /// `collected.packages`, lookup): the declaration (when the lockfile has none) and license
+    /// files of those found; the reason for the others, naming the `searched` folders; one
+    /// warning for the damaged ones.
+    fn apply_cached<'l>(
+        &self,
+        collected: &mut Collected,
+        results: impl Iterator<Item = (usize, &'l super::caches::npm::Lookup)>,
+        manager: Manager,
+        searched: &[PathBuf],
+    ) {
+        use super::caches::npm::Lookup;
+        let (what, noun, entry, defaults) = manager.cache();
+        let looked_in = if searched.is_empty() {
+            format!("no {noun} was found ({defaults})")
+        } else {
+            let shown: Vec<String> = searched.iter().map(|c| self.ctx.display(c)).collect();
+            format!("not in {what} ({})", shown.join(", "))
+        };
         let mut damaged = Vec::new();
         let mut read = vec![false; collected.packages.len()];
-        for (at, integrity) in &cached {
-            let package = &mut collected.packages[*at];
-            match found.get(integrity.as_str()).unwrap_or(&Lookup::Missing) {
-                Lookup::Found(tarball) => {
-                    read[*at] = true;
+        for (at, found) in results {
+            let package = &mut collected.packages[at];
+            match found {
+                Lookup::Found(cached) => {
+                    read[at] = true;
                     if package.declared.is_none() {
-                        if let Some((path, bytes)) = &tarball.manifest {
+                        if let Some((path, bytes)) = &cached.manifest {
                             package.declared = serde_json::from_slice::<Manifest>(bytes)
                                 .ok()
                                 .and_then(|m| m.declared_license());
                             package.declared_in = Some(path.clone());
                         }
                     }
-                    package.license_files.clone_from(&tarball.license_files);
-                    package.license_texts.clone_from(&tarball.license_texts);
+                    package.license_files.clone_from(&cached.license_files);
+                    package.license_texts.clone_from(&cached.license_texts);
                 }
                 Lookup::Missing => {}
-                Lookup::Damaged { tarball, why } => {
+                Lookup::Damaged { path, why } => {
+                    if package.declared.is_none() {
+                        self.damaged.set(self.damaged.get() + 1);
+                    }
                     package.not_found = Some(
-                        format!(
-                            "not installed, and its tarball in npm's cache cannot be used: {why}"
-                        )
-                        .into(),
+                        format!("not installed, and its {entry} in {what} cannot be used: {why}")
+                            .into(),
                     );
-                    damaged.push((package.name.clone(), tarball, why));
+                    damaged.push((package.name.clone(), path, why));
                 }
             }
         }
@@ -441,26 +533,118 @@ impl Project<'_> {
         } else {
             "not installed (no node_modules)"
         };
-        let not_found: std::sync::Arc<str> = format!(
-            "{not_installed} and {looked_in}; run `npm ci --ignore-scripts`, or give the folder a CI restored npm's cache to with `--cache-root`"
-        )
-        .into();
+        let not_found: std::sync::Arc<str> =
+            format!("{not_installed} and {looked_in}; {}", manager.advice()).into();
         for (package, read) in collected.packages.iter_mut().zip(read) {
             if package.source_dir.is_none() && !read && package.not_found.is_none() {
                 package.not_found = Some(not_found.clone());
             }
         }
         let path = self.root.lockfile.as_ref().unwrap_or(&self.root.manifest);
-        if let Some((name, tarball, why)) = damaged.first() {
+        if let Some((name, damaged_path, why)) = damaged.first() {
             collected.warnings.push(Diagnostic::new(
                 path,
                 format!(
-                    "{} package(s) have a damaged tarball in npm's cache, so they were not read; the first, `{name}` ({}): {why}",
+                    "{} package(s) have a damaged {entry} in {what}, so they were not read; the first, `{name}` ({}): {why}",
                     damaged.len(),
-                    self.ctx.display(tarball)
+                    self.ctx.display(damaged_path)
                 ),
             ));
         }
+    }
+
+    /// `yarn.lock` packages that are not installed (`wanted`: index in `collected.packages`,
+    /// index of the lockfile entry), read from Yarn's caches: classic's folders, verified by the
+    /// lockfile's `integrity`, or Berry's zips, verified by its `checksum`.
+    fn read_yarn_cache(
+        &self,
+        collected: &mut Collected,
+        lock: &super::yarn::YarnLock,
+        wanted: Vec<(usize, usize)>,
+    ) {
+        use super::caches::yarn::{BerryCache, Checksum, ClassicEntry, classic_lookup};
+        use rayon::prelude::*;
+        let js = &self.ctx.caches.js;
+        // Patched copies (`typescript@patch:…`), git and file packages have no registry zip: a
+        // patched copy is given what its plain version's entry found (`copies`: index in
+        // `collected.packages`, index in `results`).
+        let mut copies: Vec<(usize, usize)> = Vec::new();
+        let (results, searched, manager): (Vec<_>, Vec<PathBuf>, _) = if lock.berry {
+            let cache = BerryCache::for_project(&self.dir, self.home, js);
+            let searched = cache.folders().map(|f| f.dir.clone()).collect();
+            let (npm, other): (Vec<_>, Vec<_>) =
+                (wanted.iter()).partition(|&&(_, index)| lock.entries[index].is_npm());
+            let results: Vec<_> = npm
+                .par_iter()
+                .map(|&&(at, index)| {
+                    let entry = &lock.entries[index];
+                    let checksum = (entry.checksum.as_deref())
+                        .and_then(|c| Checksum::parse(c, lock.cache_key.as_deref()));
+                    let found = cache.lookup(&entry.name, &entry.version, checksum, true);
+                    (at, found)
+                })
+                .collect();
+            let id = |index: usize| {
+                let entry = &lock.entries[index];
+                (entry.name.as_str(), entry.version.as_str())
+            };
+            let plain: HashMap<(&str, &str), usize> = (npm.iter().enumerate())
+                .map(|(i, &&(_, index))| (id(index), i))
+                .collect();
+            copies = (other.iter())
+                .filter_map(|&&(at, index)| Some((at, *plain.get(&id(index))?)))
+                .collect();
+            (results, searched, Manager::YarnBerry)
+        } else {
+            let local = crate::places::js::project_yarn_classic(&self.dir, self.home);
+            let caches: Vec<&crate::places::js::Listed> =
+                local.iter().chain(js.classic()).collect();
+            let searched = caches.iter().map(|c| c.dir.clone()).collect();
+            let results = wanted
+                .par_iter()
+                .map(|&(at, index)| {
+                    let entry = &lock.entries[index];
+                    let classic = ClassicEntry {
+                        name: &entry.name,
+                        version: &entry.version,
+                        resolved: entry.resolved.as_deref(),
+                        integrity: entry.integrity.as_deref(),
+                    };
+                    (at, classic_lookup(&caches, &classic))
+                })
+                .collect();
+            (results, searched, Manager::YarnClassic)
+        };
+        let copied = copies.iter().map(|&(at, i)| (at, &results[i].1));
+        let results = results.iter().map(|(at, found)| (*at, found)).chain(copied);
+        self.apply_cached(collected, results, manager, &searched);
+    }
+
+    /// `pnpm-lock.yaml` packages that are not installed (`wanted`: index in
+    /// `collected.packages`, integrity), read from pnpm's stores through their index.
+    fn read_pnpm_store(&self, collected: &mut Collected, wanted: Vec<(usize, String)>) {
+        use rayon::prelude::*;
+        let mut stores = crate::places::js::project_pnpm(&self.dir, self.home);
+        for store in &self.ctx.caches.js.pnpm {
+            if !stores.contains(store) {
+                stores.push(store.clone());
+            }
+        }
+        let results: Vec<_> = wanted
+            .par_iter()
+            .map(|(at, integrity)| {
+                let package = &collected.packages[*at];
+                let found = super::caches::pnpm::lookup(
+                    &stores,
+                    &package.name,
+                    &package.version,
+                    integrity,
+                );
+                (*at, found)
+            })
+            .collect();
+        let results = results.iter().map(|(at, found)| (*at, found));
+        self.apply_cached(collected, results, Manager::Pnpm, &stores);
     }
 
     /// Lockfile v1: the nested `dependencies` tree; licenses come from `node_modules`.
@@ -570,13 +754,20 @@ impl Project<'_> {
                 .filter_map(|(n, r)| lock.resolve(n, r))
                 .collect::<Vec<_>>()
         });
-        let pnp = super::yarn::PnpCache::find(&self.dir, self.home);
+        let pnp = super::yarn::PnpCache::find(&self.dir, self.home, &self.ctx.caches.js);
+        let mut cached = Vec::new();
         for (index, entry) in lock.entries.iter().enumerate() {
             if entry.workspace {
                 continue;
             }
             if let Some(pnp) = &pnp {
-                let mut package = self.pnp_package(pnp, &entry.name, &entry.version);
+                // A patched copy's checksum is not its registry zip's: the zip is found by name.
+                let checksum = (entry.checksum.as_deref())
+                    .filter(|_| entry.is_npm())
+                    .and_then(|c| {
+                        super::caches::yarn::Checksum::parse(c, lock.cache_key.as_deref())
+                    });
+                let mut package = self.pnp_package(pnp, &entry.name, &entry.version, checksum);
                 package.scope = scopes.get(&index).copied().unwrap_or(Scope::Runtime);
                 package.direct = direct.contains(&index);
                 collected.packages.push(package);
@@ -590,14 +781,21 @@ impl Project<'_> {
                 );
             let declared = installed.get(&key).and_then(|m| m.declared_license());
             let scope = scopes.get(&index).copied().unwrap_or(Scope::Runtime);
-            collected.packages.push(self.package(
+            let package = self.package(
                 &key,
                 entry.name.clone(),
                 Some(entry.version.clone()),
                 scope,
                 direct.contains(&index),
                 declared,
-            ));
+            );
+            if package.source_dir.is_none() {
+                cached.push((collected.packages.len(), index));
+            }
+            collected.packages.push(package);
+        }
+        if pnp.is_none() {
+            self.read_yarn_cache(&mut collected, lock, cached);
         }
         collected
     }
@@ -650,7 +848,8 @@ impl Project<'_> {
                 .collect::<Vec<_>>()
         });
         let store = self.pnpm_store();
-        for (key, _) in lock.entries("packages") {
+        let mut cached = Vec::new();
+        for (key, node) in lock.entries("packages") {
             let Some((name, version)) = split_package_key(key) else {
                 continue;
             };
@@ -668,8 +867,14 @@ impl Project<'_> {
                 direct.contains(&id),
                 declared,
             );
+            if package.source_dir.is_none() {
+                if let Some(integrity) = super::pnpm::integrity(node) {
+                    cached.push((collected.packages.len(), integrity.to_owned()));
+                }
+            }
             collected.packages.push(package);
         }
+        self.read_pnpm_store(&mut collected, cached);
         collected
     }
 
@@ -828,14 +1033,20 @@ impl Project<'_> {
 
     /// A package of a Plug'n'Play install: its `package.json` and license files read from the zip
     /// archive in Yarn's cache (or its unplugged folder).
-    fn pnp_package(&self, pnp: &super::yarn::PnpCache, name: &str, version: &str) -> Package {
+    fn pnp_package(
+        &self,
+        pnp: &super::yarn::PnpCache,
+        name: &str,
+        version: &str,
+        checksum: Option<super::caches::yarn::Checksum>,
+    ) -> Package {
         let mut package = Package::new(
             Ecosystem::Npm,
             name.to_owned(),
             version.to_owned(),
             &self.root.manifest,
         );
-        match pnp.locate(name, version) {
+        match pnp.locate(name, version, checksum) {
             Some(super::yarn::PnpPackage::Folder(folder)) => {
                 let manifest = crate::read::bytes(folder.join("package.json")).ok();
                 package.declared = manifest
@@ -844,13 +1055,14 @@ impl Project<'_> {
                 package = package.with_source(folder);
             }
             Some(super::yarn::PnpPackage::Zip(zip, inner)) => {
-                let manifest = files::archive_entry(&zip, &format!("{inner}/package.json"));
-                package.declared = manifest
-                    .ok()
-                    .flatten()
-                    .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
-                    .and_then(|m| m.declared_license());
-                package.license_files = files::find_in_archive(&zip, &inner);
+                // Read as an installed package is: the install checked the checksums.
+                if let Ok(cached) = super::caches::yarn::read_zip(&zip, &inner) {
+                    package.declared = (cached.manifest)
+                        .and_then(|(_, b)| serde_json::from_slice::<Manifest>(&b).ok())
+                        .and_then(|m| m.declared_license());
+                    package.license_files = cached.license_files;
+                    package.license_texts = cached.license_texts;
+                }
                 package.source_dir = Some(zip);
             }
             None => {}
@@ -859,18 +1071,24 @@ impl Project<'_> {
     }
 
     /// One warning per project when licenses are missing because `node_modules` is not installed.
-    fn warn_about_missing_licenses(&self, collected: &mut Collected, manifest: &Manifest) {
+    fn warn_about_missing_licenses(
+        &self,
+        collected: &mut Collected,
+        manifest: &Manifest,
+        manager: Manager,
+    ) {
         let missing = collected
             .packages
             .iter()
             .filter(|p| p.declared.is_none() && p.license_files.is_empty())
-            .count();
+            .count()
+            .saturating_sub(self.damaged.get());
         let has_deps = manifest.dependency_names().next().is_some();
         let path = self.root.lockfile.as_ref().unwrap_or(&self.root.manifest);
         if self.dir.join("node_modules").is_dir() {
             return;
         }
-        if super::yarn::PnpCache::find(&self.dir, self.home).is_some() {
+        if super::yarn::PnpCache::find(&self.dir, self.home, &self.ctx.caches.js).is_some() {
             if missing > 0 {
                 collected.warnings.push(Diagnostic::new(
                     path,
@@ -885,9 +1103,18 @@ impl Project<'_> {
                 "no package-lock.json and no node_modules: dependencies cannot be listed; run `npm install --package-lock-only` and scan again",
             ));
         } else if missing > 0 {
+            // Only npm's lockfiles record licenses.
+            let in_lockfile = match manager {
+                Manager::Npm => "have no license in the lockfile, ",
+                _ => "",
+            };
             collected.warnings.push(Diagnostic::new(
                 path,
-                format!("{missing} package(s) have no license in the lockfile, are not installed and could not be read from npm's cache; run `npm ci --ignore-scripts`, or give the folder a CI restored npm's cache to with `--cache-root`"),
+                format!(
+                    "{missing} package(s) {in_lockfile}are not installed and could not be read from {}; {}",
+                    manager.cache().0,
+                    manager.advice()
+                ),
             ));
         }
     }

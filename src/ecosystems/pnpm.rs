@@ -134,6 +134,15 @@ pub fn plain_version(version: &str) -> Option<&str> {
     (!version.starts_with("link:")).then(|| version.split('(').next().unwrap_or(version))
 }
 
+/// The `integrity` of a package's `resolution: {integrity: sha512-…}` (a flow mapping, kept as
+/// its text by [`parse`]); none for git and tarball resolutions.
+pub fn integrity(package: &Node) -> Option<&str> {
+    let resolution = package.get("resolution")?.value.as_deref()?;
+    let (_, rest) = resolution.split_once("integrity:")?;
+    let value = rest.trim_start().split([',', '}', ' ']).next()?;
+    (!value.is_empty()).then_some(value)
+}
+
 /// The graph: `name@version` → the `name@version`s it depends on.
 pub fn graph(lock: &Node) -> BTreeMap<String, Vec<String>> {
     let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -198,6 +207,11 @@ mod tests {
         assert_eq!(split_package_key("ms@2.1.3"), Some(("ms", "2.1.3")));
         assert_eq!(plain_version("link:../lib"), None);
         assert_eq!(plain_version("18.3.1(react@18.3.1)"), Some("18.3.1"));
+        let lock = parse(V9).unwrap();
+        let chalk = lock.get("packages").unwrap().get("chalk@4.1.2").unwrap();
+        assert_eq!(integrity(chalk), Some("sha512-y"));
+        let git = parse("p:\n  resolution: {commit: abc, repo: x, type: git}\n").unwrap();
+        assert_eq!(integrity(git.get("p").unwrap()), None);
     }
 
     #[test]

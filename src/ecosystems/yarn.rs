@@ -17,12 +17,39 @@ pub struct Entry {
     /// The workspace at the lockfile's folder (`@workspace:.`), whose dependency list merges the
     /// root `package.json`'s runtime, dev and optional lists: not a source of scopes.
     pub root: bool,
+    /// Classic: the tarball's URL, ending `#<sha1>` (Yarn's cache folder is named by it).
+    pub resolved: Option<String>,
+    /// Classic: the tarball's Subresource Integrity (`sha512-…`).
+    pub integrity: Option<String>,
+    /// Berry: the cache zip's hash (`10c0/<sha512 hex>`).
+    pub checksum: Option<String>,
+    /// Berry: the locator it resolved to (`ms@npm:2.1.3`, `typescript@patch:…`).
+    pub resolution: Option<String>,
+}
+
+impl Entry {
+    /// Whether the entry is a registry package as it was published (`name@npm:version`, or any
+    /// classic entry), whose zip Berry names `<name>-npm-<version>-…`: not a patched copy
+    /// (`typescript@patch:…`, whose plain version has an entry of its own), a git or file
+    /// package.
+    pub fn is_npm(&self) -> bool {
+        let resolution = self.resolution.as_deref();
+        resolution.is_none_or(|r| {
+            r.strip_prefix(self.name.as_str())
+                .and_then(|r| r.strip_prefix("@npm:"))
+                == Some(self.version.as_str())
+        })
+    }
 }
 
 /// A parsed `yarn.lock`.
 #[derive(Debug, Default)]
 pub struct YarnLock {
     pub entries: Vec<Entry>,
+    /// A Berry lockfile (`__metadata:`).
+    pub berry: bool,
+    /// Berry's `__metadata.cacheKey`, the cache key of checksums that do not name one.
+    pub cache_key: Option<String>,
     by_specifier: HashMap<String, usize>,
 }
 
@@ -42,7 +69,10 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
         return Err("the file is empty; run `yarn install` to write it again".to_owned());
     }
     let berry = text.lines().any(|l| l.starts_with("__metadata:"));
-    let mut lock = YarnLock::default();
+    let mut lock = YarnLock {
+        berry,
+        ..YarnLock::default()
+    };
     let mut current: Option<Entry> = None;
     let mut specifiers: Vec<String> = Vec::new();
     let mut section = String::new();
@@ -89,7 +119,11 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
             }
             2 => {
                 let Some(entry) = current.as_mut() else {
-                    continue; // `__metadata` fields
+                    // `__metadata` fields
+                    if let ("cacheKey", value) = field(content, berry) {
+                        lock.cache_key = Some(value.to_owned());
+                    }
+                    continue;
                 };
                 if let Some(name) = content.strip_suffix(':') {
                     section = name.to_owned();
@@ -99,7 +133,13 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
                 let (key, value) = field(content, berry);
                 match key {
                     "version" => entry.version = value.to_owned(),
-                    "resolution" => entry.workspace |= value.contains("@workspace:"),
+                    "resolution" => {
+                        entry.workspace |= value.contains("@workspace:");
+                        entry.resolution = Some(value.to_owned());
+                    }
+                    "resolved" => entry.resolved = Some(value.to_owned()),
+                    "integrity" => entry.integrity = Some(value.to_owned()),
+                    "checksum" => entry.checksum = Some(value.to_owned()),
                     _ => {}
                 }
             }
@@ -157,11 +197,11 @@ fn package_name(specifier: &str) -> &str {
 
 /// Yarn Plug'n'Play (`.pnp.cjs`, no `node_modules`): packages stay in zip archives in Yarn's
 /// cache (`<slug>-npm-<version>-<hash>.zip`, holding `node_modules/<name>/`), or in
-/// `.yarn/unplugged/` when they had to be extracted.
-#[derive(Debug)]
-pub struct PnpCache {
-    /// Cache folders with the file names in each, sorted.
-    folders: Vec<(std::path::PathBuf, Vec<String>)>,
+/// `.yarn/unplugged/` when they had to be extracted. The zips are found and read as for any
+/// Berry project (`caches::yarn::BerryCache`); being the install itself, they are read as
+/// `node_modules` is, without checking their checksums.
+pub struct PnpCache<'a> {
+    pub zips: super::caches::yarn::BerryCache<'a>,
     unplugged: std::path::PathBuf,
 }
 
@@ -172,57 +212,45 @@ pub enum PnpPackage {
     Folder(std::path::PathBuf),
 }
 
-impl PnpCache {
+impl<'a> PnpCache<'a> {
     /// The cache of a project installed with Plug'n'Play, if it is one: the `cacheFolder` of
-    /// `.yarnrc.yml` (default `.yarn/cache`), `YARN_CACHE_FOLDER`, and the global cache
-    /// (`$YARN_GLOBAL_FOLDER/cache`, else `~/.yarn/berry/cache`).
-    pub fn find(dir: &std::path::Path, home: Option<&std::path::Path>) -> Option<PnpCache> {
-        let rc = crate::read::text(dir.join(".yarnrc.yml")).ok();
-        let setting = |key: &str| {
-            rc.as_deref()?.lines().find_map(|line| {
-                let value = line.strip_prefix(key)?.strip_prefix(':')?.trim();
-                Some(value.trim_matches(|c| c == '"' || c == '\'').to_owned())
-            })
-        };
+    /// `.yarnrc.yml` (default `.yarn/cache`), then Berry's global caches (`places::js`).
+    pub fn find(
+        dir: &std::path::Path,
+        home: Option<&std::path::Path>,
+        js: &'a crate::places::js::Js,
+    ) -> Option<Self> {
+        use crate::places::js::{project_yarn_berry, yarnrc_yml};
+        let rc = yarnrc_yml(&dir.join(".yarnrc.yml"), home.unwrap_or(dir));
         // Plug'n'Play is Berry's default linker: a `.pnp.cjs`, or a `.yarnrc.yml` that asks for
         // it or names no other linker while there is no `node_modules`.
         let pnp = dir.join(".pnp.cjs").is_file()
             || dir.join(".pnp.js").is_file()
-            || match setting("nodeLinker").as_deref() {
+            || match rc.node_linker.as_deref() {
                 Some(linker) => linker == "pnp",
-                None => rc.is_some() && !dir.join("node_modules").is_dir(),
+                None => rc.exists && !dir.join("node_modules").is_dir(),
             };
         if !pnp {
             return None;
         }
-        let mut candidates =
-            vec![dir.join(setting("cacheFolder").unwrap_or_else(|| ".yarn/cache".to_owned()))];
-        candidates.extend(std::env::var_os("YARN_CACHE_FOLDER").map(std::path::PathBuf::from));
-        let global = std::env::var_os("YARN_GLOBAL_FOLDER")
-            .map(std::path::PathBuf::from)
-            .or_else(|| home.map(|h| h.join(".yarn").join("berry")));
-        candidates.extend(global.map(|g| g.join("cache")));
-        let folders = candidates
-            .into_iter()
-            .filter_map(|folder| {
-                let mut names: Vec<String> = std::fs::read_dir(&folder)
-                    .ok()?
-                    .filter_map(Result::ok)
-                    .filter_map(|e| e.file_name().into_string().ok())
-                    .filter(|n| n.ends_with(".zip"))
-                    .collect();
-                names.sort();
-                Some((folder, names))
-            })
-            .collect();
         let unplugged =
-            dir.join(setting("pnpUnpluggedFolder").unwrap_or_else(|| ".yarn/unplugged".to_owned()));
-        Some(PnpCache { folders, unplugged })
+            (rc.unplugged_folder.clone()).unwrap_or_else(|| dir.join(".yarn").join("unplugged"));
+        let zips = super::caches::yarn::BerryCache {
+            local: project_yarn_berry(dir, &rc),
+            global: js.berry(),
+        };
+        Some(PnpCache { zips, unplugged })
     }
 
-    /// Where the package `name` at `version` is.
-    pub fn locate(&self, name: &str, version: &str) -> Option<PnpPackage> {
-        // `@scope/name` is `@scope-name` in file names.
+    /// Where the package `name` at `version` is (with its lockfile checksum, the zip named for
+    /// it).
+    pub fn locate(
+        &self,
+        name: &str,
+        version: &str,
+        checksum: Option<super::caches::yarn::Checksum>,
+    ) -> Option<PnpPackage> {
+        // `@scope/name` is `@scope-name` in folder names.
         let prefix = format!("{}-npm-{version}-", name.replace('/', "-"));
         let inner = format!("node_modules/{name}");
         if let Ok(entries) = std::fs::read_dir(&self.unplugged) {
@@ -237,10 +265,8 @@ impl PnpCache {
                 return Some(PnpPackage::Folder(folder));
             }
         }
-        self.folders.iter().find_map(|(folder, names)| {
-            let name = names.iter().find(|n| n.starts_with(&prefix))?;
-            Some(PnpPackage::Zip(folder.join(name), inner.clone()))
-        })
+        let (zip, inner) = self.zips.locate(name, version, checksum)?;
+        Some(PnpPackage::Zip(zip, inner))
     }
 }
 
@@ -277,6 +303,7 @@ mod tests {
 "ms@npm:^2.1.3":
   version: 2.1.3
   resolution: "ms@npm:2.1.3"
+  checksum: 10c0/d924b5
   languageName: node
   linkType: hard
 "#;
@@ -295,6 +322,11 @@ mod tests {
             [("@babel/highlight".to_owned(), "^7.12.13".to_owned())]
         );
         assert!(lock.resolve("@babel/highlight", "^7.12.13").is_some());
+        assert!(!lock.berry);
+        assert_eq!(
+            frame.resolved.as_deref(),
+            Some("https://registry.yarnpkg.com/@babel/code-frame/-/code-frame-7.12.13.tgz")
+        );
     }
 
     #[test]
@@ -305,6 +337,17 @@ mod tests {
         let ms = lock.resolve("ms", "npm:^2.1.3").unwrap();
         assert_eq!(lock.entries[ms].version, "2.1.3");
         assert_eq!(lock.resolve("ms", "^2.1.3"), Some(ms));
+        assert!(lock.berry);
+        assert_eq!(lock.cache_key.as_deref(), Some("10c0"));
+        assert_eq!(lock.entries[ms].checksum.as_deref(), Some("10c0/d924b5"));
+        assert!(lock.entries[ms].is_npm() && !lock.entries[0].is_npm());
+        let patched = Entry {
+            name: "typescript".to_owned(),
+            version: "5.7.3".to_owned(),
+            resolution: Some("typescript@patch:typescript@npm%3A5.7.3#optional!builtin<compat/typescript>::version=5.7.3&hash=5786d5".to_owned()),
+            ..Entry::default()
+        };
+        assert!(!patched.is_npm());
     }
 
     #[test]

@@ -95,6 +95,9 @@ pub fn archive_entry(archive: &Path, entry: &str) -> std::io::Result<Option<Vec<
     if is_gzip {
         return crate::archive::tgz_entry(&crate::read::bytes(archive)?, entry);
     }
+    if magic[0] == b'{' {
+        return pnpm_index_entry(archive, entry);
+    }
     let mut zip = open_archive(archive)?;
     let Ok(file) = zip.by_name(entry) else {
         return Ok(None);
@@ -102,6 +105,90 @@ pub fn archive_entry(archive: &Path, entry: &str) -> std::io::Result<Option<Vec<
     let mut bytes = Vec::new();
     file.take(MAX_ENTRY).read_to_end(&mut bytes)?;
     Ok(Some(bytes))
+}
+
+/// The largest pnpm index file read (one of a package of thousands of files is a few hundred KiB).
+const MAX_PNPM_INDEX: u64 = 32 << 20;
+
+/// A package's index in pnpm's store (`index/ab/cdef…-name@1.0.0.json`, or
+/// `files/ab/cdef…-index.json` before pnpm 10): each of its files' content hash and mode.
+#[derive(Debug, serde::Deserialize)]
+pub struct PnpmIndex {
+    pub name: Option<String>,
+    pub version: Option<String>,
+    #[serde(default)]
+    pub files: std::collections::BTreeMap<String, PnpmFile>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct PnpmFile {
+    /// `sha512-<base64>` of the file's bytes: its address in the store.
+    pub integrity: String,
+    #[serde(default)]
+    pub mode: u32,
+}
+
+impl PnpmIndex {
+    /// Reads an index file (at most [`MAX_PNPM_INDEX`] bytes).
+    pub fn read(index: &Path) -> std::io::Result<Self> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::fs::File::open(index)?
+            .take(MAX_PNPM_INDEX + 1)
+            .read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > MAX_PNPM_INDEX {
+            return Err(invalid(format!("larger than {} MiB", MAX_PNPM_INDEX >> 20)));
+        }
+        serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))
+    }
+
+    /// The bytes of one of the package's files, from the store the index is in (`<store>/index/ab/…`
+    /// or `<store>/files/ab/…`): `files/<2 hex>/<rest>` of its hash (`-exec` for an executable),
+    /// at most [`MAX_ENTRY`] bytes, checked against that hash. `None` when the index has no such
+    /// file.
+    pub fn file(&self, index: &Path, name: &str) -> std::io::Result<Option<Vec<u8>>> {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        use std::io::Read;
+        let Some(file) = self.files.get(name) else {
+            return Ok(None);
+        };
+        let digest = file
+            .integrity
+            .strip_prefix("sha512-")
+            .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
+            .filter(|digest| digest.len() == 64)
+            .ok_or_else(|| invalid(format!("`{name}` has no sha512 integrity")))?;
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        let exec = if file.mode & 0o111 != 0 { "-exec" } else { "" };
+        let store = index
+            .ancestors()
+            .nth(3)
+            .ok_or_else(|| invalid("not in a pnpm store".to_owned()))?;
+        let content = store
+            .join("files")
+            .join(&hex[..2])
+            .join(format!("{}{exec}", &hex[2..]));
+        let mut bytes = Vec::new();
+        std::fs::File::open(&content)?
+            .take(MAX_ENTRY)
+            .read_to_end(&mut bytes)?;
+        if sha2::Sha512::digest(&bytes).as_slice() != digest.as_slice() {
+            return Err(invalid(format!(
+                "the content of `{name}` does not match its hash in the index; the store is damaged: `pnpm store prune` and a new install repair it"
+            )));
+        }
+        Ok(Some(bytes))
+    }
+}
+
+/// One file of a package in pnpm's store, through its index (`…/index/ab/…-ms@2.1.3.json!/LICENSE`).
+fn pnpm_index_entry(index: &Path, entry: &str) -> std::io::Result<Option<Vec<u8>>> {
+    PnpmIndex::read(index)?.file(index, entry)
+}
+
+fn invalid(message: String) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, message)
 }
 
 /// The license files directly inside a folder of an archive (`META-INF` of a jar,

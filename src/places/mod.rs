@@ -3,6 +3,7 @@
 //! defaults. Plain data and folder listings; the stages that read what is there are in
 //! `ecosystems/caches/` and `ecosystems/python/`.
 
+pub mod js;
 pub mod npm;
 pub mod python;
 
@@ -18,6 +19,8 @@ pub struct Locations {
     npm_index: std::sync::OnceLock<Vec<npm::Index>>,
     /// Where Python environments may be, outside the projects.
     pub python: python::Places,
+    /// Yarn's caches and pnpm's stores.
+    pub js: js::Js,
 }
 
 impl Locations {
@@ -46,6 +49,7 @@ impl Locations {
             npm: existing(npm),
             npm_index: std::sync::OnceLock::new(),
             python: python::Places::find(cache_roots, &env, home),
+            js: js::Js::find(cache_roots, &env, home),
         }
     }
 

@@ -218,7 +218,13 @@ fn a_poetry_environment_in_its_central_folder_is_found_and_the_matching_one_chos
     let cargo_home = tempfile::tempdir().unwrap();
     let run = run_with(
         // `--no-cache`: with the fixture as the home folder, ossdoo would keep its own cache in it.
-        &["scan", project.to_str().unwrap(), "--format", "json", "--no-cache"],
+        &[
+            "scan",
+            project.to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-cache",
+        ],
         &fixture.join("home"),
         |cmd| {
             cmd.env("CARGO_HOME", cargo_home.path());

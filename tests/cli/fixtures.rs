@@ -55,7 +55,15 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
         "npm-cache" => {
             cmd.env("npm_config_cache", cache("cache"));
         }
-
+        "yarn-v1-cache" => {
+            cmd.env("YARN_CACHE_FOLDER", cache("cache"));
+        }
+        "yarn-berry-cache" => {
+            cmd.env("YARN_GLOBAL_FOLDER", cache("home/.yarn/berry"));
+        }
+        "pnpm-store" => {
+            cmd.env("npm_config_store_dir", cache("store"));
+        }
         "gradle-lockfile" => {
             cmd.env("GRADLE_USER_HOME", cache(".gradle-home"));
         }

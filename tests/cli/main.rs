@@ -13,6 +13,7 @@ mod errors;
 mod fixtures;
 mod formats;
 mod html;
+mod js_caches;
 mod licenses;
 mod notice;
 mod output;
@@ -62,6 +63,13 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("WORKON_HOME")
         .env_remove("XDG_DATA_HOME")
         .env_remove("NPM_CONFIG_CACHE")
+        .env_remove("YARN_CACHE_FOLDER")
+        .env_remove("YARN_GLOBAL_FOLDER")
+        .env_remove("npm_config_store_dir")
+        .env_remove("NPM_CONFIG_STORE_DIR")
+        .env_remove("PNPM_HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("LOCALAPPDATA")
         .env_remove("CARGO_TARGET_DIR");
 }
 

@@ -3,9 +3,13 @@
 //!
 //! Each cache is content-addressed or versioned by the package manager; what ossdoo reads from it
 //! is checked against the hash the lockfile records, and archives are read in memory under the
-//! limits of [`crate::archive`]. Nothing is unpacked, built or run.
+//! limits of [`crate::archive`]. Nothing is unpacked, built or run. `npm.rs`: npm's `_cacache`;
+//! `yarn.rs`: Yarn classic's cache folders and Berry's zip caches; `pnpm.rs`: pnpm's
+//! content-addressed store.
 
 pub mod npm;
+pub mod pnpm;
 pub mod python;
+pub mod yarn;
 
 // Where the caches are: `crate::places`.

@@ -30,7 +30,8 @@ pub enum Lookup {
     Missing,
     /// There, but unusable: its bytes do not match the hash, or it is not a readable tarball.
     Damaged {
-        tarball: PathBuf,
+        /// The file that failed: the tarball, zip archive or index.
+        path: PathBuf,
         why: String,
     },
 }
@@ -90,6 +91,19 @@ fn hashes(integrity: &str) -> Vec<(Algorithm, Vec<u8>)> {
         .collect();
     hashes.sort_by_key(|(algorithm, _)| *algorithm);
     hashes
+}
+
+/// Whether `bytes` match an integrity string, by its strongest hash; `None` when it names no
+/// hash ossdoo knows.
+pub(super) fn check(integrity: &str, bytes: &[u8]) -> Option<bool> {
+    let (algorithm, digest) = hashes(integrity).into_iter().next()?;
+    Some(algorithm.digest(bytes) == digest)
+}
+
+/// Whether two integrity strings share a hash (same algorithm, same digest).
+pub(super) fn same_content(a: &str, b: &str) -> bool {
+    let b = hashes(b);
+    hashes(a).iter().any(|hash| b.contains(hash))
 }
 
 /// Where cacache keeps the content of a hash: `content-v2/<algorithm>/<2 hex>/<2 hex>/<rest>`.
@@ -159,7 +173,7 @@ pub fn lookup(caches: &[Index], integrity: &str) -> Lookup {
                 ));
                 continue;
             }
-            match read(&tarball, &bytes) {
+            match read_tarball(&tarball, &bytes) {
                 Ok(cached) => return Lookup::Found(cached),
                 Err(err) => {
                     damaged.get_or_insert((tarball, format!("not a readable npm tarball: {err}")));
@@ -168,14 +182,14 @@ pub fn lookup(caches: &[Index], integrity: &str) -> Lookup {
         }
     }
     match damaged {
-        Some((tarball, why)) => Lookup::Damaged { tarball, why },
+        Some((path, why)) => Lookup::Damaged { path, why },
         None => Lookup::Missing,
     }
 }
 
 /// Reads the package's `package.json` and lists its license files. npm packs a package under
 /// `package/`; a few old tarballs use another top folder, the one that holds `package.json`.
-fn read(tarball: &Path, bytes: &[u8]) -> std::io::Result<Cached> {
+pub(super) fn read_tarball(tarball: &Path, bytes: &[u8]) -> std::io::Result<Cached> {
     // The top folder's `package.json` and license files, whatever the top folder is called:
     // one pass over the archive (it is compressed as a whole, so every pass is a full one).
     let top_level = |name: &str| {
