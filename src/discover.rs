@@ -172,8 +172,8 @@ fn is_dotnet_project(name: &str) -> bool {
         .any(|ext| name.len() > ext.len() && name.ends_with(ext))
 }
 
-/// Folders never entered: hidden ones, build output, `node_modules`, vendored crates, and the
-/// `vendor/` folders that Go, Composer and Bundler fill (their adapters read them).
+/// Folders never entered: hidden ones, build output, `node_modules`, vendored crates, virtualenvs,
+/// caches tagged as such (`CACHEDIR.TAG`), and the `vendor/` folders that Go, Composer and Bundler fill (their adapters read them).
 pub fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
     if !entry.file_type().is_dir() {
         return false;
@@ -194,6 +194,9 @@ pub fn is_skipped_dir(entry: &walkdir::DirEntry) -> bool {
         || entry.path().join(".cargo-checksum.json").is_file()
         // A virtualenv: its packages are read by the project next to it, not as projects.
         || entry.path().join("pyvenv.cfg").is_file()
+        // A cache (the Cache Directory Tagging spec: uv's, a CI's restored caches): what it holds
+        // is read as a cache, for the projects that lock it.
+        || entry.path().join("CACHEDIR.TAG").is_file()
 }
 
 /// A path relative to the scanned root (empty for the root itself).
@@ -554,5 +557,23 @@ mod tests {
                 .ends_with("/d63: not entered: deeper than 64 folders below the scanned folder"),
             "{warned:?}"
         );
+    }
+
+    /// A cache restored into the project (a CI's `.cache/`-like folder, uv's own) holds unpacked
+    /// packages with manifests of their own: never projects.
+    #[test]
+    fn tagged_caches_are_not_entered() {
+        let tree = tempfile::tempdir().unwrap();
+        std::fs::write(tree.path().join("requirements.txt"), "six==1.16.0\n").unwrap();
+        let cache = tree.path().join("uv-cache/archive-v0/abc/pkg");
+        std::fs::create_dir_all(&cache).unwrap();
+        std::fs::write(cache.join("package.json"), "{}").unwrap();
+        std::fs::write(
+            tree.path().join("uv-cache/CACHEDIR.TAG"),
+            "Signature: 8a477f597d28d172789f06886806bc55\n",
+        )
+        .unwrap();
+        let found = find_roots(tree.path());
+        assert_eq!(found.roots.len(), 1, "{:?}", found.roots);
     }
 }
