@@ -528,6 +528,15 @@ impl Project<'_> {
                 }
             }
         }
+        // The report says where the packages that are not installed were read.
+        if read.contains(&true) {
+            collected
+                .sources
+                .extend(searched.iter().map(|dir| crate::model::Source {
+                    what: format!("read from {what}"),
+                    path: self.ctx.display(dir),
+                }));
+        }
         let not_installed = if self.installed_tree {
             "not in node_modules"
         } else {

@@ -29,7 +29,8 @@ fn stripped_project() -> tempfile::TempDir {
     dir
 }
 
-fn scan_json(path: &Path, extra: &[&str], env: &[(&str, &Path)]) -> (i32, Value, String) {
+/// Scans `path` as JSON with an empty home folder and `env` set: exit code, report, stderr.
+pub fn scan_json(path: &Path, extra: &[&str], env: &[(&str, &Path)]) -> (i32, Value, String) {
     let home = tempfile::tempdir().unwrap();
     let path = path.to_str().unwrap();
     let mut args = vec!["scan", path, "--format", "json"];

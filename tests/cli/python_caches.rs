@@ -8,24 +8,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::{copy_tree, repo, run_with};
+use crate::caches::scan_json as scan;
+use crate::{copy_tree, repo};
 
 fn caches() -> PathBuf {
     repo().join("fixtures/python-caches/home/.cache")
-}
-
-/// Scans `project` with an empty home folder and `env` set; exit code, report, stderr.
-fn scan(project: &Path, extra: &[&str], env: &[(&str, &Path)]) -> (i32, Value, String) {
-    let home = tempfile::tempdir().unwrap();
-    let mut args = vec!["scan", project.to_str().unwrap(), "--format", "json"];
-    args.extend(extra);
-    let run = run_with(&args, home.path(), |cmd| {
-        for (name, value) in env {
-            cmd.env(name, value);
-        }
-    });
-    let json = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stderr));
-    (run.code, json, run.stderr)
 }
 
 fn by_name(report: &Value) -> BTreeMap<String, Value> {
