@@ -44,6 +44,8 @@ pub struct Places {
     pub poetry: Vec<PathBuf>,
     /// pipenv's central folders of virtualenvs.
     pub pipenv: Vec<PathBuf>,
+    /// Hatch's folders of virtual environments (`<data>/env/virtual`).
+    pub hatch: Vec<PathBuf>,
     /// uv's caches (`UV_CACHE_DIR`, `~/.cache/uv`).
     pub uv: Vec<PathBuf>,
     /// pip's caches (`PIP_CACHE_DIR`, `~/.cache/pip`).
@@ -81,12 +83,21 @@ impl Places {
         let mut poetry: Vec<PathBuf> = path("POETRY_VIRTUALENVS_PATH").into_iter().collect();
         poetry.extend(poetry_cache.iter().map(|dir| dir.join("virtualenvs")));
         let mut pipenv: Vec<PathBuf> = path("WORKON_HOME").into_iter().collect();
-        pipenv.extend(data.map(|dir| dir.join("virtualenvs")));
+        pipenv.extend(data.as_ref().map(|dir| dir.join("virtualenvs")));
+        // Hatch's data folder: HATCH_DATA_DIR, else the platform's (XDG's, macOS's).
+        let mut hatch: Vec<PathBuf> = path("HATCH_DATA_DIR").into_iter().collect();
+        hatch.extend(data.map(|dir| dir.join("hatch")));
+        hatch.extend(home.map(|h| h.join("Library/Application Support/hatch")));
+        let hatch = hatch
+            .iter()
+            .map(|dir| dir.join("env").join("virtual"))
+            .collect();
         Places {
             active: path("VIRTUAL_ENV").filter(|dir| dir.is_dir()),
             conda: path("CONDA_PREFIX").filter(|dir| dir.is_dir()),
             poetry: existing(poetry),
             pipenv: existing(pipenv),
+            hatch: existing(hatch),
             uv: caches("uv", "UV_CACHE_DIR"),
             pip: caches("pip", "PIP_CACHE_DIR"),
             poetry_cache,

@@ -61,6 +61,7 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("UV_CACHE_DIR")
         .env_remove("PIP_CACHE_DIR")
         .env_remove("WORKON_HOME")
+        .env_remove("HATCH_DATA_DIR")
         .env_remove("XDG_DATA_HOME")
         .env_remove("NPM_CONFIG_CACHE")
         .env_remove("YARN_CACHE_FOLDER")

@@ -1,8 +1,10 @@
 //! Where a Python project's installed environment is: next to the project (`.venv`, as uv, PDM
 //! and Poetry's in-project setting make it), the activated one (`VIRTUAL_ENV`), conda's
 //! (`CONDA_PREFIX`), or in a tool's central folder: Poetry's (`<name>-<hash>-py3.X` under
-//! `POETRY_VIRTUALENVS_PATH`, `POETRY_CACHE_DIR/virtualenvs`, `~/.cache/pypoetry/virtualenvs`)
-//! and pipenv's (`<folder>-<hash>` under `WORKON_HOME`, `~/.local/share/virtualenvs`).
+//! `POETRY_VIRTUALENVS_PATH`, `POETRY_CACHE_DIR/virtualenvs`, `~/.cache/pypoetry/virtualenvs`),
+//! Hatch's (`<name>/<hash>/<environment>` under `HATCH_DATA_DIR/env/virtual`,
+//! `~/.local/share/hatch/env/virtual`) and pipenv's (`<folder>-<hash>` under `WORKON_HOME`,
+//! `~/.local/share/virtualenvs`).
 //!
 //! The hash in a central folder's name is of the project's path when the environment was made,
 //! which a moved or re-cloned project no longer has; so every environment named for the project
@@ -60,6 +62,26 @@ pub fn candidates(
             }
         }
     }
+    if let Some(name) = name {
+        // Hatch: `<project name>/<8 characters>/<environment name>`, the default environment
+        // named for the project, before the project's other environments.
+        for dir in &places.hatch {
+            let mut envs: Vec<(bool, PathBuf)> = Vec::new();
+            for project in subfolders(dir).into_iter().filter(|p| same_name(p, name)) {
+                for checksum in subfolders(&project) {
+                    for env in subfolders(&checksum) {
+                        if env.join("pyvenv.cfg").is_file() {
+                            envs.push((!same_name(&env, name), env));
+                        }
+                    }
+                }
+            }
+            envs.sort();
+            for (_, env) in envs {
+                add(env, "Hatch's", true);
+            }
+        }
+    }
     if let Some(folder) = project_dir.file_name().and_then(|n| n.to_str()) {
         // pipenv: `<folder name, some characters as _>-<8 characters>`.
         let prefix = format!("{}-", sanitized(folder));
@@ -105,6 +127,25 @@ pub fn choose(
         }
     }
     best.map(|(_, candidate, installed)| (candidate, installed))
+}
+
+/// Whether a folder is named for the project, as PEP 503 compares names.
+fn same_name(dir: &Path, name: &str) -> bool {
+    dir.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| normalize_name(n) == normalize_name(name))
+}
+
+fn subfolders(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
 }
 
 /// The environments in `dir` whose names are `prefix` followed by what `rest` accepts.
@@ -247,6 +288,7 @@ mod tests {
         let home = tempfile::tempdir().unwrap();
         let poetry = home.path().join("poetry");
         let pipenv = home.path().join("pipenv");
+        let hatch = home.path().join("hatch");
         for env in [
             poetry.join("demo-AbCd1234-py3.11"),
             poetry.join("demo-Zz9_-xY0-py3.12"),
@@ -254,6 +296,9 @@ mod tests {
             poetry.join("other-AbCd1234-py3.11"),
             pipenv.join("project-Qw3_rT9x"),
             pipenv.join("project-too-long-hash"),
+            hatch.join("demo/Ab12Cd34/test"),
+            hatch.join("demo/Ab12Cd34/demo"),
+            hatch.join("other/Ab12Cd34/other"),
         ] {
             std::fs::create_dir_all(&env).unwrap();
             std::fs::write(env.join("pyvenv.cfg"), "home = /usr/bin\n").unwrap();
@@ -261,6 +306,7 @@ mod tests {
         let mut places = Places::default();
         places.poetry = vec![poetry.clone()];
         places.pipenv = vec![pipenv.clone()];
+        places.hatch = vec![hatch.clone()];
         let found = candidates(Path::new("/src/project"), None, Some("Demo"), &places);
         let names: Vec<(&str, &str)> = found
             .iter()
@@ -271,6 +317,8 @@ mod tests {
             [
                 ("demo-AbCd1234-py3.11", "Poetry's"),
                 ("demo-Zz9_-xY0-py3.12", "Poetry's"),
+                ("demo", "Hatch's"),
+                ("test", "Hatch's"),
                 ("project-Qw3_rT9x", "pipenv's"),
             ]
         );
