@@ -23,7 +23,15 @@ const MAX_NESTING: usize = 32;
 /// Collects one npm project.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let dir = ctx.root.join(&root.dir);
+    // The project's own `.npmrc` may name its cache (`cache=.npm`), searched before the others.
+    let own_npm_cache = ctx
+        .home
+        .as_deref()
+        .and_then(|home| crate::places::npmrc_cache(&dir.join(".npmrc"), home))
+        .map(|cache| cache.join("_cacache"))
+        .filter(|cache| cache.is_dir() && !ctx.caches.npm.contains(cache));
     let project = Project {
+        own_npm_cache,
         installed_tree: dir.join("node_modules").is_dir(),
         tree: ctx.root.canonicalize().unwrap_or_else(|_| ctx.root.clone()),
         links_out: std::cell::RefCell::default(),
@@ -369,6 +377,8 @@ struct Project<'a> {
     root: &'a ProjectRoot,
     /// The user's home folder, where Yarn keeps its global cache.
     home: Option<&'a Path>,
+    /// The npm cache the project's own `.npmrc` names, when it is not one of the others.
+    own_npm_cache: Option<PathBuf>,
     /// Whether `node_modules` is installed: when it is not, no package folder is looked for (a
     /// lockfile of 150,000 packages would cost as many failed file-system lookups).
     installed_tree: bool,
@@ -435,7 +445,7 @@ impl Project<'_> {
             let declared =
                 declared.or_else(|| self.installed(&key).and_then(|m| m.declared_license()));
             let package = self.package(&key, name, entry.version, scope, direct, declared);
-            if package.source_dir.is_none() && !self.ctx.caches.npm.is_empty() {
+            if package.source_dir.is_none() && self.may_use_npm_cache() {
                 if let Some(integrity) = entry.integrity {
                     cached.push((collected.packages.len(), integrity));
                 }
@@ -446,6 +456,11 @@ impl Project<'_> {
         collected
     }
 
+    /// Whether there is an npm cache to read packages that are not installed from.
+    fn may_use_npm_cache(&self) -> bool {
+        !self.ctx.caches.npm.is_empty() || self.own_npm_cache.is_some()
+    }
+
     /// Packages that are not installed, read from npm's cache by their lockfile `integrity`
     /// (`cached`: index in `collected.packages`, integrity): the declaration and license files
     /// of the tarball, as an installed tree would give them. In parallel: each is a file read,
@@ -453,13 +468,25 @@ impl Project<'_> {
     fn read_cache(&self, collected: &mut Collected, cached: Vec<(usize, String)>) {
         use super::caches::npm::{Lookup, lookup, may_be_cached};
         use rayon::prelude::*;
-        let listed = &self.ctx.caches.npm;
+        let mut listed = self.ctx.caches.npm.clone();
         // One lookup per tarball (nested copies of a package share one), and only for the
         // tarballs whose content folder exists.
-        let caches = if listed.is_empty() {
+        let global = if listed.is_empty() {
             &[]
         } else {
             self.ctx.caches.npm_caches()
+        };
+        // The project's own cache first, when its `.npmrc` names one.
+        let with_own: Vec<crate::places::npm::Index>;
+        let caches = match &self.own_npm_cache {
+            Some(dir) => {
+                with_own = std::iter::once(crate::places::npm::Index::list(dir))
+                    .chain(global.iter().cloned())
+                    .collect();
+                listed.insert(0, dir.clone());
+                &with_own[..]
+            }
+            None => global,
         };
         let mut distinct: Vec<&str> = cached
             .iter()
@@ -475,7 +502,7 @@ impl Project<'_> {
         let results = cached
             .iter()
             .filter_map(|(at, integrity)| Some((*at, found.get(integrity.as_str())?)));
-        self.apply_cached(collected, results, Manager::Npm, listed);
+        self.apply_cached(collected, results, Manager::Npm, &listed);
     }
 
     /// Applies what the caches held for packages that are not installed (`results`: index in
@@ -702,7 +729,7 @@ impl Project<'_> {
                 && direct_names.contains(folder_name);
             let declared = installed.and_then(|m| m.declared_license());
             let package = self.package(&key, name, version, scope, direct, declared);
-            if package.source_dir.is_none() && !self.ctx.caches.npm.is_empty() {
+            if package.source_dir.is_none() && self.may_use_npm_cache() {
                 if let Some(integrity) = &dep.integrity {
                     cached.push((collected.packages.len(), integrity.clone()));
                 }

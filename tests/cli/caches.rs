@@ -308,3 +308,23 @@ fn a_v1_lockfile_resolves_from_the_cache_alone() {
     let (_, installed, _) = scan_json(&repo().join("fixtures/npm-cache/installed"), &[], &[]);
     assert_eq!(answers(&report), answers(&installed));
 }
+
+/// A project whose own `.npmrc` keeps npm's cache in the project (`cache=.npm`, as GitLab jobs
+/// do): found with nothing else said.
+#[test]
+fn the_project_s_own_npmrc_names_its_cache() {
+    let project = stripped_project();
+    copy_tree(
+        &repo().join("fixtures/npm-cache/cache"),
+        &project.path().join(".npm"),
+    );
+    std::fs::write(project.path().join(".npmrc"), "cache=.npm\n").unwrap();
+    let (code, report, stderr) = scan_json(project.path(), &[], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(report["summary"]["unknown"], 0);
+    assert_eq!(
+        report["projects"][0]["sources"][0]["path"], ".npm/_cacache",
+        "{}",
+        report["projects"]
+    );
+}
