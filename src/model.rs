@@ -274,6 +274,17 @@ impl Diagnostic {
     }
 }
 
+/// Bytes as lower-case hexadecimal (a digest in a content-addressed path, a fingerprint).
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        hex.push(DIGITS[usize::from(byte >> 4)] as char);
+        hex.push(DIGITS[usize::from(byte & 0xF)] as char);
+    }
+    hex
+}
+
 /// Renders a root-relative path with `/` separators, `.` for the root itself.
 pub fn display_path(path: &std::path::Path) -> String {
     display_path_str(path).into_owned()

@@ -159,7 +159,7 @@ impl PnpmIndex {
             .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
             .filter(|digest| digest.len() == 64)
             .ok_or_else(|| invalid(format!("`{name}` has no sha512 integrity")))?;
-        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        let hex = crate::model::hex(&digest);
         let exec = if file.mode & 0o111 != 0 { "-exec" } else { "" };
         let store = index
             .ancestors()

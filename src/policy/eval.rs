@@ -595,7 +595,7 @@ pub fn sha256_of(path: &std::path::Path) -> Option<String> {
     use sha2::Digest;
     let bytes = crate::license::files::read(path).ok()?;
     let digest = sha2::Sha256::digest(&bytes);
-    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+    Some(crate::model::hex(&digest))
 }
 
 /// A `[[exceptions]]` entry that would accept the package, for the OSPO to fill in.

@@ -487,7 +487,7 @@ fn purl_base(purl: &str) -> &str {
 /// The first 128 bits of SHA-256 over the rule id and the subject, in hex.
 fn fingerprint(rule: Rule, subject: &str) -> String {
     let digest = Sha256::digest(format!("{}\n{subject}", rule.as_str()).as_bytes());
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    crate::model::hex(&digest[..16])
 }
 
 /// The scanned files read so far, each read (and indexed by line) once.

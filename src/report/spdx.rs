@@ -105,7 +105,7 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
     // it names this content whatever `--timestamp` says.
     let content = serde_json::to_vec(&document)?;
     let digest = Sha256::digest(&content);
-    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let hash = crate::model::hex(&digest[..8]);
     document.document_namespace = format!(
         "https://spdx.org/spdxdocs/ossdoo-{}-{hash}",
         sanitize(&document.name)

@@ -108,12 +108,7 @@ pub(super) fn same_content(a: &str, b: &str) -> bool {
 
 /// Where cacache keeps the content of a hash: `content-v2/<algorithm>/<2 hex>/<2 hex>/<rest>`.
 fn content_path(cache: &Path, algorithm: Algorithm, digest: &[u8]) -> PathBuf {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = String::with_capacity(digest.len() * 2);
-    for byte in digest {
-        hex.push(HEX[usize::from(byte >> 4)] as char);
-        hex.push(HEX[usize::from(byte & 0xF)] as char);
-    }
+    let hex = crate::model::hex(digest);
     let mut path = cache.join("content-v2");
     path.push(algorithm.name());
     path.push(&hex[..2]);

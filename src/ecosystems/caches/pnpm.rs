@@ -27,7 +27,7 @@ fn index_paths(store: &Path, name: &str, version: &str, integrity: &str) -> Vec<
     else {
         return Vec::new();
     };
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::model::hex(&digest);
     // pnpm 10 names it by package too (the same tarball may be published under several names),
     // with the characters Windows forbids in file names made `+`.
     let id: String = format!("{name}@{version}")

@@ -13,9 +13,11 @@ use std::path::{Path, PathBuf};
 
 use sha2::Digest as _;
 
+use crate::ecosystems::python::envs::subfolders;
 use crate::ecosystems::python::metadata::{self, Described};
 use crate::ecosystems::python::normalize_name;
 use crate::license::files::{IN_ARCHIVE, is_license_file_name};
+use crate::model::hex;
 use crate::places::python::{Dist, Dists, Form, Places};
 
 /// The most files read under each cache's folders when listing them.
@@ -200,10 +202,6 @@ fn origin_hash(wheel: &Path) -> Option<String> {
     )
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Lists what the caches hold, by (PEP 503 name, version): file and folder names only, except
 /// pip's HTTP cache, whose entries are named by a hash of their URL and are told apart by the
 /// `.dist-info` folder in the wheel.
@@ -216,7 +214,10 @@ pub fn list(places: &Places) -> Dists {
             .push(Dist { form, path, cache });
     };
     for dir in &places.uv {
-        for archive in subfolders(dir).filter(|p| name_of(p).starts_with("archive-v")) {
+        for archive in subfolders(dir)
+            .into_iter()
+            .filter(|p| name_of(p).starts_with("archive-v"))
+        {
             for id in subfolders(&archive) {
                 for info in subfolders(&id) {
                     if let Some((name, version)) = name_of(&info)
@@ -306,15 +307,6 @@ fn name_of(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-fn subfolders(dir: &Path) -> impl Iterator<Item = PathBuf> {
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .map(|e| e.path())
 }
 
 /// The files under `dir` whose names end with `suffix`, at most [`MAX_LISTED`], links not

@@ -24,6 +24,7 @@ use sha2::Digest as _;
 
 use super::npm::{Cached, Lookup, check, read_tarball, same_content};
 use crate::license::files::{IN_ARCHIVE, is_license_file_name};
+use crate::model::hex;
 use crate::places::js::Listed;
 
 /// The cache folder name Yarn classic gives a package, up to its version:
@@ -178,10 +179,6 @@ fn read_unpacked(
         license_files: crate::license::files::find(dir),
         license_texts: Vec::new(),
     }))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A Berry `checksum`: `10c0/<sha512 hex>` (cache key, then the zip's hash), or the bare hash of

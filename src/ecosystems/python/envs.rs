@@ -136,7 +136,8 @@ fn same_name(dir: &Path, name: &str) -> bool {
         .is_some_and(|n| normalize_name(n) == normalize_name(name))
 }
 
-fn subfolders(dir: &Path) -> Vec<PathBuf> {
+/// The folders in `dir`, sorted; none when it cannot be read.
+pub(crate) fn subfolders(dir: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
