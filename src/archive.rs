@@ -15,7 +15,7 @@ pub const MAX_ENTRY: u64 = 4 << 20;
 /// The most a tarball may expand to.
 pub const MAX_EXPANDED: u64 = 1 << 30;
 
-/// How many times its compressed size a tarball may expand to (past [`RATIO_FROM`] bytes).
+/// How many times its compressed size a tarball may expand to (past `RATIO_FROM` bytes).
 pub const MAX_RATIO: u64 = 200;
 
 /// Below this many expanded bytes the ratio is not checked (tiny archives compress very well).

@@ -53,12 +53,12 @@ pub fn load(path: &Path) -> anyhow::Result<Snapshot> {
             path.display()
         )
     })?;
-    if snapshot.schema_version != crate::report::json::SCHEMA_VERSION {
+    if snapshot.schema_version != crate::model::SCHEMA_VERSION {
         bail!(
             "`{}` is a schema {} report; this ossdoo reads schema {}",
             path.display(),
             snapshot.schema_version,
-            crate::report::json::SCHEMA_VERSION
+            crate::model::SCHEMA_VERSION
         );
     }
     Ok(snapshot)
@@ -66,7 +66,7 @@ pub fn load(path: &Path) -> anyhow::Result<Snapshot> {
 
 /// A finding's identity across runs: its rule and its package without the version.
 fn key(rule: &str, purl: &str) -> (String, String) {
-    (rule.to_owned(), crate::purl::split(purl).0)
+    (rule.to_owned(), crate::model::purl::split(purl).0)
 }
 
 /// How this scan's findings compare with the baseline's.

@@ -17,7 +17,7 @@ use crate::license::detect::Detector;
 pub struct Checklist {
     /// Files the repository must have at its root, e.g. "LICENSE", "README.md", "SECURITY.md".
     ///
-    /// The rule, in [`find_required`]: names compare ignoring ASCII case; a name without an
+    /// The rule, in `find_required`: names compare ignoring ASCII case; a name without an
     /// extension (`LICENSE`) is also satisfied by that name with any extension (`LICENSE.md`,
     /// `license.txt`), but not by another name (`LICENSE-MIT`); and the community-health files
     /// GitHub also reads from `.github/` and `docs/` (`CODE_OF_CONDUCT`, `CONTRIBUTING`,

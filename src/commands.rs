@@ -1,9 +1,12 @@
-//! The commands that answer one question without scanning a tree: `explain` and `detect`, and
-//! the policy (`policy init|check|show`) and `checklist` commands.
+//! The commands, one question each: `scan` and `notice` (which run the pipeline), and those that
+//! answer without scanning a tree: `explain` and `detect` (here), the policy
+//! (`policy init|check|show`), `checklist` and `diff` commands.
 
 pub mod checklist;
 pub mod diff;
+pub mod notice;
 pub mod policy;
+pub mod scan;
 
 use std::io::Write;
 use std::path::Path;
@@ -236,7 +239,12 @@ fn suggestions(input: &str) -> String {
     let mut scored: Vec<(usize, &str)> = spdx::identifiers::LICENSES
         .iter()
         .filter(|l| spdx::license_id(l.name).is_some_and(|id| !id.is_deprecated()))
-        .map(|l| (edit_distance(&wanted, &l.name.to_ascii_lowercase()), l.name))
+        .map(|l| {
+            (
+                crate::text::edit_distance(&wanted, &l.name.to_ascii_lowercase()),
+                l.name,
+            )
+        })
         .filter(|(distance, _)| *distance <= wanted.len().max(3) / 2)
         .collect();
     scored.sort();
@@ -252,32 +260,9 @@ fn suggestions(input: &str) -> String {
     }
 }
 
-/// Levenshtein distance over characters.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn edit_distances() {
-        assert_eq!(edit_distance("mit", "mit"), 0);
-        assert_eq!(edit_distance("apache-2", "apache-2.0"), 2);
-        assert_eq!(edit_distance("", "abc"), 3);
-    }
 
     #[test]
     fn suggestions_name_close_ids() {

@@ -10,18 +10,10 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::model::{Diagnostic, ProjectKind, ProjectRoot};
+use crate::model::{Diagnostic, Discovered, ProjectKind, ProjectRoot};
 
 /// How deep the walk goes below the scanned root.
 pub const MAX_DEPTH: usize = 64;
-
-/// The outcome of discovery.
-#[derive(Debug, Default)]
-pub struct Discovered {
-    pub roots: Vec<ProjectRoot>,
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
-}
 
 /// Files that matter to discovery, per directory (root-relative directory → file names); folders
 /// named like vendor folders get the [`VENDORED`] marker in their own entry.
@@ -81,6 +73,9 @@ pub const VENDOR_DIRS: &[&str] = &[
 /// Stands for any `requirements*.txt` in a listing.
 const REQUIREMENTS: &str = "requirements*.txt";
 
+/// The Python lockfiles the adapter reads, most precise first.
+pub const PYTHON_LOCKFILES: &[&str] = &["uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock"];
+
 /// Finds every project root below `root`.
 pub fn find_roots(root: &Path) -> Discovered {
     let mut found = Discovered::default();
@@ -136,7 +131,7 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
         }
         let known = match INTERESTING.iter().find(|&&k| k == name) {
             Some(&known) => known,
-            None if crate::ecosystems::python::is_requirements_file(name) => REQUIREMENTS,
+            None if is_requirements_file(name) => REQUIREMENTS,
             None if is_dotnet_project(name) => DOTNET_PROJECT,
             None => continue,
         };
@@ -349,9 +344,7 @@ fn find_npm_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
 
 fn find_python_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
     for (dir, files) in listing {
-        let lockfile = crate::ecosystems::python::LOCKFILES
-            .iter()
-            .find(|lock| files.contains(*lock));
+        let lockfile = PYTHON_LOCKFILES.iter().find(|lock| files.contains(*lock));
         let manifest = if files.contains("pyproject.toml") {
             Some("pyproject.toml".to_owned())
         } else if files.contains("Pipfile") {
@@ -377,13 +370,18 @@ fn find_python_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
     }
 }
 
+/// `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, `requirements/base.txt`…
+pub fn is_requirements_file(name: &str) -> bool {
+    name.ends_with(".txt") && name.contains("requirements")
+}
+
 /// `requirements.txt` if it exists, else the first `requirements*.txt` by name.
 fn first_requirements_file(dir: &Path) -> Option<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .ok()?
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| crate::ecosystems::python::is_requirements_file(n))
+        .filter(|n| is_requirements_file(n))
         .collect();
     names.sort_by_key(|n| (n != "requirements.txt", n.clone()));
     names.into_iter().next()
@@ -515,8 +513,7 @@ fn find_dotnet_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
 /// entered: its subfolders are the vendored packages.
 fn find_vendored_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
     for (dir, files) in listing {
-        let holds_copies =
-            || crate::ecosystems::vendored::copies(&root.join(dir)).is_ok_and(|c| !c.is_empty());
+        let holds_copies = || copies(&root.join(dir)).is_ok_and(|c| !c.is_empty());
         if files.contains(VENDORED) && holds_copies() {
             found.roots.push(ProjectRoot {
                 kind: ProjectKind::Vendored,
@@ -526,6 +523,21 @@ fn find_vendored_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
             });
         }
     }
+}
+
+/// The copies in a vendor folder, sorted: its subfolders, except hidden ones and crates that
+/// `cargo vendor` put there.
+pub fn copies(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut copies: Vec<(String, PathBuf)> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| Some((e.file_name().into_string().ok()?, e.path())))
+        .filter(|(name, path)| {
+            !name.starts_with('.') && !path.join(".cargo-checksum.json").is_file()
+        })
+        .collect();
+    copies.sort();
+    Ok(copies)
 }
 
 #[cfg(test)]

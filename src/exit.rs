@@ -1,4 +1,5 @@
-//! Exit codes are an API, decided in one place.
+//! Exit codes are an API: the codes, and what fails the gate. `report::status` decides a scan
+//! report's, in one place.
 //!
 //! 0: compliant. 1: policy violations: a finding of severity `error`, or with `--fail-on review`
 //! also a package that needs review, or with `--fail-on warning` any warning finding; with
@@ -7,7 +8,6 @@
 //! over violations, since a result built on broken input cannot be called compliant.
 
 use crate::policy::eval::{Finding, Rule, Severity};
-use crate::report::ScanReport;
 
 pub const COMPLIANT: u8 = 0;
 pub const VIOLATIONS: u8 = 1;
@@ -43,21 +43,4 @@ pub fn finding_fails(fail_on: FailOn, finding: &Finding) -> bool {
                 finding.rule,
                 Rule::LicenseReview | Rule::LicenseUnknown | Rule::LicenseMismatch
             ))
-}
-
-/// The exit code a scan report calls for. With a baseline, only findings it does not have count.
-pub fn status(report: &ScanReport) -> u8 {
-    let counted = |f: &&Finding| report.baseline.as_ref().is_none_or(|b| b.is_new(f));
-    let failing = report
-        .findings
-        .iter()
-        .filter(counted)
-        .any(|f| finding_fails(report.fail_on, f));
-    if !report.errors.is_empty() {
-        INPUT_ERROR
-    } else if failing {
-        VIOLATIONS
-    } else {
-        COMPLIANT
-    }
 }

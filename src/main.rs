@@ -1,9 +1,12 @@
-//! The `ossdoo` binary: parse arguments, run, print errors, exit. Everything else is in the library.
+//! The `ossdoo` binary: parse arguments, run one command, print errors, exit. Everything else is
+//! in the library.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use ossdoo::cli::{Cli, Command};
+use ossdoo::commands;
 
 /// mimalloc: a scan makes and frees millions of small strings (names, versions, purls, evidence);
 /// with glibc's allocator a 150,000-package scan spent a tenth of its time in `malloc` and `free`
@@ -12,13 +15,13 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = ossdoo::cli::Cli::parse();
+    let cli = Cli::parse();
     // Buffered: reports are written in many small pieces, and a line-buffered stdout would make
     // one system call per line of a 150,000-package JSON report.
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     // Not locked: the progress display writes to stderr from its own thread.
     let mut stderr = std::io::stderr();
-    let result = ossdoo::run(cli, &mut stdout, &mut stderr)
+    let result = run(cli, &mut stdout, &mut stderr)
         .and_then(|code| stdout.flush().map(|()| code).map_err(anyhow::Error::from));
     match result {
         Ok(code) => ExitCode::from(code),
@@ -30,6 +33,20 @@ fn main() -> ExitCode {
             }
             ExitCode::from(ossdoo::exit::INPUT_ERROR)
         }
+    }
+}
+
+/// Runs a command line; returns the exit code. Results go to `stdout`, diagnostics to `stderr`.
+fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<u8> {
+    ossdoo::read::set_max_file_size(cli.max_file_size);
+    match cli.command {
+        Command::Scan(args) => commands::scan::run(&args, cli.color, stdout, stderr),
+        Command::Explain(args) => commands::explain(&args, stdout),
+        Command::Detect(args) => commands::detect(&args, stdout, stderr),
+        Command::Policy(command) => commands::policy::run(&command, stdout, stderr),
+        Command::Checklist(args) => commands::checklist::run(&args, stdout),
+        Command::Diff(args) => commands::diff::run(&args, stdout),
+        Command::Notice(args) => commands::notice::run(&args, stdout, stderr),
     }
 }
 

@@ -30,7 +30,7 @@ impl Progress {
     }
 
     /// A display on standard error when it is a terminal (and `quiet` is off), shown after
-    /// [`DELAY`].
+    /// `DELAY`.
     pub fn on_stderr(quiet: bool) -> Self {
         if quiet || !std::io::stderr().is_terminal() {
             return Self::hidden();

@@ -11,7 +11,6 @@ use crate::checklist::Item;
 use crate::cli::{ChecklistArgs, SimpleFormat};
 use crate::exit;
 use crate::license::detect::Detector;
-use crate::policy::eval::{Finding, Rule, Severity};
 
 pub fn run(args: &ChecklistArgs, stdout: &mut dyn Write) -> anyhow::Result<u8> {
     if !args.path.is_dir() {
@@ -75,31 +74,4 @@ fn write_table(items: &[Item], out: &mut dyn Write) -> std::io::Result<()> {
         items.len() - failed,
         items.len()
     )
-}
-
-/// The checklist's failed items as scan findings (warnings: a scan judges dependencies; the
-/// checklist command is the gate for releases).
-pub fn findings(items: &[Item]) -> Vec<Finding> {
-    items
-        .iter()
-        .filter(|item| !item.passed)
-        .map(|item| {
-            let rule = match item.check {
-                "require-file" => Rule::ChecklistFile,
-                "project-license" => Rule::ChecklistProjectLicense,
-                _ => Rule::ChecklistSpdxHeader,
-            };
-            let mut message = format!("{}: {}", item.subject, item.message);
-            if rule == Rule::ChecklistSpdxHeader && !item.files.is_empty() {
-                message.push_str(&format!(" ({})", item.files.join(", ")));
-            }
-            Finding {
-                purl: String::new(),
-                rule,
-                severity: Severity::Warning,
-                message,
-                remedy: None,
-            }
-        })
-        .collect()
 }

@@ -125,13 +125,13 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         };
         let direct = manifest.require.contains_key(&locked.name)
             || manifest.require_dev.contains_key(&locked.name);
-        let mut package = Package::new(
+        let package = Package::new(
             Ecosystem::Composer,
             locked.name.clone(),
             locked.version,
             &root.manifest,
-        )
-        .with_source(dir.join("vendor").join(&locked.name));
+        );
+        let mut package = super::with_source(package, dir.join("vendor").join(&locked.name));
         package.scope = scope;
         package.direct = direct;
         package.declared = locked.license.as_ref().and_then(Licenses::expression);

@@ -94,7 +94,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         );
         package.direct = module.direct;
         if let Some(source) = source {
-            package = package.with_source(source);
+            package = super::with_source(package, source);
         }
         missing += usize::from(package.source_dir.is_none());
         collected.packages.push(package);

@@ -27,30 +27,16 @@ use rayon::prelude::*;
 
 use crate::context::Context;
 use crate::model::{
-    Collected, Diagnostic, Ecosystem, Member, Package, ProjectKind, ProjectRoot, Scope,
+    Collected, Collection, Diagnostic, Ecosystem, Package, Project, ProjectKind, ProjectRoot, Scope,
 };
 
-/// A project after collection.
-#[derive(Debug, Clone)]
-pub struct Project {
-    pub root: ProjectRoot,
-    /// The project's own packages (workspace members, the npm root package).
-    pub members: Vec<Member>,
-    /// How many third-party packages it depends on.
-    pub packages: usize,
-    /// Where its packages were read from, outside the lockfile.
-    pub sources: Vec<crate::model::Source>,
-}
-
-/// Everything collected from every project, packages merged across projects.
-#[derive(Debug, Default)]
-pub struct Collection {
-    pub projects: Vec<Project>,
-    pub packages: Vec<Package>,
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
-    /// Time spent per kind of project (`--timings`).
-    pub per_kind: crate::timings::PerKind,
+/// Records the package's source folder (if it exists) and the license files in it.
+pub(crate) fn with_source(mut package: Package, dir: PathBuf) -> Package {
+    if dir.is_dir() {
+        package.license_files = crate::license::files::find(&dir);
+        package.source_dir = Some(dir);
+    }
+    package
 }
 
 /// Collects every project, in parallel; a project that fails becomes an error diagnostic.

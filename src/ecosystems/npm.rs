@@ -1051,7 +1051,7 @@ impl Project<'_> {
         let version = version.unwrap_or_default();
         Package {
             ecosystem: Ecosystem::Npm,
-            purl: crate::purl::build(Ecosystem::Npm, &name, &version),
+            purl: crate::model::purl::build(Ecosystem::Npm, &name, &version),
             name,
             version,
             scope,
@@ -1088,7 +1088,7 @@ impl Project<'_> {
                 package.declared = manifest
                     .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
                     .and_then(|m| m.declared_license());
-                package = package.with_source(folder);
+                package = super::with_source(package, folder);
             }
             Some(super::yarn::PnpPackage::Zip(zip, inner)) => {
                 // Read as an installed package is: the install checked the checksums.

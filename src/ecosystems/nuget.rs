@@ -108,7 +108,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             Some(path) => {
                 let license = read_nuspec_license(&path);
                 let package_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                package = package.with_source(package_dir.clone());
+                package = super::with_source(package, package_dir.clone());
                 match license {
                     NuspecLicense::Declared(declared) => package.declared = Some(declared),
                     NuspecLicense::File(file) => {

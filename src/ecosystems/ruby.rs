@@ -107,7 +107,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         match installed(&homes, gem) {
             Some((spec, source)) => {
                 package.declared = read_gemspec_licenses(&spec);
-                package = package.with_source(source);
+                package = super::with_source(package, source);
             }
             None => missing += 1,
         }

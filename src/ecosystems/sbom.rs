@@ -71,7 +71,7 @@ fn sbom_package(
 ) -> Package {
     let (ecosystem, name, version) = identify(purl, name, version);
     let mut package = Package::new(ecosystem, name, version, manifest);
-    if let Some(parsed) = purl.and_then(crate::purl::parse) {
+    if let Some(parsed) = purl.and_then(crate::model::purl::parse) {
         if parsed.ecosystem == Ecosystem::Generic {
             package.purl = parsed.base;
         }
@@ -81,7 +81,7 @@ fn sbom_package(
 
 /// Identity of an SBOM entry: from its purl when it has one, else its name and version.
 fn identify(purl: Option<&str>, name: &str, version: Option<&str>) -> (Ecosystem, String, String) {
-    match purl.and_then(crate::purl::parse) {
+    match purl.and_then(crate::model::purl::parse) {
         Some(parsed) => {
             let version = parsed
                 .version

@@ -6,37 +6,22 @@
 //! Crates vendored by `cargo vendor` (folders holding `.cargo-checksum.json`) are skipped: the
 //! Cargo adapter reports them with their metadata.
 
-use std::path::{Path, PathBuf};
-
 use crate::context::Context;
 use crate::model::{Collected, Diagnostic, Ecosystem, Package, ProjectRoot};
 
 /// Collects the copies in one vendor folder.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let dir = ctx.root.join(&root.dir);
-    let copies =
-        copies(&dir).map_err(|e| Diagnostic::new(&root.dir, format!("cannot read: {e}")))?;
+    let copies = crate::discover::copies(&dir)
+        .map_err(|e| Diagnostic::new(&root.dir, format!("cannot read: {e}")))?;
     let mut collected = Collected::default();
     for (name, path) in copies {
-        let mut package =
-            Package::new(Ecosystem::Generic, name, String::new(), &root.manifest).with_source(path);
+        let mut package = super::with_source(
+            Package::new(Ecosystem::Generic, name, String::new(), &root.manifest),
+            path,
+        );
         package.direct = true;
         collected.packages.push(package);
     }
     Ok(collected)
-}
-
-/// The copies in a vendor folder, sorted: its subfolders, except hidden ones and crates that
-/// `cargo vendor` put there.
-pub fn copies(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
-    let mut copies: Vec<(String, PathBuf)> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|e| Some((e.file_name().into_string().ok()?, e.path())))
-        .filter(|(name, path)| {
-            !name.starts_with('.') && !path.join(".cargo-checksum.json").is_file()
-        })
-        .collect();
-    copies.sort();
-    Ok(copies)
 }

@@ -129,7 +129,7 @@ pub struct PnpmFile {
 }
 
 impl PnpmIndex {
-    /// Reads an index file (at most [`MAX_PNPM_INDEX`] bytes).
+    /// Reads an index file (at most `MAX_PNPM_INDEX` bytes).
     pub fn read(index: &Path) -> std::io::Result<Self> {
         use std::io::Read;
         let mut bytes = Vec::new();
@@ -144,7 +144,7 @@ impl PnpmIndex {
 
     /// The bytes of one of the package's files, from the store the index is in (`<store>/index/ab/…`
     /// or `<store>/files/ab/…`): `files/<2 hex>/<rest>` of its hash (`-exec` for an executable),
-    /// at most [`MAX_ENTRY`] bytes, checked against that hash. `None` when the index has no such
+    /// at most `MAX_ENTRY` bytes, checked against that hash. `None` when the index has no such
     /// file.
     pub fn file(&self, index: &Path, name: &str) -> std::io::Result<Option<Vec<u8>>> {
         use base64::Engine as _;

@@ -608,7 +608,7 @@ fn base_id(id: &str) -> String {
 }
 
 /// Resolves the licenses of the projects' own packages (shown, not judged; declared text only).
-pub fn resolve_members(projects: &mut [crate::ecosystems::Project]) {
+pub fn resolve_members(projects: &mut [crate::model::Project]) {
     for member in projects.iter_mut().flat_map(|p| &mut p.members) {
         member.license =
             member

@@ -6,8 +6,8 @@
 //! a template answers in microseconds.
 //!
 //! A template is the normalised text (see [`super::detect::normalize`]) with `@` where a name of
-//! up to [`NAME`] words stands, `*` where up to [`GAP`] words may stand (list markers, "not",
-//! "including the next paragraph"), and a leading `**` for up to [`LEAD`] words of title or
+//! up to `NAME` words stands, `*` where up to `GAP` words may stand (list markers, "not",
+//! "including the next paragraph"), and a leading `**` for up to `LEAD` words of title or
 //! preamble. The fixed parts are long and the gaps short, so a text that adds or drops a clause
 //! does not match and goes to the engine: MIT-0, 0BSD, BSD-3-Clause's third clause in a
 //! BSD-2-Clause template, a no-nuclear-use clause, or the JSON license's "The Software shall be

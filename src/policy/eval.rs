@@ -590,6 +590,33 @@ fn clarify(resolved: &mut Resolved, policy: &Policy, findings: &mut Vec<Finding>
     resolved.source = LicenseSource::Clarified;
 }
 
+/// The checklist's failed items as scan findings (warnings: a scan judges dependencies; the
+/// checklist command is the gate for releases).
+pub fn checklist_findings(items: &[crate::checklist::Item]) -> Vec<Finding> {
+    items
+        .iter()
+        .filter(|item| !item.passed)
+        .map(|item| {
+            let rule = match item.check {
+                "require-file" => Rule::ChecklistFile,
+                "project-license" => Rule::ChecklistProjectLicense,
+                _ => Rule::ChecklistSpdxHeader,
+            };
+            let mut message = format!("{}: {}", item.subject, item.message);
+            if rule == Rule::ChecklistSpdxHeader && !item.files.is_empty() {
+                message.push_str(&format!(" ({})", item.files.join(", ")));
+            }
+            Finding {
+                purl: String::new(),
+                rule,
+                severity: Severity::Warning,
+                message,
+                remedy: None,
+            }
+        })
+        .collect()
+}
+
 /// The SHA-256 of a file (or an archive entry), in lower-case hex.
 pub fn sha256_of(path: &std::path::Path) -> Option<String> {
     use sha2::Digest;

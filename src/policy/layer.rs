@@ -173,7 +173,7 @@ pub(crate) fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>)
     candidates
         .map(|c| {
             (
-                crate::commands::edit_distance(&lower, &c.to_ascii_lowercase()),
+                crate::text::edit_distance(&lower, &c.to_ascii_lowercase()),
                 c,
             )
         })

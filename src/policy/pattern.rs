@@ -77,7 +77,7 @@ impl PackagePattern {
 
     /// Whether a package's purl matches.
     pub fn matches(&self, purl: &str) -> bool {
-        let (base, version) = crate::purl::split(purl);
+        let (base, version) = crate::model::purl::split(purl);
         if !glob_matches(&self.base, &base) {
             return false;
         }
@@ -136,7 +136,7 @@ fn decode(version: &str) -> String {
     if !version.contains('%') {
         return version.to_owned();
     }
-    crate::purl::parse(&format!("pkg:generic/x@{version}"))
+    crate::model::purl::parse(&format!("pkg:generic/x@{version}"))
         .and_then(|p| p.version)
         .unwrap_or_else(|| version.to_owned())
 }

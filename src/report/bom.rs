@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use crate::ecosystems::Project;
 use crate::license::{Parsed, parse_declared};
+use crate::model::Project;
 use crate::model::{Ecosystem, ProjectKind, display_path};
 use crate::policy::eval::Evaluated;
 
@@ -56,7 +56,7 @@ pub fn subjects(report: &ScanReport) -> Vec<Subject<'_>> {
                 declared: member.declared.as_deref(),
                 license: member.license.as_deref(),
                 purl: ecosystem_of(project.root.kind)
-                    .map(|e| crate::purl::build(e, &member.name, &member.version)),
+                    .map(|e| crate::model::purl::build(e, &member.name, &member.version)),
             });
         }
     }

@@ -89,9 +89,9 @@ pub fn package_category(evaluated: &Evaluated) -> Option<Category> {
         .max_by_key(|c| c.restrictiveness())
 }
 
-/// The overall verdict, as `crate::exit::status` decides it: `PASS`, `FAIL` or `ERROR`.
+/// The overall verdict, as `super::status` decides it: `PASS`, `FAIL` or `ERROR`.
 fn overall(report: &ScanReport) -> &'static str {
-    match exit::status(report) {
+    match super::status(report) {
         exit::COMPLIANT => "PASS",
         exit::VIOLATIONS => "FAIL",
         _ => "ERROR",

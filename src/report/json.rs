@@ -10,11 +10,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{ScanReport, Summary};
-use crate::model::display_path;
+use crate::model::{SCHEMA_VERSION, display_path};
 use crate::policy::eval::Verdict;
-
-/// Bumped on any incompatible change to the shape below.
-pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -330,7 +327,7 @@ impl serde_json::ser::Formatter for Indented {
     }
 }
 
-fn project(project: &crate::ecosystems::Project) -> JsonProject<'_> {
+fn project(project: &crate::model::Project) -> JsonProject<'_> {
     JsonProject {
         kind: project.root.kind.as_str(),
         manifest: display_path(&project.root.manifest),

@@ -2,7 +2,7 @@
 //!
 //! The first line is the verdict (✅ PASS, ❌ FAIL or ⚠️ ERROR, as the exit code says), then the
 //! counts; "Needs attention" lists every package that is not allowed or ignored, violations first,
-//! with the rule and message that decided it; then up to [`MAX_REMEDIES`] ready-to-paste policy
+//! with the rule and message that decided it; then up to `MAX_REMEDIES` ready-to-paste policy
 //! entries, findings about the policy itself, input errors and warnings; last, every package in a
 //! collapsed `<details>` table. Table cells escape `|` and backticks and hold no line breaks.
 //!
@@ -139,7 +139,7 @@ fn write_cut(shown: usize, total: usize, out: &mut dyn Write) -> io::Result<()> 
 
 /// The verdict line and the counts.
 fn write_verdict(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    let verdict = match exit::status(report) {
+    let verdict = match super::status(report) {
         exit::COMPLIANT => "✅ PASS",
         exit::VIOLATIONS => "❌ FAIL",
         _ => "⚠️ ERROR",

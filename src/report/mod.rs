@@ -16,9 +16,8 @@ pub mod table;
 use std::io::{self, Write};
 
 use crate::context::Context;
-use crate::discover::Discovered;
-use crate::ecosystems::{Collection, Project};
-use crate::model::Diagnostic;
+use crate::exit;
+use crate::model::{Collection, Diagnostic, Discovered, Project};
 use crate::policy::eval::{Evaluated, Finding, Verdict};
 
 /// Everything a renderer needs, sorted and final.
@@ -274,5 +273,22 @@ impl ScanReport {
         let manifest = evaluated.resolved.package.manifests.first()?;
         let &i = self.index().project_by_manifest.get(manifest)?;
         Some(&self.projects[i])
+    }
+}
+
+/// The exit code a scan report calls for. With a baseline, only findings it does not have count.
+pub fn status(report: &ScanReport) -> u8 {
+    let counted = |f: &&Finding| report.baseline.as_ref().is_none_or(|b| b.is_new(f));
+    let failing = report
+        .findings
+        .iter()
+        .filter(counted)
+        .any(|f| exit::finding_fails(report.fail_on, f));
+    if !report.errors.is_empty() {
+        exit::INPUT_ERROR
+    } else if failing {
+        exit::VIOLATIONS
+    } else {
+        exit::COMPLIANT
     }
 }

@@ -379,7 +379,7 @@ fn write_summary(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::
             .filter(|f| f.severity == severity)
             .count()
     };
-    let verdict = match exit::status(report) {
+    let verdict = match super::status(report) {
         exit::COMPLIANT => style.paint("PASS", "1;32"),
         exit::VIOLATIONS => style.paint("FAIL", "1;31"),
         _ => style.paint("ERROR", "1;31"),

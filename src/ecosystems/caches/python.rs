@@ -15,9 +15,9 @@ use sha2::Digest as _;
 
 use crate::ecosystems::python::envs::subfolders;
 use crate::ecosystems::python::metadata::{self, Described};
-use crate::ecosystems::python::normalize_name;
 use crate::license::files::{IN_ARCHIVE, is_license_file_name};
 use crate::model::hex;
+use crate::model::purl::pypi_name as normalize_name;
 use crate::places::python::{Dist, Dists, Form, Places};
 
 /// The most files read under each cache's folders when listing them.

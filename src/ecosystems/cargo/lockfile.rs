@@ -110,7 +110,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         missing += usize::from(manifest.is_none());
         collected.packages.push(Package {
             ecosystem: Ecosystem::Cargo,
-            purl: crate::purl::build(Ecosystem::Cargo, &package.name, &package.version),
+            purl: crate::model::purl::build(Ecosystem::Cargo, &package.name, &package.version),
             name: package.name.clone(),
             version: package.version.clone(),
             scope,

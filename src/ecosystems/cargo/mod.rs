@@ -235,7 +235,7 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             .map_or(Path::new("."), |d| d.as_std_path());
         collected.packages.push(Package {
             ecosystem: Ecosystem::Cargo,
-            purl: crate::purl::build(Ecosystem::Cargo, &name, &version),
+            purl: crate::model::purl::build(Ecosystem::Cargo, &name, &version),
             name,
             version,
             scope,

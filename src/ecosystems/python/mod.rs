@@ -18,10 +18,6 @@ use crate::ecosystems::caches::python::{self as caches, Lookup};
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope, Source};
 
 pub use self::metadata::Installed;
-pub use self::pyproject::is_requirements_file;
-
-/// The lockfiles the adapter reads, most precise first.
-pub const LOCKFILES: &[&str] = &["uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock"];
 
 /// Folder names where a project's virtualenv usually lives.
 const ENV_DIRS: &[&str] = &[".venv", "venv", "env", ".env", "virtualenv"];
@@ -187,7 +183,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         };
         let mut package = Package {
             ecosystem: Ecosystem::Python,
-            purl: crate::purl::build(Ecosystem::Python, &key, &version),
+            purl: crate::model::purl::build(Ecosystem::Python, &key, &version),
             name: found.map_or(pin.name.clone(), |i| i.name.clone()),
             scope,
             direct: declared.is_direct(&key),
@@ -402,7 +398,7 @@ fn find_env(dir: &Path) -> Option<PathBuf> {
 }
 
 /// PEP 503 names; the rule lives with the package URLs, which need it too.
-pub use crate::purl::pypi_name as normalize_name;
+pub use crate::model::purl::pypi_name as normalize_name;
 
 /// What the project declares about its own dependencies.
 #[derive(Debug, Default)]

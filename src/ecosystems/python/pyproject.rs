@@ -39,7 +39,10 @@ pub fn read_declared(dir: &Path, rel: &Path) -> Result<Declared, Diagnostic> {
         })
         .unwrap_or_default();
     files.sort();
-    for file in files.iter().filter(|f| is_requirements_file(f)) {
+    for file in files
+        .iter()
+        .filter(|f| crate::discover::is_requirements_file(f))
+    {
         let scope = requirements_scope(file);
         let text = crate::ecosystems::read_text(&dir.join(file), &rel.join(file))?;
         for name in text.lines().filter_map(requirement_name) {
@@ -61,11 +64,6 @@ pub fn requirements_scope(file_name: &str) -> Scope {
     } else {
         Scope::Runtime
     }
-}
-
-/// `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, `requirements/base.txt`…
-pub fn is_requirements_file(name: &str) -> bool {
-    name.ends_with(".txt") && name.contains("requirements")
 }
 
 fn read_toml(path: &Path, rel: &Path) -> Result<Option<toml::Table>, Diagnostic> {

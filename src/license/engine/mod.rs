@@ -21,7 +21,7 @@
 //!
 //! The tables (vocabulary, reference texts as word ids, the trigram index, a hash of each whole
 //! text for exact matches) are made by `build.rs` from the `spdx` crate's texts (see
-//! [`reference`]) and read in place: a run builds only a hash map of the vocabulary (0.6 ms).
+//! `reference`) and read in place: a run builds only a hash map of the vocabulary (0.6 ms).
 
 // `Tables` is the build script's (build.rs makes the tables with it); the engine uses the helpers.
 #[allow(dead_code)]

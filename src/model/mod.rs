@@ -4,6 +4,8 @@
 //! into another stage's internals. Paths stored here are relative to the scanned root and use `/`
 //! separators, so that reports are identical on every machine.
 
+pub mod purl;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -162,6 +164,18 @@ pub struct ProjectRoot {
     pub lockfile: Option<PathBuf>,
 }
 
+/// The version of the JSON report's shape (`schema_version`), bumped on any incompatible change
+/// to it: the JSON renderer writes it and baselines, which are JSON reports, are checked against it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The outcome of discovery: the project roots found under the scanned folder.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub roots: Vec<ProjectRoot>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// A third-party package, as an ecosystem adapter found it. Licenses are recorded, not interpreted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Package {
@@ -199,7 +213,7 @@ impl Package {
     /// transitive, no declared license, no source folder.
     pub fn new(ecosystem: Ecosystem, name: String, version: String, manifest: &Path) -> Self {
         Package {
-            purl: crate::purl::build(ecosystem, &name, &version),
+            purl: purl::build(ecosystem, &name, &version),
             ecosystem,
             name,
             version,
@@ -214,15 +228,6 @@ impl Package {
             license_texts: Vec::new(),
             manifests: vec![manifest.to_path_buf()],
         }
-    }
-
-    /// Records the package's source folder (if it exists) and the license files in it.
-    pub fn with_source(mut self, dir: PathBuf) -> Self {
-        if dir.is_dir() {
-            self.license_files = crate::license::files::find(&dir);
-            self.source_dir = Some(dir);
-        }
-        self
     }
 }
 
@@ -245,6 +250,29 @@ pub struct Collected {
     pub warnings: Vec<Diagnostic>,
     /// Where the packages were read from, outside the lockfile (the environment chosen).
     pub sources: Vec<Source>,
+}
+
+/// A project after collection.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: ProjectRoot,
+    /// The project's own packages (workspace members, the npm root package).
+    pub members: Vec<Member>,
+    /// How many third-party packages it depends on.
+    pub packages: usize,
+    /// Where its packages were read from, outside the lockfile.
+    pub sources: Vec<Source>,
+}
+
+/// Everything collected from every project, packages merged across projects.
+#[derive(Debug, Default)]
+pub struct Collection {
+    pub projects: Vec<Project>,
+    pub packages: Vec<Package>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+    /// Time spent per kind of project (`--timings`).
+    pub per_kind: crate::timings::PerKind,
 }
 
 /// Where a project's packages were read from, for reviewers: `Python environment (Poetry's)`
