@@ -204,9 +204,29 @@ pub enum SimpleFormat {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// The folder to scan.
+    /// The folder to scan; with `--image` or `--rootfs`, the folder whose policy applies.
     #[arg(default_value = ".")]
     pub path: PathBuf,
+
+    /// A container image to scan: a `docker save` archive, or an OCI image layout (a folder, or a
+    /// tar of one). Its layers are read in place, offline: nothing is pulled or run.
+    #[arg(long, value_name = "ARCHIVE|DIR", conflicts_with = "rootfs")]
+    pub image: Option<PathBuf>,
+
+    /// With `--image`, the platform to read from a multi-platform image (`linux/arm64`,
+    /// `linux/arm/v7`). Default: linux/amd64, or the one platform an image has.
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]", requires = "image")]
+    pub platform: Option<String>,
+
+    /// An unpacked root file system to scan (a mounted image, a chroot, a VM disk, `/`): its OS
+    /// packages, from dpkg's and apk's databases.
+    #[arg(long, value_name = "DIR")]
+    pub rootfs: Option<PathBuf>,
+
+    /// An OS package's license is every stanza of its Debian copyright file joined with AND,
+    /// not only the `Files: *` stanza's (the others are evidence either way).
+    #[arg(long)]
+    pub os_license_detail: bool,
 
     /// Policy file, or the name of a shipped policy (default, permissive-only, weak-copyleft-ok,
     /// internal-use, release-checklist).

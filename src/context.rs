@@ -42,6 +42,11 @@ pub struct Context {
     pub cache_dir: Option<PathBuf>,
     /// Shows how far the scan is (on standard error, when it is a terminal).
     pub progress: crate::progress::Progress,
+    /// The image or root file system scanned (`--image`, `--rootfs`); none for a source tree.
+    pub system: Option<crate::model::System>,
+    /// `--os-license-detail`: an OS package's license is every stanza of its copyright file
+    /// joined with `AND`, not only the `Files: *` one.
+    pub os_license_detail: bool,
 }
 
 impl Context {
@@ -84,6 +89,8 @@ impl Context {
             fail_on: crate::exit::FailOn::default(),
             cache_dir: None,
             progress: crate::progress::Progress::hidden(),
+            system: None,
+            os_license_detail: false,
             home,
         }
     }

@@ -76,6 +76,43 @@ const REQUIREMENTS: &str = "requirements*.txt";
 /// The Python lockfiles the adapter reads, most precise first.
 pub const PYTHON_LOCKFILES: &[&str] = &["uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock"];
 
+/// The OS package databases of the image or root file system at `root` (`--image`,
+/// `--rootfs`): dpkg's (`var/lib/dpkg/status`, else distroless's `var/lib/dpkg/status.d/`) and
+/// apk's. The rest of the system is not walked for projects: it is not a source tree.
+pub fn find_system_roots(root: &Path) -> Discovered {
+    let mut found = Discovered::default();
+    let exists = |rel: &str| {
+        crate::read::in_root(root, Path::new(rel)).filter(|p| p.is_file() || p.is_dir())
+    };
+    let databases = [
+        (
+            ProjectKind::Dpkg,
+            &["var/lib/dpkg/status", "var/lib/dpkg/status.d"][..],
+        ),
+        (
+            ProjectKind::Apk,
+            &["lib/apk/db/installed", "usr/lib/apk/db/installed"][..],
+        ),
+    ];
+    for (kind, places) in databases {
+        if let Some(rel) = places.iter().find(|rel| exists(rel).is_some()) {
+            found.roots.push(ProjectRoot {
+                kind,
+                dir: PathBuf::new(),
+                manifest: PathBuf::from(rel),
+                lockfile: None,
+            });
+        }
+    }
+    if found.roots.is_empty() {
+        found.warnings.push(Diagnostic::new(
+            "",
+            "no package database found (dpkg's `var/lib/dpkg/status`, apk's `lib/apk/db/installed`): no OS packages are reported",
+        ));
+    }
+    found
+}
+
 /// Finds every project root below `root`.
 pub fn find_roots(root: &Path) -> Discovered {
     let mut found = Discovered::default();

@@ -19,6 +19,7 @@ pub mod exit;
 #[cfg(any(test, fuzzing))]
 #[doc(hidden)]
 pub mod fuzz;
+pub mod image;
 pub mod license;
 pub mod model;
 pub mod notice;
@@ -39,7 +40,14 @@ use crate::report::ScanReport;
 pub fn scan(ctx: &Context) -> ScanReport {
     let mut timings = timings::Timings::default();
     ctx.progress.stage("finding projects", 0);
-    let mut discovered = timings.time("discover", || discover::find_roots(&ctx.root));
+    let mut discovered = timings.time("discover", || match &ctx.system {
+        Some(_) => discover::find_system_roots(&ctx.root),
+        None => discover::find_roots(&ctx.root),
+    });
+    if let Some(system) = &ctx.system {
+        discovered.warnings.extend(system.warnings.iter().cloned());
+        discovered.errors.extend(system.errors.iter().cloned());
+    }
     discovered
         .roots
         .extend(ctx.sboms.iter().map(|sbom| model::ProjectRoot {
@@ -142,6 +150,21 @@ fn project_license(
     };
     if let Some(text) = &compatibility.project_license {
         return (spdx::Expression::parse(text).ok(), None);
+    }
+    // An image says its own license in a label.
+    if let Some(labelled) = ctx.system.as_ref().and_then(|s| s.licenses.as_deref()) {
+        return match spdx::Expression::parse(labelled) {
+            Ok(expr) => (Some(expr), None),
+            Err(e) => (
+                None,
+                Some(model::Diagnostic::new(
+                    "",
+                    format!(
+                        "the image's `org.opencontainers.image.licenses` label `{labelled}` is not an SPDX expression ({e}); set `project-license` in `[compatibility]`; compatibility was not checked"
+                    ),
+                )),
+            ),
+        };
     }
     let detected = license::files::find(&ctx.root).iter().find_map(|file| {
         let found = detector.detect_file(file).ok()??;

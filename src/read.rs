@@ -6,7 +6,7 @@
 //! error here becomes a diagnostic for that one file and the scan goes on.
 
 use std::io::{self, Read};
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The default largest file read: far above any real lockfile (the largest seen are tens of MB).
@@ -158,6 +158,53 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("`{text}` is not a usable size"))
 }
 
+/// Where `rel` (a path inside the system at `root`) is on this machine, its symlinks followed
+/// inside `root` as that system would follow them: an absolute target starts again at `root`, and
+/// `..` never climbs above it. `None` when a link loops (more than 40 links) or cannot be read.
+pub fn in_root(root: &Path, rel: &Path) -> Option<PathBuf> {
+    let mut resolved = PathBuf::new();
+    let mut pending: Vec<std::ffi::OsString> = components(rel);
+    pending.reverse();
+    let mut links = 0;
+    while let Some(part) = pending.pop() {
+        if part == ".." {
+            resolved.pop();
+            continue;
+        }
+        let candidate = resolved.join(&part);
+        let on_disk = root.join(&candidate);
+        match std::fs::symlink_metadata(&on_disk) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                links += 1;
+                if links > 40 {
+                    return None;
+                }
+                let target = std::fs::read_link(&on_disk).ok()?;
+                if target.is_absolute() {
+                    resolved = PathBuf::new();
+                }
+                let mut parts = components(&target);
+                parts.reverse();
+                pending.extend(parts);
+            }
+            // A missing part: the rest cannot be links either; the path is returned as it is.
+            _ => resolved = candidate,
+        }
+    }
+    Some(root.join(resolved))
+}
+
+/// The normal parts of a path and its `..`s, in order (`.`, `/` and prefixes dropped).
+fn components(path: &Path) -> Vec<std::ffi::OsString> {
+    path.components()
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part.to_os_string()),
+            Component::ParentDir => Some("..".into()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +246,33 @@ mod tests {
         assert_eq!(err, "not a regular file (a device)");
         let err = bytes(Path::new("/")).unwrap_err().to_string();
         assert_eq!(err, "not a regular file (a folder)");
+    }
+
+    #[test]
+    fn follows_links_inside_the_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("usr/lib")).unwrap();
+        std::fs::create_dir_all(root.join("etc")).unwrap();
+        std::fs::create_dir_all(root.join("usr/share/doc/libfoo-common")).unwrap();
+        std::fs::write(root.join("usr/lib/os-release"), "ID=debian\n").unwrap();
+        std::os::unix::fs::symlink("/usr/lib/os-release", root.join("etc/os-release")).unwrap();
+        std::os::unix::fs::symlink("libfoo-common", root.join("usr/share/doc/libfoo")).unwrap();
+        std::os::unix::fs::symlink("../../../../../../etc", root.join("usr/share/up")).unwrap();
+        assert_eq!(
+            in_root(root, Path::new("etc/os-release")).unwrap(),
+            root.join("usr/lib/os-release")
+        );
+        assert_eq!(
+            in_root(root, Path::new("usr/share/doc/libfoo/copyright")).unwrap(),
+            root.join("usr/share/doc/libfoo-common/copyright")
+        );
+        // `..` stops at the root: the link cannot reach the machine's own /etc.
+        assert_eq!(
+            in_root(root, Path::new("usr/share/up/passwd")).unwrap(),
+            root.join("etc/passwd")
+        );
+        std::os::unix::fs::symlink("loop", root.join("loop")).unwrap();
+        assert_eq!(in_root(root, Path::new("loop/x")), None);
     }
 }

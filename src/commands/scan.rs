@@ -31,6 +31,26 @@ pub fn run(
         );
     }
     let mut ctx = scan_context(&args.path, args.policy.as_deref())?;
+    // An image is unpacked (only what the scan reads) into a folder that lives as long as this.
+    let mut _image_dir = None;
+    if let Some(image) = &args.image {
+        let dir = tempfile::tempdir().context("cannot create a temporary folder for the image")?;
+        let unpacked = crate::image::unpack(image, args.platform.as_deref(), dir.path())
+            .map_err(|e| anyhow::anyhow!("{}: {e}", image.display()))?;
+        ctx.root = dir.path().to_path_buf();
+        ctx.root_display = image.display().to_string();
+        ctx.system = Some(unpacked);
+        _image_dir = Some(dir);
+    } else if let Some(rootfs) = &args.rootfs {
+        if !rootfs.is_dir() {
+            bail!("--rootfs `{}` is not a folder", rootfs.display());
+        }
+        ctx.root = std::path::absolute(rootfs)?;
+        ctx.root_display = rootfs.display().to_string();
+        // Named by its os-release.
+        ctx.system = Some(model::System::default());
+    }
+    ctx.os_license_detail = args.os_license_detail;
     ctx.fail_on = args.fail_on;
     ctx.cache_dir = args.cache.dir();
     if let Some(env) = &args.python_env {

@@ -11,6 +11,7 @@ pub mod go;
 pub mod maven;
 pub mod npm;
 pub mod nuget;
+pub mod os;
 pub mod pnpm;
 pub mod python;
 pub mod ruby;
@@ -93,6 +94,8 @@ fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
         ProjectKind::Nuget => nuget::collect(root, ctx),
         ProjectKind::Vendored => vendored::collect(root, ctx),
         ProjectKind::Sbom => sbom::collect(root, ctx),
+        ProjectKind::Dpkg => os::dpkg::collect(root, ctx),
+        ProjectKind::Apk => os::apk::collect(root, ctx),
     }
 }
 

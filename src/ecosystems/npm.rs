@@ -1064,6 +1064,7 @@ impl Project<'_> {
             source_dir: folder,
             archive: None,
             manifests: vec![self.root.manifest.clone()],
+            notes: Vec::new(),
         }
     }
 

@@ -82,6 +82,9 @@ pub enum EvidenceKind {
     Mismatch,
     /// The policy's `[[clarify]]` entry that set the license.
     Clarified,
+    /// What the package's metadata says beside its declaration (a Debian copyright file's
+    /// stanzas): for reviewers, not part of the conclusion.
+    Noted,
 }
 
 impl Evidence {
@@ -201,6 +204,15 @@ impl Resolver<'_> {
                     .map(|file| self.display(file)),
                 ..Evidence::new(EvidenceKind::Declared, declared)
             });
+            evidence.extend(package.notes.iter().map(|note| {
+                Evidence {
+                    file: package
+                        .declared_in
+                        .as_deref()
+                        .map(|file| self.display(file)),
+                    ..Evidence::new(EvidenceKind::Noted, note.clone())
+                }
+            }));
             match parse_declared(declared) {
                 Parsed::Strict(expr) => (license, source) = (Some(expr), LicenseSource::Declared),
                 Parsed::Normalized(expr, rules) => {

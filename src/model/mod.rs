@@ -24,6 +24,12 @@ pub enum Ecosystem {
     Composer,
     Gem,
     Nuget,
+    /// Debian's and Ubuntu's packages (dpkg).
+    Deb,
+    /// Alpine's packages (apk).
+    Apk,
+    /// The Red Hat family's packages (rpm).
+    Rpm,
     /// Code without a registry: vendored copies, or SBOM entries of an unknown type.
     Generic,
 }
@@ -38,6 +44,9 @@ impl Ecosystem {
         Ecosystem::Composer,
         Ecosystem::Gem,
         Ecosystem::Nuget,
+        Ecosystem::Deb,
+        Ecosystem::Apk,
+        Ecosystem::Rpm,
         Ecosystem::Generic,
     ];
 
@@ -51,6 +60,9 @@ impl Ecosystem {
             Ecosystem::Composer => "composer",
             Ecosystem::Gem => "gem",
             Ecosystem::Nuget => "nuget",
+            Ecosystem::Deb => "deb",
+            Ecosystem::Apk => "apk",
+            Ecosystem::Rpm => "rpm",
             Ecosystem::Generic => "generic",
         }
     }
@@ -66,6 +78,9 @@ impl Ecosystem {
             Ecosystem::Composer => "composer",
             Ecosystem::Gem => "gem",
             Ecosystem::Nuget => "nuget",
+            Ecosystem::Deb => "deb",
+            Ecosystem::Apk => "apk",
+            Ecosystem::Rpm => "rpm",
             Ecosystem::Generic => "generic",
         }
     }
@@ -98,6 +113,11 @@ pub enum ProjectKind {
     Vendored,
     /// An SBOM given with `--sbom`.
     Sbom,
+    /// dpkg's database of an image or root file system (`var/lib/dpkg/status`, or distroless's
+    /// `var/lib/dpkg/status.d/`).
+    Dpkg,
+    /// apk's database (`lib/apk/db/installed`).
+    Apk,
 }
 
 impl ProjectKind {
@@ -114,6 +134,8 @@ impl ProjectKind {
             ProjectKind::Nuget => "nuget",
             ProjectKind::Vendored => "vendored",
             ProjectKind::Sbom => "sbom",
+            ProjectKind::Dpkg => "dpkg",
+            ProjectKind::Apk => "apk",
         }
     }
 }
@@ -139,6 +161,9 @@ pub enum Scope {
     Optional,
     Build,
     Dev,
+    /// A package of the operating system of an image or root file system: shipped beside the
+    /// application, not built into it (`[scopes.os]` in the policy).
+    Os,
 }
 
 impl Scope {
@@ -148,6 +173,7 @@ impl Scope {
             Scope::Optional => "optional",
             Scope::Build => "build",
             Scope::Dev => "dev",
+            Scope::Os => "os",
         }
     }
 }
@@ -162,6 +188,27 @@ pub struct ProjectRoot {
     pub manifest: PathBuf,
     /// The lockfile, relative to the scanned root, when the project has one.
     pub lockfile: Option<PathBuf>,
+}
+
+/// An image or root file system scanned instead of a source tree (`--image`, `--rootfs`).
+#[derive(Debug, Clone, Default)]
+pub struct System {
+    /// What the reports call it: the image's name (`registry.example/app:1.4`, its title label,
+    /// or the file given), or the folder given with `--rootfs`.
+    pub name: String,
+    /// The image's tag or version label, when it has one.
+    pub version: String,
+    /// The digest of the image's manifest, when read from an image.
+    pub digest: Option<String>,
+    /// The platform read (`linux/amd64`), when the image names one.
+    pub platform: Option<String>,
+    /// The image's own license (`org.opencontainers.image.licenses`), the project license for
+    /// `[compatibility]`.
+    pub licenses: Option<String>,
+    /// What unpacking the image refused (unsafe entries, links out of the root).
+    pub warnings: Vec<Diagnostic>,
+    /// Layers that could not be read to their end, or at all: the scan is incomplete.
+    pub errors: Vec<Diagnostic>,
 }
 
 /// The version of the JSON report's shape (`schema_version`), bumped on any incompatible change
@@ -206,6 +253,9 @@ pub struct Package {
     pub license_texts: Vec<(PathBuf, Vec<u8>)>,
     /// The manifests (root-relative) of the projects that depend on this package.
     pub manifests: Vec<PathBuf>,
+    /// What the adapter read beside the declaration, kept as evidence for reviewers: a Debian
+    /// copyright file's stanzas, an exception SPDX cannot name.
+    pub notes: Vec<String>,
 }
 
 impl Package {
@@ -227,6 +277,7 @@ impl Package {
             license_files: Vec::new(),
             license_texts: Vec::new(),
             manifests: vec![manifest.to_path_buf()],
+            notes: Vec::new(),
         }
     }
 }

@@ -5,6 +5,37 @@
 
 use crate::model::Ecosystem;
 
+/// Builds the purl of an operating-system package: the distribution as the namespace and
+/// qualifiers in the order given, e.g.
+/// `pkg:deb/debian/openssl@3.0.15-1~deb12u1?arch=amd64&distro=debian-12`.
+pub fn build_os(
+    ecosystem: Ecosystem,
+    namespace: &str,
+    name: &str,
+    version: &str,
+    qualifiers: &[(&str, &str)],
+) -> String {
+    let mut purl = format!("pkg:{}/", ecosystem.purl_type());
+    if !namespace.is_empty() {
+        encode_into(&mut purl, namespace);
+        purl.push('/');
+    }
+    encode_into(&mut purl, name);
+    if !version.is_empty() {
+        purl.push('@');
+        encode_into(&mut purl, version);
+    }
+    let mut separator = '?';
+    for (key, value) in qualifiers.iter().filter(|(_, v)| !v.is_empty()) {
+        purl.push(separator);
+        purl.push_str(key);
+        purl.push('=');
+        encode_into(&mut purl, value);
+        separator = '&';
+    }
+    purl
+}
+
 /// Builds the purl of a package, e.g. `pkg:npm/%40babel/core@7.26.0` or `pkg:cargo/serde@1.0.210`.
 pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
     let mut purl = String::with_capacity(8 + name.len() + version.len());
@@ -21,9 +52,13 @@ pub fn build(ecosystem: Ecosystem, name: &str, version: &str) -> String {
             }
             _ => encode_into(&mut purl, name),
         },
-        Ecosystem::Cargo | Ecosystem::Gem | Ecosystem::Nuget | Ecosystem::Generic => {
-            encode_into(&mut purl, name)
-        }
+        Ecosystem::Cargo
+        | Ecosystem::Gem
+        | Ecosystem::Nuget
+        | Ecosystem::Deb
+        | Ecosystem::Apk
+        | Ecosystem::Rpm
+        | Ecosystem::Generic => encode_into(&mut purl, name),
         // `github.com/spf13/cobra`, `symfony/console`: namespace segments stay separate.
         Ecosystem::Go | Ecosystem::Composer => encode_path(&mut purl, name.split('/')),
         // `org.slf4j:slf4j-api` → `org.slf4j/slf4j-api`.
@@ -89,6 +124,8 @@ impl Parsed {
     pub fn package_name(&self) -> String {
         match (&self.namespace, self.ecosystem) {
             (Some(namespace), Ecosystem::Maven) => format!("{namespace}:{}", self.name),
+            // The distribution (`debian`, `alpine`) is not part of an OS package's name.
+            (Some(_), Ecosystem::Deb | Ecosystem::Apk | Ecosystem::Rpm) => self.name.clone(),
             (Some(namespace), _) => format!("{namespace}/{}", self.name),
             (None, _) => self.name.clone(),
         }
@@ -205,6 +242,34 @@ mod tests {
     }
 
     #[test]
+    fn builds_os_purls() {
+        assert_eq!(
+            build_os(
+                Ecosystem::Deb,
+                "debian",
+                "openssl",
+                "3.0.15-1~deb12u1",
+                &[("arch", "amd64"), ("distro", "debian-12")]
+            ),
+            "pkg:deb/debian/openssl@3.0.15-1~deb12u1?arch=amd64&distro=debian-12"
+        );
+        assert_eq!(
+            build_os(
+                Ecosystem::Apk,
+                "alpine",
+                "musl",
+                "1.2.5-r0",
+                &[("arch", ""), ("distro", "alpine-3.20.3")]
+            ),
+            "pkg:apk/alpine/musl@1.2.5-r0?distro=alpine-3.20.3"
+        );
+        assert_eq!(
+            build_os(Ecosystem::Rpm, "", "bash", "5.1", &[]),
+            "pkg:rpm/bash@5.1"
+        );
+    }
+
+    #[test]
     fn parses_purls() {
         let p = parse("pkg:maven/org.slf4j/slf4j-api@2.0.9?type=jar").unwrap();
         assert_eq!(
@@ -220,7 +285,7 @@ mod tests {
         let p = parse("pkg:deb/debian/openssl@3.0.11-1~deb12u2?arch=amd64").unwrap();
         assert_eq!(
             (p.ecosystem, p.package_name()),
-            (Ecosystem::Generic, "debian/openssl".to_owned())
+            (Ecosystem::Deb, "openssl".to_owned())
         );
         assert_eq!(parse("pkg:pypi/requests").unwrap().version, None);
         assert_eq!(parse("npm/x"), None);

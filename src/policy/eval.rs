@@ -927,6 +927,7 @@ mod tests {
             license_files: vec![],
             license_texts: Vec::new(),
             manifests: vec![],
+            notes: Vec::new(),
         };
         let license = spdx::Expression::parse(license).ok().map(Into::into);
         let resolved = Resolved {

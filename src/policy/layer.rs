@@ -609,9 +609,15 @@ fn modern_id(text: &str) -> Option<(String, Licensee)> {
 }
 
 fn parse_scope(name: &str) -> Option<Scope> {
-    [Scope::Runtime, Scope::Optional, Scope::Build, Scope::Dev]
-        .into_iter()
-        .find(|s| s.as_str() == name)
+    [
+        Scope::Runtime,
+        Scope::Optional,
+        Scope::Build,
+        Scope::Dev,
+        Scope::Os,
+    ]
+    .into_iter()
+    .find(|s| s.as_str() == name)
 }
 
 /// A `YYYY-MM-DD` date, from a TOML local date or a string holding one.

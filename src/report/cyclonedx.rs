@@ -237,7 +237,7 @@ fn package_component(evaluated: &Evaluated, bom_ref: String) -> Component {
         name,
         version: Some(p.version.clone()).filter(|v| !v.is_empty()),
         scope: Some(match p.scope {
-            Scope::Runtime | Scope::Build => "required",
+            Scope::Runtime | Scope::Build | Scope::Os => "required",
             Scope::Optional => "optional",
             Scope::Dev => "excluded",
         }),

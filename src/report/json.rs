@@ -18,6 +18,9 @@ struct JsonReport<'a> {
     schema_version: u32,
     tool: Tool,
     root: &'a str,
+    /// Present for `--image` and `--rootfs`: what was scanned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<JsonSystem<'a>>,
     policy: PolicyRef<'a>,
     summary: Summary,
     projects: Vec<JsonProject<'a>>,
@@ -30,6 +33,19 @@ struct JsonReport<'a> {
     /// Present with `--baseline`: the findings that are new and fixed since the baseline.
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'a crate::baseline::Comparison>,
+}
+
+#[derive(Serialize)]
+struct JsonSystem<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    digest: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    licenses: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -167,6 +183,13 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             version: env!("CARGO_PKG_VERSION"),
         },
         root: &report.root,
+        image: report.system.as_ref().map(|s| JsonSystem {
+            name: &s.name,
+            version: &s.version,
+            digest: s.digest.as_deref(),
+            platform: s.platform.as_deref(),
+            licenses: s.licenses.as_deref(),
+        }),
         policy: PolicyRef {
             name: &report.policy_name,
             source: &report.policy_source,

@@ -44,6 +44,8 @@ pub struct ScanReport {
     pub baseline: Option<crate::baseline::Comparison>,
     /// Where the scan's time went (`--timings`; never in a report).
     pub timings: crate::timings::Timings,
+    /// The image or root file system scanned (`--image`, `--rootfs`).
+    pub system: Option<crate::model::System>,
     /// Lookups the renderers make per package and per finding, built once, when a renderer first
     /// needs them (a linear search each time is quadratic on a 150,000-package tree; the JSON
     /// report needs none).
@@ -162,6 +164,7 @@ impl ScanReport {
             fail_on: ctx.fail_on,
             baseline: None,
             timings: crate::timings::Timings::default(),
+            system: ctx.system.clone(),
         }
     }
 }

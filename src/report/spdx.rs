@@ -165,6 +165,8 @@ fn document(report: &ScanReport) -> Document {
                 Scope::Optional => (package_id, "OPTIONAL_DEPENDENCY_OF", subject_id),
                 Scope::Build => (package_id, "BUILD_DEPENDENCY_OF", subject_id),
                 Scope::Dev => (package_id, "DEV_DEPENDENCY_OF", subject_id),
+                // An image or root file system holds its OS packages.
+                Scope::Os => (subject_id, "CONTAINS", package_id),
             };
             relationships.push(Relationship {
                 spdx_element_id: from.clone(),

@@ -27,6 +27,9 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
         report.policy_source,
         report.root,
     )?;
+    if let Some(platform) = report.system.as_ref().and_then(|s| s.platform.as_deref()) {
+        writeln!(out, "image for {platform}")?;
+    }
     if !report.projects.is_empty() {
         writeln!(
             out,

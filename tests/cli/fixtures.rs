@@ -34,6 +34,12 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
             args.extend(["--sbom".to_owned(), format!("{folder}/{sbom}")]);
         }
     }
+    if name.starts_with("rootfs-") {
+        args.extend(["--rootfs".to_owned(), folder.clone()]);
+    }
+    if name == "image-debian" {
+        args.extend(["--image".to_owned(), format!("{folder}/oci")]);
+    }
     if name == "python-caches" {
         // Not as XDG_CACHE_HOME: ossdoo would keep its own cache in the fixture.
         args.extend(["--cache-root".to_owned(), format!("{folder}/home/.cache")]);

@@ -13,6 +13,7 @@ mod errors;
 mod fixtures;
 mod formats;
 mod html;
+mod images;
 mod js_caches;
 mod licenses;
 mod notice;
@@ -155,6 +156,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 const DATA_FIXTURES: &[&str] = &[
     "bad-inputs",
     "fuzz-regressions",
+    "image-hostile",
     "license-strings",
     "license-texts",
 ];

@@ -128,6 +128,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
                 .unwrap_or_default(),
             license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
+            notes: Vec::new(),
         });
     }
     collected.members.sort();

@@ -195,6 +195,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             license_files: found.map(|i| i.license_files.clone()).unwrap_or_default(),
             license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
+            notes: Vec::new(),
             version,
         };
         if found.is_none() {

@@ -1,0 +1,133 @@
+//! The files of an image as given: a folder (an OCI image layout) or a tar file (a `docker save`
+//! archive, or an OCI layout packed in a tar), read by name without unpacking the tar: its entries
+//! are listed once with their offsets, and each is read in place.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+
+/// The largest JSON document (index, manifest, config) read from an image.
+const MAX_JSON: u64 = 16 << 20;
+
+pub enum Source {
+    Folder(PathBuf),
+    Tar {
+        path: PathBuf,
+        /// Normalised entry name (`blobs/sha256/…`, no `./`) → (offset of its data, size).
+        entries: HashMap<String, (u64, u64)>,
+    },
+}
+
+impl Source {
+    pub fn open(path: &Path) -> io::Result<Source> {
+        let meta = std::fs::metadata(path)?;
+        if meta.is_dir() {
+            return Ok(Source::Folder(path.to_path_buf()));
+        }
+        if !meta.is_file() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "neither a folder nor a regular file",
+            ));
+        }
+        let mut archive = tar::Archive::new(io::BufReader::new(File::open(path)?));
+        let mut entries = HashMap::new();
+        for entry in archive.entries()? {
+            let entry = entry?;
+            if !entry.header().entry_type().is_file() {
+                continue;
+            }
+            let Some(name) = normalized(&String::from_utf8_lossy(&entry.path_bytes())) else {
+                continue;
+            };
+            entries.insert(name, (entry.raw_file_position(), entry.size()));
+            if entries.len() > 1_000_000 {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "more than a million entries: not an image",
+                ));
+            }
+        }
+        Ok(Source::Tar {
+            path: path.to_path_buf(),
+            entries,
+        })
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        match self {
+            Source::Folder(dir) => dir.join(name).is_file(),
+            Source::Tar { entries, .. } => entries.contains_key(name),
+        }
+    }
+
+    /// The size and a reader of one file.
+    pub fn reader(&self, name: &str) -> io::Result<(u64, Box<dyn Read + '_>)> {
+        let not_found = || {
+            io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("`{name}` is not in the image"),
+            )
+        };
+        match self {
+            Source::Folder(dir) => {
+                let path = dir.join(name);
+                let meta = std::fs::metadata(&path).map_err(|_| not_found())?;
+                if !meta.is_file() {
+                    return Err(not_found());
+                }
+                Ok((meta.len(), Box::new(File::open(path)?)))
+            }
+            Source::Tar { path, entries } => {
+                let &(offset, size) = entries.get(name).ok_or_else(not_found)?;
+                let mut file = File::open(path)?;
+                file.seek(SeekFrom::Start(offset))?;
+                Ok((size, Box::new(file.take(size))))
+            }
+        }
+    }
+
+    /// A JSON document of the image, whole.
+    pub fn json<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
+        let (size, mut reader) = self.reader(name).map_err(|e| e.to_string())?;
+        if size > MAX_JSON {
+            return Err(format!(
+                "`{name}` is {size} bytes: too large for image metadata"
+            ));
+        }
+        let mut bytes = Vec::with_capacity(size as usize);
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read `{name}`: {e}"))?;
+        serde_json::from_slice(&bytes).map_err(|e| format!("`{name}`: invalid JSON: {e}"))
+    }
+}
+
+/// `./blobs/sha256/ab` → `blobs/sha256/ab`; `None` for paths that climb (`..`).
+fn normalized(name: &str) -> Option<String> {
+    let parts: Vec<&str> = name
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    if parts.contains(&"..") || parts.is_empty() {
+        return None;
+    }
+    Some(parts.join("/"))
+}
+
+/// The file of a blob in an OCI layout: `sha256:ab…` → `blobs/sha256/ab…`.
+pub fn blob_path(digest: &str) -> Result<String, String> {
+    let (algorithm, hex) = digest
+        .split_once(':')
+        .ok_or_else(|| format!("`{digest}` is not a digest"))?;
+    let safe = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    };
+    if !safe(algorithm) || !safe(hex) {
+        return Err(format!("`{digest}` is not a digest"));
+    }
+    Ok(format!("blobs/{algorithm}/{hex}"))
+}
