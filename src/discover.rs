@@ -77,8 +77,8 @@ const REQUIREMENTS: &str = "requirements*.txt";
 pub const PYTHON_LOCKFILES: &[&str] = &["uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock"];
 
 /// The OS package databases of the image or root file system at `root` (`--image`,
-/// `--rootfs`): dpkg's (`var/lib/dpkg/status`, else distroless's `var/lib/dpkg/status.d/`) and
-/// apk's. The rest of the system is not walked for projects: it is not a source tree.
+/// `--rootfs`): dpkg's (`var/lib/dpkg/status`, else distroless's `var/lib/dpkg/status.d/`),
+/// apk's and rpm's. The rest of the system is not walked for projects: it is not a source tree.
 pub fn find_system_roots(root: &Path) -> Discovered {
     let mut found = Discovered::default();
     let exists = |rel: &str| {
@@ -92,6 +92,18 @@ pub fn find_system_roots(root: &Path) -> Discovered {
         (
             ProjectKind::Apk,
             &["lib/apk/db/installed", "usr/lib/apk/db/installed"][..],
+        ),
+        // sqlite first; the older Berkeley DB and ndb ones are found to be refused by name.
+        (
+            ProjectKind::Rpm,
+            &[
+                "usr/lib/sysimage/rpm/rpmdb.sqlite",
+                "var/lib/rpm/rpmdb.sqlite",
+                "usr/lib/sysimage/rpm/Packages.db",
+                "var/lib/rpm/Packages.db",
+                "usr/lib/sysimage/rpm/Packages",
+                "var/lib/rpm/Packages",
+            ][..],
         ),
     ];
     for (kind, places) in databases {
@@ -107,7 +119,7 @@ pub fn find_system_roots(root: &Path) -> Discovered {
     if found.roots.is_empty() {
         found.warnings.push(Diagnostic::new(
             "",
-            "no package database found (dpkg's `var/lib/dpkg/status`, apk's `lib/apk/db/installed`): no OS packages are reported",
+            "no package database found (dpkg's `var/lib/dpkg/status`, apk's `lib/apk/db/installed`, rpm's `var/lib/rpm/rpmdb.sqlite`): no OS packages are reported",
         ));
     }
     found

@@ -96,6 +96,7 @@ fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
         ProjectKind::Sbom => sbom::collect(root, ctx),
         ProjectKind::Dpkg => os::dpkg::collect(root, ctx),
         ProjectKind::Apk => os::apk::collect(root, ctx),
+        ProjectKind::Rpm => os::rpm::collect(root, ctx),
     }
 }
 

@@ -215,6 +215,10 @@ pub fn wanted(path: &Path) -> bool {
             | "lib/apk/db/installed"
             | "usr/lib/apk/db/installed"
     ) || text.starts_with("var/lib/dpkg/status.d/")
+        || ["var/lib/rpm/", "usr/lib/sysimage/rpm/"].iter().any(|dir| {
+            text.strip_prefix(dir)
+                .is_some_and(|file| matches!(file, "rpmdb.sqlite" | "Packages" | "Packages.db"))
+        })
         || (text.starts_with("usr/share/doc/")
             && text.ends_with("/copyright")
             && text.matches('/').count() == 4)

@@ -118,6 +118,8 @@ pub enum ProjectKind {
     Dpkg,
     /// apk's database (`lib/apk/db/installed`).
     Apk,
+    /// rpm's database (`var/lib/rpm/rpmdb.sqlite`).
+    Rpm,
 }
 
 impl ProjectKind {
@@ -136,6 +138,7 @@ impl ProjectKind {
             ProjectKind::Sbom => "sbom",
             ProjectKind::Dpkg => "dpkg",
             ProjectKind::Apk => "apk",
+            ProjectKind::Rpm => "rpm",
         }
     }
 }

@@ -74,7 +74,11 @@ fn ecosystem_of(kind: ProjectKind) -> Option<Ecosystem> {
         ProjectKind::Composer => Some(Ecosystem::Composer),
         ProjectKind::Bundler => Some(Ecosystem::Gem),
         ProjectKind::Nuget => Some(Ecosystem::Nuget),
-        ProjectKind::Vendored | ProjectKind::Sbom | ProjectKind::Dpkg | ProjectKind::Apk => None,
+        ProjectKind::Vendored
+        | ProjectKind::Sbom
+        | ProjectKind::Dpkg
+        | ProjectKind::Apk
+        | ProjectKind::Rpm => None,
     }
 }
 

@@ -352,3 +352,43 @@ fn not_an_image_is_a_usage_error() {
         out.stderr
     );
 }
+
+#[test]
+fn rpm_databases_sqlite_read_and_older_formats_named() {
+    let (_, report, stderr) = scan(&["--rootfs", "fixtures/rootfs-rpm"]);
+    let licenses = licenses(&report);
+    assert_eq!(licenses.len(), 6, "{stderr}: {licenses:?}");
+    // Fedora's former short names become SPDX; an epoch is part of the version.
+    assert_eq!(
+        licenses["pkg:rpm/redhat/demo-httpclient@1%3A4.5.13-1.el9?arch=noarch&distro=rhel-9.4"],
+        "Apache-2.0"
+    );
+    assert!(
+        licenses
+            .values()
+            .any(|l| l == "GPL-2.0-or-later WITH Classpath-exception-2.0")
+    );
+    // The erased demo-zlib is gone, though its bytes remain in the file's free pages.
+    assert!(!licenses.keys().any(|p| p.contains("demo-zlib")));
+    // Opened immutable: nothing is written beside the database.
+    let rpm = crate::repo().join("fixtures/rootfs-rpm/var/lib/rpm");
+    assert!(!rpm.join("rpmdb.sqlite-shm").exists() && !rpm.join("rpmdb.sqlite-wal").exists());
+    // Fedora keeps it in /usr/lib/sysimage/rpm.
+    let (_, fedora, _) = scan(&["--rootfs", "fixtures/rootfs-rpm/fedora"]);
+    assert_eq!(
+        fedora["projects"][0]["manifest"],
+        "usr/lib/sysimage/rpm/rpmdb.sqlite"
+    );
+    for (root, format) in [
+        ("bdb", "a Berkeley DB rpm database"),
+        ("ndb", "an ndb rpm database"),
+    ] {
+        let (code, report, _) = scan(&["--rootfs", &format!("fixtures/rootfs-rpm/{root}")]);
+        assert_eq!(code, 2, "{root}");
+        assert!(
+            messages(&report, "errors").contains(format),
+            "{root}: {}",
+            messages(&report, "errors")
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! Operating-system packages of an image or root file system (`--image`, `--rootfs`): dpkg's
-//! database (`dpkg.rs`, with Debian's copyright files read by `dep5.rs`) and apk's (`apk.rs`).
+//! database (`dpkg.rs`, with Debian's copyright files read by `dep5.rs`), apk's (`apk.rs`) and
+//! rpm's (`rpm.rs`).
 //!
 //! The scanned root is another system's `/`: its absolute symlinks (`etc/os-release →
 //! /usr/lib/os-release`, `usr/share/doc/libfoo → libfoo-common`) are followed inside it by
@@ -8,6 +9,7 @@
 pub mod apk;
 pub mod dep5;
 pub mod dpkg;
+pub mod rpm;
 
 use std::path::Path;
 
