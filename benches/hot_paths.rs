@@ -254,3 +254,25 @@ fn scan_10k(bencher: Bencher) {
     let ctx = context(npm_10k());
     bencher.bench(|| ossdoo::scan(&ctx));
 }
+
+/// The fixture image (`fixtures/image-debian`), three gzip layers, unpacked into a fresh folder:
+/// the reading of an image on its own, before any package is read.
+#[divan::bench(sample_count = 20)]
+fn unpack_fixture_image(bencher: Bencher) {
+    let image = repo().join("fixtures/image-debian/oci");
+    bencher
+        .with_inputs(|| tempfile::tempdir().unwrap())
+        .bench_local_values(|dir| {
+            black_box(ossdoo::image::unpack(&image, None, dir.path()).unwrap());
+            dir
+        });
+}
+
+/// A whole scan of the fixture image's root file system, cold (no detection cache): the OS
+/// packages and their Debian copyright files.
+#[divan::bench(sample_count = 20)]
+fn scan_fixture_rootfs(bencher: Bencher) {
+    let mut ctx = context(&repo().join("fixtures/rootfs-debian"));
+    ctx.system = Some(ossdoo::model::System::default());
+    bencher.bench_local(|| ossdoo::scan(black_box(&ctx)));
+}

@@ -59,6 +59,23 @@ impl Compression {
     }
 }
 
+/// Applies an uncompressed layer (`size` bytes) to `root`, seeking past the data of the files
+/// the scan does not read instead of reading it: only the headers and the wanted files are read.
+pub fn apply_seekable<R: Read + io::Seek>(root: &Path, stream: R, size: u64) -> Applied {
+    let mut applied = Applied::default();
+    let mut archive = tar::Archive::new(stream);
+    let mut data_end = 0;
+    let result = archive
+        .entries_with_seek()
+        .and_then(|entries| walk(root, entries, &mut applied, &mut data_end));
+    match result {
+        Ok(()) => {}
+        Err(_) if data_end > 0 && data_end == size => applied.unterminated = true,
+        Err(e) => applied.failed = Some(e.to_string()),
+    }
+    applied
+}
+
 /// Applies one layer (its compressed stream, `size` bytes) to `root`.
 pub fn apply(root: &Path, stream: impl Read, size: u64, compression: Compression) -> Applied {
     let mut applied = Applied::default();
@@ -82,7 +99,11 @@ pub fn apply(root: &Path, stream: impl Read, size: u64, compression: Compression
     };
     // Where the last entry's data ended in the expanded stream.
     let mut data_end = 0;
-    match walk(root, guarded, &mut applied, &mut data_end) {
+    let mut archive = tar::Archive::new(guarded);
+    let result = archive
+        .entries()
+        .and_then(|entries| walk(root, entries, &mut applied, &mut data_end));
+    match result {
         Ok(()) => {}
         // The stream ended exactly where the last file's data did: only tar's padding and
         // end-of-archive blocks are missing (the tar crate calls it "unexpected EOF during skip").
@@ -94,16 +115,15 @@ pub fn apply(root: &Path, stream: impl Read, size: u64, compression: Compression
     applied
 }
 
-fn walk(
+fn walk<R: Read>(
     root: &Path,
-    stream: impl Read,
+    entries: tar::Entries<'_, R>,
     applied: &mut Applied,
     data_end: &mut u64,
 ) -> io::Result<()> {
-    let mut archive = tar::Archive::new(stream);
     // What this layer wrote: an opaque whiteout removes only what earlier layers left.
     let mut written: HashSet<PathBuf> = HashSet::new();
-    for (count, entry) in archive.entries()?.enumerate() {
+    for (count, entry) in entries.enumerate() {
         if count as u64 >= MAX_ENTRIES {
             return Err(invalid(format!("more than {MAX_ENTRIES} entries")));
         }
@@ -120,6 +140,23 @@ fn walk(
         let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
             continue;
         };
+        let kind = entry.header().entry_type();
+        let whiteout = name.starts_with(".wh.");
+        if kind.is_dir() && !whiteout {
+            // A folder replaces a link or file an earlier layer had at that path.
+            let lexical = root.join(&path);
+            if std::fs::symlink_metadata(&lexical).is_ok_and(|m| !m.is_dir()) {
+                remove(&lexical)?;
+            }
+            continue;
+        }
+        // Most of a layer is files the scan never reads: passed by before any lookup on disk.
+        let needed = whiteout
+            || (kind.is_symlink() && link_wanted(&path))
+            || ((kind.is_file() || kind.is_hard_link()) && wanted(&path));
+        if !needed {
+            continue;
+        }
         let parent_rel = path.parent().unwrap_or(Path::new(""));
         // The parent as it is on disk, every link in it resolved inside the root.
         let Some(parent) = crate::read::in_root(root, parent_rel) else {
@@ -137,14 +174,6 @@ fn walk(
             continue;
         }
         let target = parent.join(&name);
-        let kind = entry.header().entry_type();
-        if kind.is_dir() {
-            // A folder replaces a link or file an earlier layer had at that path.
-            if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
-                remove(&target)?;
-            }
-            continue;
-        }
         if kind.is_symlink() {
             let Some(link) = entry.link_name_bytes() else {
                 continue;
@@ -222,6 +251,23 @@ pub fn wanted(path: &Path) -> bool {
         || (text.starts_with("usr/share/doc/")
             && text.ends_with("/copyright")
             && text.matches('/').count() == 4)
+}
+
+/// The links that can lie on the way to a file the scan reads: the top folders (`lib →
+/// usr/lib`, `var/run`), the folders below `var/lib` and `usr/lib` (`var/lib/rpm →
+/// ../../usr/lib/sysimage/rpm`), Debian's doc folders (`usr/share/doc/libfoo → libfoo-common`)
+/// and the wanted files themselves (`etc/os-release → ../usr/lib/os-release`). The thousands of
+/// other links of an image (`usr/lib/x86_64-linux-gnu/libssl.so.3`, `etc/alternatives/…`) are
+/// not written.
+fn link_wanted(path: &Path) -> bool {
+    let depth = path.components().count();
+    let Some(text) = path.to_str() else {
+        return false;
+    };
+    depth <= 2
+        || (depth == 3 && (text.starts_with("var/lib/") || text.starts_with("usr/lib/")))
+        || (depth == 4 && text.starts_with("usr/share/doc/"))
+        || wanted(path)
 }
 
 /// An entry's path as relative parts (empty for the root, `./`); `None` when it is absolute or
@@ -356,5 +402,13 @@ mod tests {
         assert!(wanted(Path::new("usr/share/doc/zlib1g/copyright")));
         assert!(!wanted(Path::new("usr/share/doc/zlib1g/changelog.gz")));
         assert!(!wanted(Path::new("usr/bin/bash")));
+        assert!(link_wanted(Path::new("lib")));
+        assert!(link_wanted(Path::new("var/lib/rpm")));
+        assert!(link_wanted(Path::new("usr/share/doc/libncursesw6")));
+        assert!(link_wanted(Path::new("etc/os-release")));
+        assert!(!link_wanted(Path::new(
+            "usr/lib/x86_64-linux-gnu/libssl.so.3"
+        )));
+        assert!(!link_wanted(Path::new("etc/alternatives/editor")));
     }
 }

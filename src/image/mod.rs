@@ -7,7 +7,7 @@ pub mod layers;
 mod source;
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -65,7 +65,7 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
     }
     for (i, layer) in chosen.layers.iter().enumerate() {
         let where_ = format!("{display}: layer {} ({})", i + 1, layer.name);
-        let (size, mut reader) = match source.reader(&layer.name) {
+        let (size, mut reader) = match source.seekable(&layer.name) {
             Ok(opened) => opened,
             Err(e) => {
                 system
@@ -79,12 +79,20 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
             None => {
                 let mut first = [0u8; 4];
                 let n = reader.read(&mut first).unwrap_or(0);
-                let compression = layers::Compression::sniff(&first[..n]);
-                reader = Box::new(std::io::Cursor::new(first[..n].to_vec()).chain(reader));
-                compression
+                let sniffed = layers::Compression::sniff(&first[..n]);
+                if let Err(e) = reader.seek(std::io::SeekFrom::Start(0)) {
+                    system
+                        .errors
+                        .push(Diagnostic::new(&where_, format!("cannot read: {e}")));
+                    continue;
+                }
+                sniffed
             }
         };
-        let applied = layers::apply(into, reader, size, compression);
+        let applied = match compression {
+            layers::Compression::None => layers::apply_seekable(into, reader, size),
+            compressed => layers::apply(into, reader, size, compressed),
+        };
         for refused in applied.refused {
             system
                 .warnings

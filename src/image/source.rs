@@ -33,7 +33,9 @@ impl Source {
         }
         let mut archive = tar::Archive::new(io::BufReader::new(File::open(path)?));
         let mut entries = HashMap::new();
-        for entry in archive.entries()? {
+        // Seeking past each entry's data: a `docker save` archive of uncompressed layers is
+        // gigabytes, and only its entries' headers are read here.
+        for entry in archive.entries_with_seek()? {
             let entry = entry?;
             if !entry.header().entry_type().is_file() {
                 continue;
@@ -88,6 +90,39 @@ impl Source {
         }
     }
 
+    /// A reader of one file that can seek within it (an uncompressed layer, whose unwanted
+    /// files are skipped by seeking).
+    pub fn seekable(&self, name: &str) -> io::Result<(u64, Range)> {
+        let not_found = || {
+            io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("`{name}` is not in the image"),
+            )
+        };
+        let (file, start, size) = match self {
+            Source::Folder(dir) => {
+                let path = dir.join(name);
+                let meta = std::fs::metadata(&path).map_err(|_| not_found())?;
+                if !meta.is_file() {
+                    return Err(not_found());
+                }
+                (File::open(path)?, 0, meta.len())
+            }
+            Source::Tar { path, entries } => {
+                let &(offset, size) = entries.get(name).ok_or_else(not_found)?;
+                (File::open(path)?, offset, size)
+            }
+        };
+        let mut range = Range {
+            file: io::BufReader::with_capacity(1 << 16, file),
+            start,
+            size,
+            at: 0,
+        };
+        range.seek(SeekFrom::Start(0))?;
+        Ok((size, range))
+    }
+
     /// A JSON document of the image, whole.
     pub fn json<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
         let (size, mut reader) = self.reader(name).map_err(|e| e.to_string())?;
@@ -101,6 +136,40 @@ impl Source {
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read `{name}`: {e}"))?;
         serde_json::from_slice(&bytes).map_err(|e| format!("`{name}`: invalid JSON: {e}"))
+    }
+}
+
+/// A part of a file (`size` bytes from `start`), readable and seekable on its own.
+pub struct Range {
+    file: io::BufReader<File>,
+    start: u64,
+    size: u64,
+    /// The position within the range.
+    at: u64,
+}
+
+impl Read for Range {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.size.saturating_sub(self.at);
+        let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let n = self.file.read(&mut buf[..want])?;
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for Range {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        let target = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::Current(delta) => self.at.checked_add_signed(delta),
+            SeekFrom::End(delta) => self.size.checked_add_signed(delta),
+        }
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek before the start"))?;
+        // Past the end reads nothing, as with a file.
+        self.file.seek(SeekFrom::Start(self.start + target))?;
+        self.at = target;
+        Ok(target)
     }
 }
 
