@@ -1,7 +1,7 @@
 //! Applying an image's layers, in order, to a folder: only the files the scan reads are written
-//! (package databases, copyright files, os-release) and every link, so that a later layer's
-//! whiteouts (`.wh.<name>`: delete `name`; `.wh..wh..opq`: the folder's earlier contents are gone)
-//! and replacements leave exactly what the last layer shows.
+//! (package databases, copyright files, os-release) and the links on the way to them, so that a
+//! later layer's whiteouts (`.wh.<name>`: delete `name`; `.wh..wh..opq`: the folder's earlier
+//! contents are gone) and replacements leave exactly what the last layer shows.
 //!
 //! Layers are hostile input. An entry whose path climbs (`..`) or is absolute, or a link whose
 //! target leaves the image's root, is refused with a warning naming it. Links are written

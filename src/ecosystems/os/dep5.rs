@@ -272,6 +272,16 @@ pub fn license_id(name: &str) -> Option<String> {
         "openssl" => "OpenSSL",
         "ssleay" => "SSLeay-standalone",
         "unicode" => "Unicode-DFS-2016",
+        // Debian's names for licenses SPDX lists under another id.
+        "openldap-2.8" => "OLDAP-2.8",
+        "libpng" => "Libpng",
+        "ruby" | "rubylicense" => "Ruby",
+        "openssh" => "SSH-OpenSSH",
+        "paul-vixie's-license" | "paul-vixie-s-license" => "Vixie-Cron",
+        "purdue" => "lsof",
+        "gfdl-niv-1.2+" => "GFDL-1.2-no-invariants-or-later",
+        "gfdl-niv-1.3+" => "GFDL-1.3-no-invariants-or-later",
+        "gfdl-niv-1.3" => "GFDL-1.3-no-invariants-only",
         _ => "",
     };
     if !fixed.is_empty() {
@@ -396,6 +406,9 @@ mod tests {
             "GPL-2.0-or-later OR Artistic-1.0-Perl"
         );
         assert_eq!(spdx("Apache-2.0"), "Apache-2.0");
+        assert_eq!(spdx("OpenLDAP-2.8"), "OLDAP-2.8");
+        assert_eq!(spdx("GFDL-NIV-1.3+"), "GFDL-1.3-no-invariants-or-later");
+        assert_eq!(spdx("libpng"), "Libpng");
         assert_eq!(
             spdx("GPL-3+ with GCC-3.1 exception"),
             "GPL-3.0-or-later WITH GCC-exception-3.1"
