@@ -132,12 +132,8 @@ struct Layer {
 
 #[derive(Deserialize, Default)]
 struct Config {
-    #[serde(default)]
-    os: String,
-    #[serde(default)]
-    architecture: String,
-    #[serde(default)]
-    variant: Option<String>,
+    #[serde(flatten)]
+    platform: Platform,
     #[serde(default)]
     config: Option<RunConfig>,
 }
@@ -150,15 +146,8 @@ struct RunConfig {
 
 impl Config {
     fn platform(&self) -> Option<String> {
-        if self.os.is_empty() || self.architecture.is_empty() {
-            return None;
-        }
-        Some(match &self.variant {
-            Some(variant) if !variant.is_empty() => {
-                format!("{}/{}/{variant}", self.os, self.architecture)
-            }
-            _ => format!("{}/{}", self.os, self.architecture),
-        })
+        let p = &self.platform;
+        (!p.os.is_empty() && !p.architecture.is_empty()).then(|| p.text())
     }
 
     fn label(&self, name: &str) -> Option<String> {
@@ -178,7 +167,7 @@ struct Descriptor {
     annotations: Option<BTreeMap<String, String>>,
 }
 
-#[derive(Deserialize, Clone)]
+#[derive(Deserialize, Clone, Default)]
 struct Platform {
     #[serde(default)]
     os: String,

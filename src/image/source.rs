@@ -64,34 +64,8 @@ impl Source {
         }
     }
 
-    /// The size and a reader of one file.
-    pub fn reader(&self, name: &str) -> io::Result<(u64, Box<dyn Read + '_>)> {
-        let not_found = || {
-            io::Error::new(
-                io::ErrorKind::NotFound,
-                format!("`{name}` is not in the image"),
-            )
-        };
-        match self {
-            Source::Folder(dir) => {
-                let path = dir.join(name);
-                let meta = std::fs::metadata(&path).map_err(|_| not_found())?;
-                if !meta.is_file() {
-                    return Err(not_found());
-                }
-                Ok((meta.len(), Box::new(File::open(path)?)))
-            }
-            Source::Tar { path, entries } => {
-                let &(offset, size) = entries.get(name).ok_or_else(not_found)?;
-                let mut file = File::open(path)?;
-                file.seek(SeekFrom::Start(offset))?;
-                Ok((size, Box::new(file.take(size))))
-            }
-        }
-    }
-
-    /// A reader of one file that can seek within it (an uncompressed layer, whose unwanted
-    /// files are skipped by seeking).
+    /// The size and a reader of one file, which can seek within it (an uncompressed layer's
+    /// unread files are sought past).
     pub fn seekable(&self, name: &str) -> io::Result<(u64, Range)> {
         let not_found = || {
             io::Error::new(
@@ -125,7 +99,7 @@ impl Source {
 
     /// A JSON document of the image, whole.
     pub fn json<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
-        let (size, mut reader) = self.reader(name).map_err(|e| e.to_string())?;
+        let (size, mut reader) = self.seekable(name).map_err(|e| e.to_string())?;
         if size > MAX_JSON {
             return Err(format!(
                 "`{name}` is {size} bytes: too large for image metadata"
