@@ -70,7 +70,9 @@ pub fn apply_seekable<R: Read + io::Seek>(root: &Path, stream: R, size: u64) -> 
         .and_then(|entries| walk(root, entries, &mut applied, &mut data_end));
     match result {
         Ok(()) => {}
-        Err(_) if data_end > 0 && data_end == size => applied.unterminated = true,
+        Err(e) if data_end > 0 && data_end == size && is_early_end(&e) => {
+            applied.unterminated = true;
+        }
         Err(e) => applied.failed = Some(e.to_string()),
     }
     applied
@@ -107,12 +109,17 @@ pub fn apply(root: &Path, stream: impl Read, size: u64, compression: Compression
         Ok(()) => {}
         // The stream ended exactly where the last file's data did: only tar's padding and
         // end-of-archive blocks are missing (the tar crate calls it "unexpected EOF during skip").
-        Err(_) if data_end > 0 && counted.get() == data_end => {
+        Err(e) if data_end > 0 && counted.get() == data_end && is_early_end(&e) => {
             applied.unterminated = true;
         }
         Err(e) => applied.failed = Some(e.to_string()),
     }
     applied
+}
+
+/// The tar reader's own "the stream ended" (not a write that failed, such as a full disk).
+fn is_early_end(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::UnexpectedEof || e.to_string().contains("unexpected EOF")
 }
 
 fn walk<R: Read>(
