@@ -2,8 +2,8 @@
 //! `rpmdb.sqlite`, whose `Packages` table holds one header blob per installed package. The file
 //! is opened read-only and immutable, so nothing is ever written beside it (no `-shm`, no
 //! journal), and each header is parsed here: name, epoch, version, release, arch and the
-//! `License` tag (Fedora's SPDX expressions, or its older short names, which [`license`] turns
-//! into SPDX).
+//! `License` tag (Fedora's SPDX expressions, or its older short names, which
+//! `license_expression` turns into SPDX).
 //!
 //! The older Berkeley DB (`Packages`, RHEL 7 and 8) and ndb (`Packages.db`, SUSE) databases
 //! are refused with an error naming the format.
