@@ -259,7 +259,18 @@ fn scan_10k(bencher: Bencher) {
 /// the reading of an image on its own, before any package is read.
 #[divan::bench(sample_count = 20)]
 fn unpack_fixture_image(bencher: Bencher) {
-    let image = repo().join("fixtures/image-debian/oci");
+    unpack(bencher, "fixtures/image-debian/oci");
+}
+
+/// The fixture image with language packages and Go and Rust programs (two gzip layers): the
+/// executables are classified by their ELF sections and the programs kept.
+#[divan::bench(sample_count = 20)]
+fn unpack_fixture_apps_image(bencher: Bencher) {
+    unpack(bencher, "fixtures/image-apps/oci");
+}
+
+fn unpack(bencher: Bencher, image: &str) {
+    let image = repo().join(image);
     bencher
         .with_inputs(|| tempfile::tempdir().unwrap())
         .bench_local_values(|dir| {
@@ -268,11 +279,22 @@ fn unpack_fixture_image(bencher: Bencher) {
         });
 }
 
+/// A whole scan of a root file system with language packages installed beside dpkg's: the walk
+/// that finds them, the programs' module lists, the jars, and the fold into OS packages.
+#[divan::bench(sample_count = 20)]
+fn scan_fixture_apps_rootfs(bencher: Bencher) {
+    scan_system(bencher, "fixtures/rootfs-apps/root");
+}
+
 /// A whole scan of the fixture image's root file system, cold (no detection cache): the OS
 /// packages and their Debian copyright files.
 #[divan::bench(sample_count = 20)]
 fn scan_fixture_rootfs(bencher: Bencher) {
-    let mut ctx = context(&repo().join("fixtures/rootfs-debian"));
+    scan_system(bencher, "fixtures/rootfs-debian");
+}
+
+fn scan_system(bencher: Bencher, root: &str) {
+    let mut ctx = context(&repo().join(root));
     ctx.system = Some(ossdoo::model::System::default());
     bencher.bench_local(|| ossdoo::scan(black_box(&ctx)));
 }

@@ -7,7 +7,9 @@
 //! most [`MAX_ENTRIES`] entries. Entries whose path leaves the archive (`../`, `/etc/…`) and
 //! anything but regular files (links, devices) are skipped: they are never anyone's license.
 
+use std::cell::Cell;
 use std::io::{self, Read};
+use std::rc::Rc;
 
 /// The largest entry whose bytes are kept.
 pub const MAX_ENTRY: u64 = 4 << 20;
@@ -58,11 +60,11 @@ fn walk_tgz(
             return walk_tar(tar::Archive::new(&expanded[..]), want, first_only);
         }
     }
-    let expanded = Guarded {
-        inner: flate2::read::GzDecoder::new(compressed),
-        compressed: compressed.len() as u64,
-        expanded: 0,
-    };
+    let expanded = Guarded::new(
+        flate2::read::GzDecoder::new(compressed),
+        compressed.len() as u64,
+        PACKAGE,
+    );
     walk_tar(tar::Archive::new(expanded), want, first_only)
 }
 
@@ -81,17 +83,7 @@ fn gunzip_whole(compressed: &[u8]) -> io::Result<Option<Vec<u8>>> {
     let stated = u64::from(u32::from_le_bytes([
         trailer[0], trailer[1], trailer[2], trailer[3],
     ]));
-    if stated > MAX_EXPANDED {
-        return Err(invalid(format!(
-            "expands past {} MiB: a decompression bomb, or far larger than any package",
-            MAX_EXPANDED >> 20
-        )));
-    }
-    if stated > RATIO_FROM && stated > (compressed.len() as u64).saturating_mul(MAX_RATIO) {
-        return Err(invalid(format!(
-            "expands more than {MAX_RATIO} times its compressed size: a decompression bomb"
-        )));
-    }
+    PACKAGE.check(stated, compressed.len() as u64)?;
     if stated > WHOLE_UP_TO {
         return Ok(None);
     }
@@ -162,11 +154,7 @@ pub fn read_zip(bytes: &[u8], mut want: impl FnMut(&str) -> bool) -> io::Result<
             let mut kept = Vec::new();
             (&mut entry).take(MAX_ENTRY).read_to_end(&mut kept)?;
             expanded += kept.len() as u64;
-            if expanded > RATIO_FROM && expanded > (bytes.len() as u64).saturating_mul(MAX_RATIO) {
-                return Err(invalid(format!(
-                    "expands more than {MAX_RATIO} times its compressed size: a decompression bomb"
-                )));
-            }
+            PACKAGE.check(expanded, bytes.len() as u64)?;
             contents.read.push((name.clone(), kept));
         }
         contents.files.push(name);
@@ -195,28 +183,81 @@ fn invalid(message: String) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, message)
 }
 
-/// A decompressing reader that stops at the expansion limits.
-struct Guarded<R> {
+/// How far a compressed stream may expand: at most `max_expanded` bytes, and at most `max_ratio`
+/// times its compressed size once past `ratio_from` bytes (tiny archives compress very well).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_expanded: u64,
+    pub max_ratio: u64,
+    pub ratio_from: u64,
+}
+
+/// A package's archive (a tarball in npm's cache, a wheel, an sdist).
+pub const PACKAGE: Limits = Limits {
+    max_expanded: MAX_EXPANDED,
+    max_ratio: MAX_RATIO,
+    ratio_from: RATIO_FROM,
+};
+
+impl Limits {
+    /// An error when `expanded` bytes out of `compressed` are past a limit.
+    pub fn check(&self, expanded: u64, compressed: u64) -> io::Result<()> {
+        if expanded > self.max_expanded {
+            return Err(invalid(format!(
+                "expands past {}: a decompression bomb, or far larger than anything ossdoo reads; not read further",
+                human_size(self.max_expanded)
+            )));
+        }
+        if expanded > self.ratio_from && expanded > compressed.saturating_mul(self.max_ratio) {
+            return Err(invalid(format!(
+                "expands more than {} times its compressed size ({compressed} bytes): a decompression bomb; not read further",
+                self.max_ratio
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// `64 GiB`, `1024 MiB`: a power-of-two size as people read it.
+fn human_size(bytes: u64) -> String {
+    match bytes >> 30 {
+        0 => format!("{} MiB", bytes >> 20),
+        gib => format!("{gib} GiB"),
+    }
+}
+
+/// A decompressing reader that stops at its limits; the count of bytes it expanded to is shared
+/// (`expanded`), so that its owner can still read it once a tar reader has taken the stream.
+pub struct Guarded<R> {
     inner: R,
     compressed: u64,
-    expanded: u64,
+    limits: Limits,
+    expanded: Rc<Cell<u64>>,
+}
+
+impl<R> Guarded<R> {
+    /// `inner` decompresses a stream of `compressed` bytes.
+    pub fn new(inner: R, compressed: u64, limits: Limits) -> Self {
+        Guarded {
+            inner,
+            compressed,
+            limits,
+            expanded: Rc::default(),
+        }
+    }
+
+    /// How many bytes were read out so far, kept up to date as the stream is read.
+    pub fn counter(&self) -> Rc<Cell<u64>> {
+        Rc::clone(&self.expanded)
+    }
 }
 
 impl<R: Read> Read for Guarded<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.expanded += n as u64;
-        if self.expanded > MAX_EXPANDED {
-            return Err(invalid(format!(
-                "expands past {} MiB: a decompression bomb, or far larger than any package",
-                MAX_EXPANDED >> 20
-            )));
-        }
-        if self.expanded > RATIO_FROM && self.expanded > self.compressed.saturating_mul(MAX_RATIO) {
-            return Err(invalid(format!(
-                "expands more than {MAX_RATIO} times its compressed size: a decompression bomb"
-            )));
-        }
+        let expanded = self.expanded.get() + n as u64;
+        self.expanded.set(expanded);
+        self.limits.check(expanded, self.compressed)?;
         Ok(n)
     }
 }

@@ -122,7 +122,135 @@ pub fn find_system_roots(root: &Path) -> Discovered {
             "no package database found (dpkg's `var/lib/dpkg/status`, apk's `lib/apk/db/installed`, rpm's `var/lib/rpm/rpmdb.sqlite`): no OS packages are reported",
         ));
     }
+    find_installed(root, &mut found);
     found
+}
+
+/// The folders of a system that are not files on a disk (`/proc`, `/sys`) or hold nothing
+/// installed (`/tmp`, caches); never entered when a system is scanned.
+const NOT_INSTALLED: &[&str] = &[
+    "proc",
+    "sys",
+    "dev",
+    "run",
+    "tmp",
+    "var/tmp",
+    "var/cache",
+    "var/run",
+];
+
+/// The language packages installed in a system (`--image`, `--rootfs`): Python's
+/// `site-packages` and `dist-packages`, `node_modules` folders, jars (one project per folder),
+/// gem homes (`specifications/`), and Go and `cargo auditable` Rust binaries, found by their
+/// ELF sections among the executable files.
+fn find_installed(root: &Path, found: &mut Discovered) {
+    let mut jar_folders = BTreeSet::new();
+    let mut walker = WalkDir::new(root)
+        .follow_links(false)
+        .max_depth(MAX_DEPTH)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            // The folders not entered are at most two deep: no path is made for the others.
+            !(entry.file_type().is_dir()
+                && ((entry.depth() <= 2
+                    && NOT_INSTALLED
+                        .iter()
+                        .any(|skip| relative(root, entry.path()) == Path::new(skip)))
+                    || entry.file_name().to_string_lossy().starts_with(".git")))
+        });
+    while let Some(entry) = walker.next() {
+        let Ok(entry) = entry else {
+            continue;
+        };
+        let rel = relative(root, entry.path());
+        let parent = rel.parent().map(Path::to_path_buf).unwrap_or_default();
+        let name = entry.file_name().to_string_lossy();
+        let file_type = entry.file_type();
+        let installed = if file_type.is_dir() {
+            match &*name {
+                "site-packages" | "dist-packages" => {
+                    Some(installed_root(ProjectKind::SitePackages, rel.clone(), rel))
+                }
+                "node_modules" => {
+                    // The application's package.json names it; a global folder has none.
+                    let manifest = parent.join("package.json");
+                    let manifest = match root.join(&manifest).is_file() {
+                        true => manifest,
+                        false => rel,
+                    };
+                    Some(installed_root(ProjectKind::NodeModules, parent, manifest))
+                }
+                "specifications" if holds_gemspecs(entry.path()) => {
+                    Some(installed_root(ProjectKind::Gems, parent, rel))
+                }
+                _ => None,
+            }
+        } else if !file_type.is_file() {
+            None
+        } else if is_jar(&name) {
+            jar_folders.insert(parent);
+            None
+        } else if is_program(&entry) {
+            match crate::binary::classify_file(entry.path()) {
+                Some(crate::binary::Kind::Go) => {
+                    Some(installed_root(ProjectKind::GoBinary, parent, rel))
+                }
+                Some(crate::binary::Kind::Rust) => {
+                    Some(installed_root(ProjectKind::RustBinary, parent, rel))
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        if let Some(installed) = installed {
+            // The collector reads the whole folder.
+            if file_type.is_dir() {
+                walker.skip_current_dir();
+            }
+            found.roots.push(installed);
+        }
+    }
+    for folder in jar_folders {
+        found
+            .roots
+            .push(installed_root(ProjectKind::Jars, folder.clone(), folder));
+    }
+}
+
+/// A jar, war or ear, by its file name: a Java archive read for the artifacts it holds.
+pub fn is_jar(name: &str) -> bool {
+    [".jar", ".war", ".ear"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
+}
+
+/// Installed packages have no lockfile.
+fn installed_root(kind: ProjectKind, dir: PathBuf, manifest: PathBuf) -> ProjectRoot {
+    ProjectRoot {
+        kind,
+        dir,
+        manifest,
+        lockfile: None,
+    }
+}
+
+/// A gem home's `specifications/` (or Debian's `rubygems-integration/all/specifications/`).
+fn holds_gemspecs(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().ends_with(".gemspec"))
+    })
+}
+
+/// An executable file large enough to be a compiled program.
+fn is_program(entry: &walkdir::DirEntry) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    entry
+        .metadata()
+        .is_ok_and(|m| m.permissions().mode() & 0o111 != 0 && m.len() >= 1024)
 }
 
 /// Finds every project root below `root`.

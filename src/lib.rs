@@ -7,6 +7,7 @@
 
 pub mod archive;
 pub mod baseline;
+pub mod binary;
 pub mod checklist;
 pub mod cli;
 pub mod commands;

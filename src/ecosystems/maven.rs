@@ -551,7 +551,7 @@ impl<'a> Loader<'a> {
 }
 
 /// Poms are UTF-8 unless they say otherwise; Latin-1 ones exist (hamcrest 1.3).
-fn decode(bytes: &[u8]) -> String {
+pub(crate) fn decode(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),
         Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
@@ -849,12 +849,46 @@ fn license_from_repository(
     if package.declared.is_none() {
         if let Some(jar) = &jar {
             package.declared = jar_declared(loader, jar, coord);
-            if package.declared.is_none() {
-                package.license_files = files::find_in_archive(jar, "META-INF");
-            }
+        }
+    }
+    if package.declared.is_none() {
+        debian_copyright(loader, coord, package);
+    }
+    if package.declared.is_none() && package.license_files.is_empty() {
+        if let Some(jar) = &jar {
+            package.license_files = files::find_in_archive(jar, "META-INF");
         }
     }
     true
+}
+
+/// Debian's Maven repository (`/usr/share/maven-repo`) strips `<licenses>` from its poms and
+/// names the Debian package that holds the artifact instead (`<debian.package>`): that package's
+/// copyright file (`/usr/share/doc/<package>/copyright`, beside the repository) gives the license.
+fn debian_copyright(loader: &Loader<'_>, coord: &Coord, package: &mut Package) {
+    let Some(pom) = loader.repos.find(coord, "pom") else {
+        return;
+    };
+    let Some(debian) = crate::read::bytes(&pom)
+        .ok()
+        .and_then(|bytes| pom_facts(&bytes).ok())
+        .and_then(|facts| facts.debian_package)
+        .filter(|name| !name.is_empty() && !name.contains(['/', '\\']) && name != "..")
+    else {
+        return;
+    };
+    let Some(copyright) = pom
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join("doc").join(&debian).join("copyright"))
+        .find(|file| file.is_file())
+    else {
+        return;
+    };
+    super::os::dpkg::from_copyright(package, copyright, false);
+    package.notes.push(format!(
+        "Debian's Maven repository: the pom names the Debian package `{debian}`, whose copyright file gives the license"
+    ));
 }
 
 /// The license a jar declares: in its embedded pom (or that pom's parents), else in its
@@ -877,9 +911,36 @@ fn jar_declared(loader: &mut Loader<'_>, jar: &Path, coord: &Coord) -> Option<St
     })
 }
 
+/// What an embedded or repository pom says of itself: its coordinates (parent's group and
+/// version when it inherits them), its `<licenses>`, and Debian's `debian.package` property
+/// (Debian's `/usr/share/maven-repo` strips the licenses and names the package instead).
+pub(crate) struct PomFacts {
+    pub group: String,
+    pub artifact: String,
+    pub version: String,
+    pub declared: Option<String>,
+    pub debian_package: Option<String>,
+}
+
+/// Reads a pom's own facts, without its parents.
+pub(crate) fn pom_facts(bytes: &[u8]) -> Result<PomFacts, String> {
+    let (model, parent) = read_pom(&decode(bytes))?;
+    let or_parent = |own: &str, inherited: fn(&Coord) -> &str| match (own, &parent) {
+        ("", Some(parent)) => inherited(&parent.coord).to_owned(),
+        _ => own.to_owned(),
+    };
+    Ok(PomFacts {
+        group: or_parent(&model.group, |c| &c.group),
+        version: or_parent(&model.version, |c| &c.version),
+        artifact: model.artifact.clone(),
+        declared: declared_licenses(&model.licenses),
+        debian_package: model.properties.get("debian.package").cloned(),
+    })
+}
+
 /// `Bundle-License` of a jar manifest (lines continue after a leading space): OSGi's list of
 /// licenses, each an SPDX id, a name or a URL, with `;link=…` attributes dropped.
-fn bundle_license(manifest: &str) -> Option<String> {
+pub(crate) fn bundle_license(manifest: &str) -> Option<String> {
     let mut value: Option<String> = None;
     for line in manifest.lines() {
         let line = line.trim_end_matches('\r');

@@ -8,6 +8,7 @@ pub mod caches;
 pub mod cargo;
 pub mod composer;
 pub mod go;
+pub mod installed;
 pub mod maven;
 pub mod npm;
 pub mod nuget;
@@ -78,6 +79,9 @@ pub fn collect_all(roots: &[ProjectRoot], ctx: &Context) -> Collection {
         }
     }
     collection.packages = merge(packages);
+    if ctx.system.is_some() {
+        os::owners::fold(&mut collection, &ctx.root);
+    }
     collection
 }
 
@@ -97,6 +101,12 @@ fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
         ProjectKind::Dpkg => os::dpkg::collect(root, ctx),
         ProjectKind::Apk => os::apk::collect(root, ctx),
         ProjectKind::Rpm => os::rpm::collect(root, ctx),
+        ProjectKind::SitePackages => installed::python::collect(root, ctx),
+        ProjectKind::NodeModules => npm::collect(root, ctx),
+        ProjectKind::Jars => installed::jars::collect(root, ctx),
+        ProjectKind::Gems => installed::gems::collect(root, ctx),
+        ProjectKind::GoBinary => installed::binaries::collect_go(root, ctx),
+        ProjectKind::RustBinary => installed::binaries::collect_rust(root, ctx),
     }
 }
 

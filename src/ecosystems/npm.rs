@@ -15,7 +15,9 @@ use serde::Deserialize;
 
 use crate::context::Context;
 use crate::license::files;
-use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
+use crate::model::{
+    Collected, Diagnostic, Ecosystem, Member, Package, ProjectKind, ProjectRoot, Scope,
+};
 
 /// How deep nested `node_modules` folders are followed when walking an installed tree.
 const MAX_NESTING: usize = 32;
@@ -41,7 +43,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         home: ctx.home.as_deref(),
         ctx,
     };
-    let manifest: Manifest = read_json(&ctx.root.join(&root.manifest), &root.manifest)?;
+    // A system's global `node_modules` (`/usr/local/lib/node_modules`) has no package.json.
+    let manifest: Manifest = if root.manifest.ends_with("package.json") {
+        read_json(&ctx.root.join(&root.manifest), &root.manifest)?
+    } else {
+        Manifest::default()
+    };
     let lockfile = root
         .lockfile
         .as_ref()
@@ -87,6 +94,15 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     });
     collected.members.sort();
     project.warn_about_missing_licenses(&mut collected, &manifest, manager);
+    if root.kind == ProjectKind::NodeModules {
+        for package in &mut collected.packages {
+            package.installed_at = package
+                .source_dir
+                .as_ref()
+                .and_then(|dir| dir.strip_prefix(&ctx.root).ok())
+                .map(|dir| dir.join("package.json"));
+        }
+    }
     let links_out = project.links_out.take();
     if let Some(first) = links_out.first() {
         collected.warnings.push(Diagnostic::new(
@@ -1065,6 +1081,7 @@ impl Project<'_> {
             archive: None,
             manifests: vec![self.root.manifest.clone()],
             notes: Vec::new(),
+            installed_at: None,
         }
     }
 

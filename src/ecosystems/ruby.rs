@@ -255,7 +255,7 @@ pub fn read_gemspec_licenses(path: &Path) -> Option<String> {
     gemspec_licenses(&String::from_utf8_lossy(&bytes))
 }
 
-fn gemspec_licenses(text: &str) -> Option<String> {
+pub(crate) fn gemspec_licenses(text: &str) -> Option<String> {
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
         let Some(at) = line.find(".license") else {
@@ -282,7 +282,7 @@ fn gemspec_licenses(text: &str) -> Option<String> {
 }
 
 /// The contents of every `"…"` or `'…'` in `text`.
-fn quoted_strings(text: &str) -> Vec<String> {
+pub(crate) fn quoted_strings(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut chars = text.chars();
     while let Some(c) = chars.next() {

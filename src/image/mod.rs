@@ -63,6 +63,7 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
             .label("org.opencontainers.image.version")
             .unwrap_or_default();
     }
+    let mut kept = layers::Kept::default();
     for (i, layer) in chosen.layers.iter().enumerate() {
         let where_ = format!("{display}: layer {} ({})", i + 1, layer.name);
         let (size, mut reader) = match source.seekable(&layer.name) {
@@ -90,8 +91,11 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
             }
         };
         let applied = match compression {
-            layers::Compression::None => layers::apply_seekable(into, reader, size),
-            compressed => layers::apply(into, reader, size, compressed),
+            layers::Compression::None => {
+                let reopen = || source.seekable(&layer.name).map(|(_, range)| range);
+                layers::apply_seekable(into, reader, size, &reopen, &mut kept)
+            }
+            compressed => layers::apply(into, reader, size, compressed, &mut kept),
         };
         for refused in applied.refused {
             system

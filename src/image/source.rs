@@ -113,6 +113,19 @@ impl Source {
     }
 }
 
+impl Range {
+    /// The part of this range `size` bytes from `offset` (a file inside an uncompressed layer),
+    /// readable and seekable on its own, with a small buffer: it is read at a few places (a
+    /// program's headers and section table), not through.
+    pub fn narrow(mut self, offset: u64, size: u64) -> io::Result<Range> {
+        self.file = io::BufReader::with_capacity(4096, self.file.into_inner());
+        self.start += offset.min(self.size);
+        self.size = size.min(self.size.saturating_sub(offset));
+        self.seek(SeekFrom::Start(0))?;
+        Ok(self)
+    }
+}
+
 /// A part of a file (`size` bytes from `start`), readable and seekable on its own.
 pub struct Range {
     file: io::BufReader<File>,

@@ -120,6 +120,18 @@ pub enum ProjectKind {
     Apk,
     /// rpm's database (`var/lib/rpm/rpmdb.sqlite`).
     Rpm,
+    /// Python distributions installed in a system's `site-packages` or `dist-packages` folder.
+    SitePackages,
+    /// Packages installed in a system's `node_modules` folder (an application's, or a global one).
+    NodeModules,
+    /// The jars (and the jars nested in them) of one folder of a system.
+    Jars,
+    /// Gems installed in a gem home of a system (`specifications/*.gemspec`).
+    Gems,
+    /// A Go program: the modules compiled into it.
+    GoBinary,
+    /// A Rust program built with `cargo auditable`: the crates compiled into it.
+    RustBinary,
 }
 
 impl ProjectKind {
@@ -139,6 +151,12 @@ impl ProjectKind {
             ProjectKind::Dpkg => "dpkg",
             ProjectKind::Apk => "apk",
             ProjectKind::Rpm => "rpm",
+            ProjectKind::SitePackages => "site-packages",
+            ProjectKind::NodeModules => "node-modules",
+            ProjectKind::Jars => "jars",
+            ProjectKind::Gems => "gems",
+            ProjectKind::GoBinary => "go-binary",
+            ProjectKind::RustBinary => "rust-binary",
         }
     }
 }
@@ -259,6 +277,10 @@ pub struct Package {
     /// What the adapter read beside the declaration, kept as evidence for reviewers: a Debian
     /// copyright file's stanzas, an exception SPDX cannot name.
     pub notes: Vec<String>,
+    /// In an image or root file system: the file that shows the package installed (its
+    /// `METADATA`, `package.json`, jar, gemspec or the binary it is compiled into), relative to
+    /// the system's root. A file that an OS package owns makes the two one package.
+    pub installed_at: Option<PathBuf>,
 }
 
 impl Package {
@@ -281,6 +303,7 @@ impl Package {
             license_texts: Vec::new(),
             manifests: vec![manifest.to_path_buf()],
             notes: Vec::new(),
+            installed_at: None,
         }
     }
 }

@@ -928,6 +928,7 @@ mod tests {
             license_texts: Vec::new(),
             manifests: vec![],
             notes: Vec::new(),
+            installed_at: None,
         };
         let license = spdx::Expression::parse(license).ok().map(Into::into);
         let resolved = Resolved {

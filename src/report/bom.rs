@@ -70,9 +70,13 @@ fn ecosystem_of(kind: ProjectKind) -> Option<Ecosystem> {
         ProjectKind::Npm => Some(Ecosystem::Npm),
         ProjectKind::Python => Some(Ecosystem::Python),
         ProjectKind::Go => Some(Ecosystem::Go),
-        ProjectKind::Maven | ProjectKind::Gradle => Some(Ecosystem::Maven),
+        ProjectKind::Maven | ProjectKind::Gradle | ProjectKind::Jars => Some(Ecosystem::Maven),
         ProjectKind::Composer => Some(Ecosystem::Composer),
-        ProjectKind::Bundler => Some(Ecosystem::Gem),
+        ProjectKind::Bundler | ProjectKind::Gems => Some(Ecosystem::Gem),
+        ProjectKind::SitePackages => Some(Ecosystem::Python),
+        ProjectKind::NodeModules => Some(Ecosystem::Npm),
+        ProjectKind::GoBinary => Some(Ecosystem::Go),
+        ProjectKind::RustBinary => Some(Ecosystem::Cargo),
         ProjectKind::Nuget => Some(Ecosystem::Nuget),
         ProjectKind::Vendored
         | ProjectKind::Sbom

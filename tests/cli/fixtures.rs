@@ -35,9 +35,14 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
         }
     }
     if name.starts_with("rootfs-") {
-        args.extend(["--rootfs".to_owned(), folder.clone()]);
+        // The root is the folder itself, or its `root/` when files beside it are not the image's.
+        let root = match crate::repo().join(&folder).join("root").is_dir() {
+            true => format!("{folder}/root"),
+            false => folder.clone(),
+        };
+        args.extend(["--rootfs".to_owned(), root]);
     }
-    if name == "image-debian" {
+    if name.starts_with("image-") {
         args.extend(["--image".to_owned(), format!("{folder}/oci")]);
     }
     if name == "python-caches" {
@@ -72,6 +77,10 @@ pub fn scan_fixture(name: &str, more: &[&str]) -> crate::Run {
         }
         "gradle-lockfile" => {
             cmd.env("GRADLE_USER_HOME", cache(".gradle-home"));
+        }
+        // Scanned where its programs were built: the crates compiled in are in cargo's cache.
+        "rootfs-apps" => {
+            cmd.env("CARGO_HOME", cache("build-caches/cargo-home"));
         }
         _ => {}
     })

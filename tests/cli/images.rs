@@ -4,6 +4,7 @@
 //! packages' licenses come from Debian's copyright files.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use serde_json::Value;
 
@@ -391,4 +392,188 @@ fn rpm_databases_sqlite_read_and_older_formats_named() {
             messages(&report, "errors")
         );
     }
+}
+
+/// `--format json` of a scan with these arguments and environment variables.
+fn scan_with(args: &[&str], env: &[(&str, &Path)]) -> (i32, Value, String) {
+    let mut all = vec!["scan", "--format", "json", "--no-cache"];
+    all.extend(args);
+    let home = tempfile::tempdir().unwrap();
+    let out = crate::run_with(&all, home.path(), |cmd| {
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+    });
+    let json = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: stdout is not JSON: {e}\n{}", out.stderr));
+    (out.code, json, out.stderr)
+}
+
+/// (ecosystem, name, version) of every package of a report.
+fn identities(report: &Value) -> std::collections::BTreeSet<(String, String, String)> {
+    report["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let field = |key: &str| p[key].as_str().unwrap().to_owned();
+            (field("ecosystem"), field("name"), field("version"))
+        })
+        .collect()
+}
+
+#[test]
+fn language_packages_installed_in_a_system_are_found_and_reported_once() {
+    let fixture = crate::repo().join("fixtures/rootfs-apps");
+    let cargo_home = fixture.join("build-caches/cargo-home");
+    let (code, report, stderr) = scan_with(
+        &["--rootfs", "fixtures/rootfs-apps/root"],
+        &[("CARGO_HOME", &cargo_home)],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    // expected.txt: `<ecosystem> <name> <version> <where>[ owned-by=<debian package>]`.
+    let expected_text = std::fs::read_to_string(fixture.join("expected.txt")).unwrap();
+    let (mut expected, mut owned, mut own) =
+        (std::collections::BTreeSet::new(), Vec::new(), Vec::new());
+    for line in expected_text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let ecosystem = match words[0] {
+            "pypi" => "python",
+            "golang" => "go",
+            other => other,
+        };
+        let identity = (
+            ecosystem.to_owned(),
+            words[1].to_owned(),
+            words[2].to_owned(),
+        );
+        match words.get(4).copied() {
+            Some("root") => own.push(identity.1),
+            Some(owner) => owned.push((identity, owner.trim_start_matches("owned-by=").to_owned())),
+            None => {
+                expected.insert(identity);
+            }
+        }
+    }
+    assert_eq!(identities(&report), expected);
+    assert_eq!(owned.len(), 3, "{expected_text}");
+    // Each package an OS package installed is a note on that OS package.
+    for ((ecosystem, name, version), owner) in owned {
+        let package = report["packages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["ecosystem"] == "deb" && p["name"] == owner.as_str())
+            .unwrap_or_else(|| panic!("{owner} missing"));
+        let noted = package["evidence"].to_string();
+        let note = format!("also installed as the {ecosystem} package `{name}` {version}");
+        assert!(noted.contains(&note), "{owner}: {noted}");
+    }
+    let licenses = licenses(&report);
+    for (purl, license) in [
+        ("pkg:pypi/idna@3.20", "BSD-3-Clause"),
+        ("pkg:pypi/certifi@2026.10.19.post1", "MPL-2.0"),
+        ("pkg:npm/ms@2.1.2", "MIT"),
+        ("pkg:gem/matrix@0.4.2", "Ruby OR BSD-2-Clause"),
+        ("pkg:maven/commons-codec/commons-codec@1.15", "Apache-2.0"),
+        // Scanned where it was built: the crates compiled in are in cargo's cache.
+        ("pkg:cargo/itoa@1.0.15", "MIT OR Apache-2.0"),
+        (
+            "pkg:deb/debian/python3-six@1.16.0-4?arch=all&distro=debian-12",
+            "MIT",
+        ),
+    ] {
+        assert_eq!(
+            licenses.get(purl).map(String::as_str),
+            Some(license),
+            "{purl}: {licenses:?}"
+        );
+    }
+    // The fat jar is the application, not a dependency; so are the programs' own modules.
+    let members = report["projects"].to_string();
+    assert_eq!(own, ["ca.gc.example:demo-app"]);
+    for own in own
+        .iter()
+        .map(String::as_str)
+        .chain(["example.com/hello-go", "hello-rust"])
+    {
+        assert!(members.contains(own), "{own}: {members}");
+    }
+}
+
+#[test]
+fn an_image_gives_what_its_root_file_system_gives() {
+    let (_, image, stderr) = scan(&["--image", "fixtures/image-apps/oci"]);
+    let (_, rootfs, _) = scan(&["--rootfs", "fixtures/rootfs-apps/root"]);
+    assert!(!identities(&image).is_empty(), "{stderr}");
+    assert_eq!(licenses(&image), licenses(&rootfs));
+    // The same projects too: the layers keep every file discovery and the collectors read.
+    // (The system itself is named by the image's config in one, by os-release in the other.)
+    let projects = |report: &Value| {
+        let mut all = report["projects"].as_array().unwrap().clone();
+        all[0]["members"] = Value::Null;
+        all
+    };
+    assert_eq!(projects(&image), projects(&rootfs));
+    assert_eq!(image["image"]["licenses"], "MIT");
+}
+
+#[test]
+fn packages_compiled_into_programs_say_where_ossdoo_looked() {
+    let (_, report, _) = scan(&["--image", "fixtures/image-apps/oci"]);
+    let warnings = messages(&report, "warnings");
+    assert!(
+        warnings.contains("usr/local/bin/hello-go: 4 module(s) compiled into this program are not in a cache on this machine")
+            && warnings.contains("GOMODCACHE"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("usr/local/bin/hello-rust: 2 crate(s)"),
+        "{warnings}"
+    );
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["purl"] == "pkg:golang/github.com/kr/pretty@v0.3.0")
+        .unwrap();
+    assert_eq!(finding["rule"], "license-unknown");
+    assert!(
+        finding["message"]
+            .to_string()
+            .contains("compiled into `usr/local/bin/hello-go`, which holds no license texts"),
+        "{finding}"
+    );
+}
+
+#[test]
+fn debians_maven_repository_resolves_through_the_copyright_files() {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::write(
+        project.path().join("pom.xml"),
+        "<project><modelVersion>4.0.0</modelVersion><groupId>ca.gc.example</groupId>\
+         <artifactId>uses-debian-java</artifactId><version>1</version><dependencies>\
+         <dependency><groupId>org.apache.commons</groupId><artifactId>commons-lang3</artifactId>\
+         <version>3.12.0</version></dependency></dependencies></project>",
+    )
+    .unwrap();
+    let repo = crate::repo().join("fixtures/rootfs-apps/root/usr/share/maven-repo");
+    let (code, report, stderr) = scan(&[
+        project.path().to_str().unwrap(),
+        "--maven-repo",
+        repo.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let lang3 = &report["packages"][0];
+    assert_eq!(lang3["name"], "org.apache.commons:commons-lang3");
+    assert_eq!(lang3["license"], "Apache-2.0");
+    assert!(
+        lang3["evidence"]
+            .to_string()
+            .contains("the pom names the Debian package `libcommons-lang3-java`"),
+        "{lang3}"
+    );
 }

@@ -23,7 +23,7 @@ struct Lockfile {
     package: Vec<LockPackage>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 struct LockPackage {
     name: String,
     version: String,
@@ -129,6 +129,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
             notes: Vec::new(),
+            installed_at: None,
         });
     }
     collected.members.sort();
@@ -252,6 +253,25 @@ fn find_registry_manifest(
         candidates.sort();
         candidates.into_iter().next()
     })
+}
+
+/// A crate of the registry cache (`$CARGO_HOME/registry/src/*/<name>-<version>`): a package
+/// with its source folder, declared license and license files; `None` when it is not there.
+pub(crate) fn from_registry(
+    cargo_home: &Path,
+    name: &str,
+    version: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<(PathBuf, Option<String>, Vec<PathBuf>)> {
+    let wanted = LockPackage {
+        name: name.to_owned(),
+        version: version.to_owned(),
+        ..LockPackage::default()
+    };
+    let manifest = read_manifest(&find_registry_manifest(&wanted, &[], Some(cargo_home))?)?;
+    let license_file = manifest.license_file.as_deref().and_then(Path::to_str);
+    let files = super::license_files(&manifest.dir, license_file, warnings);
+    Some((manifest.dir, manifest.license, files))
 }
 
 fn manifest_version(manifest: &Path) -> Option<String> {

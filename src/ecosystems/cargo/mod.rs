@@ -253,6 +253,7 @@ fn from_metadata(metadata: &Metadata, root: &ProjectRoot) -> Collected {
             license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
             notes: Vec::new(),
+            installed_at: None,
         });
     }
     collected.members.sort();

@@ -49,6 +49,23 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     Ok(collected)
 }
 
+/// Every file of every package of apk's database: `each(package, file)`, the file a root-relative
+/// path (`F:` folder lines, then `R:` file lines in it).
+pub fn owned_files(text: &str, each: &mut dyn FnMut(&str, &str)) {
+    let (mut package, mut folder) = ("", "");
+    for line in text.lines() {
+        match line.split_once(':') {
+            Some(("P", name)) => package = name.trim(),
+            Some(("F", dir)) => folder = dir.trim(),
+            Some(("R", file)) if !package.is_empty() => {
+                each(package, &format!("{folder}/{}", file.trim()));
+            }
+            _ if line.trim().is_empty() => (package, folder) = ("", ""),
+            _ => {}
+        }
+    }
+}
+
 struct Entry<'a> {
     line: usize,
     name: Option<&'a str>,

@@ -34,9 +34,9 @@ impl Stanza {
 
 /// Parses a copyright file; `None` when it is not machine-readable.
 pub fn parse(text: &str) -> Option<Copyright> {
-    let mut paragraphs = paragraphs(text);
+    let mut paragraphs = super::deb822::paragraphs(text).into_iter();
     let header = paragraphs.next()?;
-    let format = header.field("Format")?;
+    let format = header.get("Format")?;
     if !(format.contains("copyright-format") || format.contains("dep5") || format.contains("DEP5"))
     {
         return None;
@@ -44,80 +44,23 @@ pub fn parse(text: &str) -> Option<Copyright> {
     let mut texts = std::collections::BTreeSet::new();
     let stanzas = paragraphs
         .filter_map(|p| {
-            if let Some((name, text)) = p.field("License").and_then(|l| l.split_once('\n')) {
-                if !text.trim().is_empty() {
-                    texts.insert(name.trim().to_ascii_lowercase());
-                }
+            let license = p.field("License")?;
+            if license.more_lines().any(|line| !line.is_empty()) {
+                texts.insert(license.first_line().to_ascii_lowercase());
             }
             let files = p.field("Files")?;
-            let license = p.field("License")?;
+            let patterns = std::iter::once(files.first_line()).chain(files.more_lines());
             Some(Stanza {
-                files: files.split_whitespace().collect::<Vec<_>>().join(" "),
-                license: license.lines().next().unwrap_or("").trim().to_owned(),
-                line: p.line_of("Files"),
+                files: patterns
+                    .flat_map(str::split_whitespace)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                license: license.first_line().to_owned(),
+                line: files.line,
             })
         })
         .collect();
     Some(Copyright { stanzas, texts })
-}
-
-/// A deb822 paragraph: fields in order, each with its line and its value (continuation lines
-/// joined with `\n`, a lone `.` standing for an empty line).
-struct Paragraph<'a> {
-    fields: Vec<(&'a str, usize, String)>,
-}
-
-impl Paragraph<'_> {
-    fn field(&self, name: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, _, v)| v.as_str())
-    }
-
-    fn line_of(&self, name: &str) -> usize {
-        self.fields
-            .iter()
-            .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
-            .map_or(0, |(_, line, _)| *line)
-    }
-}
-
-/// The paragraphs of a deb822 text (blank lines separate them; `#` lines are comments).
-fn paragraphs(text: &str) -> impl Iterator<Item = Paragraph<'_>> {
-    let mut all = Vec::new();
-    let mut current = Paragraph { fields: Vec::new() };
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            if !current.fields.is_empty() {
-                all.push(std::mem::replace(
-                    &mut current,
-                    Paragraph { fields: Vec::new() },
-                ));
-            }
-            continue;
-        }
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.starts_with([' ', '\t']) {
-            if let Some((_, _, value)) = current.fields.last_mut() {
-                let more = line.trim();
-                value.push('\n');
-                value.push_str(if more == "." { "" } else { more });
-            }
-            continue;
-        }
-        if let Some((name, value)) = line.split_once(':') {
-            current
-                .fields
-                .push((name.trim(), i + 1, value.trim().to_owned()));
-        }
-    }
-    if !current.fields.is_empty() {
-        all.push(current);
-    }
-    all.into_iter()
 }
 
 /// Turns a DEP-5 license expression into SPDX: `GPL-2+ or Artistic` → `GPL-2.0-or-later OR
@@ -282,6 +225,13 @@ pub fn license_id(name: &str) -> Option<String> {
         "gfdl-niv-1.2+" => "GFDL-1.2-no-invariants-or-later",
         "gfdl-niv-1.3+" => "GFDL-1.3-no-invariants-or-later",
         "gfdl-niv-1.3" => "GFDL-1.3-no-invariants-only",
+        // golang's copyright file: the Go authors' three-clause BSD text.
+        "go" => "BSD-3-Clause",
+        "bitstream-vera" => "Bitstream-Vera",
+        // Mesa's and libglvnd's: SGI Free Software License B, version 2.0.
+        "sgi-2" | "sgi-b-2.0" => "SGI-B-2.0",
+        // libtiff's copyright file names its license after HylaFAX, where the text came from.
+        "hylafax" => "libtiff",
         _ => "",
     };
     if !fixed.is_empty() {
@@ -388,6 +338,10 @@ mod tests {
     #[test]
     fn converts_debian_short_names() {
         assert_eq!(spdx("Expat"), "MIT");
+        assert_eq!(spdx("Go"), "BSD-3-Clause");
+        assert_eq!(spdx("bitstream-vera"), "Bitstream-Vera");
+        assert_eq!(spdx("SGI-2"), "SGI-B-2.0");
+        assert_eq!(spdx("Hylafax"), "libtiff");
         assert_eq!(spdx("GPL-2+"), "GPL-2.0-or-later");
         assert_eq!(spdx("GPL-2"), "GPL-2.0-only");
         assert_eq!(spdx("LGPL-2.1+"), "LGPL-2.1-or-later");

@@ -34,7 +34,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let rel = file.strip_prefix(&ctx.root).unwrap_or(&file).to_path_buf();
         let text = crate::read::text(&file)
             .map_err(|e| Diagnostic::new(&rel, format!("cannot read: {e}")))?;
-        for stanza in stanzas(&text) {
+        for stanza in super::deb822::paragraphs(&text) {
             let Some(name) = stanza.get("Package") else {
                 collected.warnings.push(Diagnostic::new(
                     &rel,
@@ -86,6 +86,13 @@ fn read_copyright(package: &mut Package, ctx: &Context, name: &str) {
         package.not_found = Some(format!("no copyright file (`{}`)", rel.display()).into());
         return;
     };
+    from_copyright(package, path, ctx.os_license_detail);
+}
+
+/// Fills in the package's license from the Debian copyright file at `path`: a machine-readable
+/// one is parsed (its `Files: *` stanza, or every stanza with `detail`); a free-form one becomes
+/// the license file that detection reads.
+pub(crate) fn from_copyright(package: &mut Package, path: PathBuf, detail: bool) {
     let Ok(text) = crate::read::text(&path) else {
         package.license_files = vec![path];
         return;
@@ -96,7 +103,7 @@ fn read_copyright(package: &mut Package, ctx: &Context, name: &str) {
             if !copyright.stanzas.is_empty()
                 && copyright.stanzas.iter().all(|s| !s.license.is_empty()) =>
         {
-            declare(package, &copyright, ctx.os_license_detail);
+            declare(package, &copyright, detail);
             package.declared_in = Some(path);
         }
         // Free-form: the whole file goes through detection, which finds every license in it.
@@ -156,46 +163,6 @@ fn declare(package: &mut Package, copyright: &dep5::Copyright, detail: bool) {
     }
 }
 
-/// A paragraph of dpkg's database: its fields' first lines, and the line it starts on.
-struct Stanza<'a> {
-    line: usize,
-    fields: Vec<(&'a str, &'a str)>,
-}
-
-impl<'a> Stanza<'a> {
-    fn get(&self, name: &str) -> Option<&'a str> {
-        self.fields
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| *v)
-            .filter(|v| !v.is_empty())
-    }
-}
-
-/// The paragraphs of a status file; continuation lines (descriptions, conffiles) are skipped.
-fn stanzas(text: &str) -> Vec<Stanza<'_>> {
-    let mut all = Vec::new();
-    let mut current: Option<Stanza<'_>> = None;
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            all.extend(current.take());
-            continue;
-        }
-        if line.starts_with([' ', '\t']) {
-            continue;
-        }
-        let stanza = current.get_or_insert_with(|| Stanza {
-            line: i + 1,
-            fields: Vec::new(),
-        });
-        if let Some((name, value)) = line.split_once(':') {
-            stanza.fields.push((name.trim(), value.trim()));
-        }
-    }
-    all.extend(current);
-    all
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,7 +170,7 @@ mod tests {
     #[test]
     fn reads_stanzas_and_states() {
         let text = "Package: zlib1g\nStatus: install ok installed\nVersion: 1:1.2.13.dfsg-1\nDescription: compression library\n multi-line\n\nPackage: old\nStatus: deinstall ok config-files\nVersion: 1\n";
-        let all = stanzas(text);
+        let all = crate::ecosystems::os::deb822::paragraphs(text);
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].get("Version"), Some("1:1.2.13.dfsg-1"));
         assert_eq!(all[1].line, 7);

@@ -7,8 +7,10 @@
 //! `read::in_root`, never on the machine running ossdoo.
 
 pub mod apk;
+pub mod deb822;
 pub mod dep5;
 pub mod dpkg;
+pub mod owners;
 pub mod rpm;
 
 use std::path::Path;

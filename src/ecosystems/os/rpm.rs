@@ -109,12 +109,36 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
+/// Every file of every package of the sqlite database at `path`: `each(package, file)`, the
+/// file an absolute path as rpm stores it (`/usr/lib/python3.12/site-packages/…`).
+pub fn owned_files(path: &Path, each: &mut dyn FnMut(&str, &str)) -> Result<(), String> {
+    for (_, blob) in read_headers(path)? {
+        let Ok(header) = Header::parse(&blob) else {
+            continue;
+        };
+        let Some(name) = header.string(NAME) else {
+            continue;
+        };
+        let dirs = header.strings(DIRNAMES);
+        let indexes = header.ints(DIRINDEXES);
+        for (base, index) in header.strings(BASENAMES).iter().zip(indexes) {
+            if let Some(dir) = dirs.get(index as usize) {
+                each(name, &format!("{dir}{base}"));
+            }
+        }
+    }
+    Ok(())
+}
+
 const NAME: u32 = 1000;
 const VERSION: u32 = 1001;
 const RELEASE: u32 = 1002;
 const EPOCH: u32 = 1003;
 const LICENSE: u32 = 1014;
 const ARCH: u32 = 1022;
+const DIRINDEXES: u32 = 1116;
+const BASENAMES: u32 = 1117;
+const DIRNAMES: u32 = 1118;
 
 /// The largest header accepted (rpm's own limit is 256 MiB of data).
 const MAX_DATA: usize = 256 << 20;
@@ -165,6 +189,37 @@ impl<'a> Header<'a> {
         let rest = self.data.get(offset..)?;
         let end = rest.iter().position(|&b| b == 0)?;
         std::str::from_utf8(&rest[..end]).ok()
+    }
+
+    /// Every string of a STRING_ARRAY tag.
+    fn strings(&self, tag: u32) -> Vec<&'a str> {
+        let Some(&(_, 8, offset, count)) = self.entries.iter().find(|e| e.0 == tag) else {
+            return Vec::new();
+        };
+        let Some(rest) = self.data.get(offset..) else {
+            return Vec::new();
+        };
+        rest.split(|&b| b == 0)
+            .take(count)
+            .map(|s| std::str::from_utf8(s).unwrap_or(""))
+            .collect()
+    }
+
+    /// Every number of an INT32 tag.
+    fn ints(&self, tag: u32) -> Vec<u32> {
+        let Some(&(_, 4, offset, count)) = self.entries.iter().find(|e| e.0 == tag) else {
+            return Vec::new();
+        };
+        let Some(bytes) = self
+            .data
+            .get(offset..offset.saturating_add(count.saturating_mul(4)))
+        else {
+            return Vec::new();
+        };
+        bytes
+            .chunks_exact(4)
+            .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+            .collect()
     }
 
     /// An INT32 tag.

@@ -196,6 +196,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             license_texts: Vec::new(),
             manifests: vec![root.manifest.clone()],
             notes: Vec::new(),
+            installed_at: None,
             version,
         };
         if found.is_none() {
