@@ -51,6 +51,140 @@ pub enum Command {
     /// Run the policy's release checklist on a repository: required files, the repository's own
     /// license, SPDX headers. Exit 1 when an item fails.
     Checklist(ChecklistArgs),
+    /// The portfolio inventory: every repository's scans in one database (SQLite or
+    /// PostgreSQL), and the questions asked across them.
+    Inventory(InventoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryArgs {
+    /// The inventory: a SQLite file (created by the first `add`) or a PostgreSQL connection
+    /// string (`postgres://user@host/db`).
+    #[arg(
+        long,
+        global = true,
+        env = "OSSDOO_DATABASE",
+        default_value = "ossdoo-inventory.db",
+        value_name = "FILE|URL"
+    )]
+    pub database: String,
+
+    #[command(subcommand)]
+    pub command: InventoryCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InventoryCommand {
+    /// Store saved JSON reports (`ossdoo scan --format json --output FILE`). The same report of
+    /// the same commit twice adds nothing.
+    Add(InventoryAddArgs),
+    /// Which repositories use a package (`lodash`, `lodash@<4.17.21`, `pkg:npm/lodash@>=4,<5`,
+    /// `pkg:maven/org.apache.logging.log4j/*`): versions, direct or transitive, scope.
+    WhoUses(WhoUsesArgs),
+    /// The portfolio's licenses and license categories, in all and per repository.
+    Licenses(InventoryLicensesArgs),
+    /// Every exception of every repository's latest scan: in force, unused or expired, with its
+    /// approver and expiry.
+    Exceptions(InventoryExceptionsArgs),
+    /// Packages added, removed and upgraded per repository, and packages relicensed between
+    /// versions anywhere in the portfolio (with the repositories on each side).
+    Changes(InventoryChangesArgs),
+    /// One portfolio page for compliance staff: repositories, licenses, exceptions to renew,
+    /// relicensed packages.
+    Report(InventoryReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryAddArgs {
+    /// The reports to store.
+    #[arg(required = true, value_name = "REPORT.json")]
+    pub reports: Vec<PathBuf>,
+
+    /// The repository the reports are of. Default: OSSDOO_REPO, the image a report names, the CI
+    /// system's repository, the current folder's Git remote `origin`, else its name.
+    #[arg(long, value_name = "NAME")]
+    pub repo: Option<String>,
+
+    /// The commit scanned. Default: OSSDOO_COMMIT, the image's digest, the CI system's commit,
+    /// else the current folder's Git `HEAD`.
+    #[arg(long, value_name = "SHA")]
+    pub commit: Option<String>,
+
+    /// When the scan ran (`2026-11-30`, `2026-11-30T14:05:00Z`). Default: now.
+    #[arg(long, value_name = "TIME")]
+    pub scanned_at: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = crate::inventory::render::Format::Table)]
+    pub format: crate::inventory::render::Format,
+}
+
+#[derive(Debug, Args)]
+pub struct WhoUsesArgs {
+    /// A package name with an optional version or range, or a package URL pattern.
+    #[arg(value_name = "PURL|NAME[@VERSIONS]")]
+    pub package: String,
+
+    /// Every scan, not only each repository's latest.
+    #[arg(long)]
+    pub history: bool,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = crate::inventory::render::Format::Table)]
+    pub format: crate::inventory::render::Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryLicensesArgs {
+    /// Only this repository.
+    #[arg(long, value_name = "NAME")]
+    pub repo: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = crate::inventory::render::Format::Table)]
+    pub format: crate::inventory::render::Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryExceptionsArgs {
+    /// Only exceptions that expire from today to this far ahead (`90d`, `12w`, `3 months`).
+    #[arg(long, value_name = "SPAN")]
+    pub expiring_within: Option<String>,
+
+    /// Only this repository.
+    #[arg(long, value_name = "NAME")]
+    pub repo: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = crate::inventory::render::Format::Table)]
+    pub format: crate::inventory::render::Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryChangesArgs {
+    /// Compare each repository's latest scan with its last scan before this date (and list
+    /// relicensing first seen since). Default: with the scan before the latest.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only this repository.
+    #[arg(long, value_name = "NAME")]
+    pub repo: Option<String>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = crate::inventory::render::Format::Table)]
+    pub format: crate::inventory::render::Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryReportArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = crate::inventory::render::PortfolioFormat::Html)]
+    pub format: crate::inventory::render::PortfolioFormat,
+
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -306,6 +440,12 @@ pub struct ScanArgs {
     /// Repeat it for several folders.
     #[arg(long, value_name = "DIR")]
     pub cache_root: Vec<PathBuf>,
+
+    /// Also store this scan in a portfolio inventory (a SQLite file or `postgres://…`); the
+    /// repository and commit come from OSSDOO_REPO and OSSDOO_COMMIT, the CI system, or the
+    /// scanned folder's Git repository (see `ossdoo inventory add --help`).
+    #[arg(long, value_name = "FILE|URL")]
+    pub inventory: Option<String>,
 
     /// Evaluate an existing SBOM (SPDX 2.2/2.3 JSON or CycloneDX 1.4–1.6 JSON) as well; repeat
     /// for several. SBOMs found in the scanned folder are not read unless given here.

@@ -1,9 +1,10 @@
 //! The commands, one question each: `scan` and `notice` (which run the pipeline), and those that
 //! answer without scanning a tree: `explain` and `detect` (here), the policy
-//! (`policy init|check|show`), `checklist` and `diff` commands.
+//! (`policy init|check|show`), `checklist`, `diff` and `inventory` commands.
 
 pub mod checklist;
 pub mod diff;
+pub mod inventory;
 pub mod notice;
 pub mod policy;
 pub mod scan;

@@ -21,6 +21,7 @@ pub mod exit;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod image;
+pub mod inventory;
 pub mod license;
 pub mod model;
 pub mod notice;

@@ -47,6 +47,7 @@ fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Resu
         Command::Checklist(args) => commands::checklist::run(&args, stdout),
         Command::Diff(args) => commands::diff::run(&args, stdout),
         Command::Notice(args) => commands::notice::run(&args, stdout, stderr),
+        Command::Inventory(args) => commands::inventory::run(&args, stdout, stderr),
     }
 }
 

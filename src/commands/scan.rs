@@ -153,6 +153,9 @@ pub fn run(
             .record("report", start.elapsed(), formats.join(", "));
         write!(stderr, "{}", report.timings.render())?;
     }
+    if let Some(database) = &args.inventory {
+        super::inventory::add_scan(database, &report, &args.path, stderr)?;
+    }
     let status = report::status(&report);
     // The process ends right after this: freeing a 150,000-package report piece by piece takes
     // longer than the operating system takes to reclaim it at once.

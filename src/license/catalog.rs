@@ -271,6 +271,17 @@ pub fn category_of(req: &spdx::LicenseReq) -> Category {
     relaxed.unwrap_or(base)
 }
 
+/// The category an expression is counted under in charts and distributions: the most restrictive
+/// of any of its terms (so `MIT OR GPL-3.0-only` counts as strong-copyleft: what a package may
+/// bring in, not which branch a policy took).
+pub fn most_restrictive(expression: &spdx::Expression) -> Category {
+    expression
+        .requirements()
+        .map(|r| category_of(&r.req))
+        .max_by_key(|c| c.restrictiveness())
+        .unwrap_or(Category::Other)
+}
+
 /// The parsed catalog.
 struct Catalog {
     licenses: HashMap<String, Entry>,

@@ -16,15 +16,17 @@ pub struct PackagePattern {
     version: VersionReq,
 }
 
+/// Which versions a pattern takes: the part after its `@`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum VersionReq {
+pub enum VersionReq {
     Any,
     Exact(String),
     Range(Vec<(Comparator, String)>),
 }
 
+/// One bound's comparison: `<`, `<=`, `>`, `>=` or `=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Comparator {
+pub enum Comparator {
     Lt,
     Le,
     Gt,
@@ -61,8 +63,7 @@ impl PackagePattern {
         let version = match version {
             None => VersionReq::Any,
             Some("") => return Err(format!("`{text}` has an empty version after `@`")),
-            Some(v) if v.starts_with(['<', '>', '=']) => VersionReq::Range(parse_range(v)?),
-            Some(v) => VersionReq::Exact(v.to_owned()),
+            Some(v) => VersionReq::parse(v)?,
         };
         Ok(PackagePattern {
             text: text.to_owned(),
@@ -81,29 +82,55 @@ impl PackagePattern {
         if !glob_matches(&self.base, &base) {
             return false;
         }
-        match (&self.version, version) {
-            (VersionReq::Any, _) => true,
-            (_, None) => false,
-            (VersionReq::Exact(want), Some(have)) => *want == decode(have),
-            (VersionReq::Range(comparators), Some(have)) => {
-                let have = decode(have);
-                comparators.iter().all(|(op, bound)| {
-                    let order = compare_versions(&have, bound);
-                    match op {
-                        Comparator::Lt => order == Ordering::Less,
-                        Comparator::Le => order != Ordering::Greater,
-                        Comparator::Gt => order == Ordering::Greater,
-                        Comparator::Ge => order != Ordering::Less,
-                        Comparator::Eq => order == Ordering::Equal,
-                    }
-                })
-            }
+        match version {
+            Some(have) => self.version.matches(&decode(have)),
+            None => self.version == VersionReq::Any,
         }
+    }
+
+    /// Whether a package matches, given apart: its purl without the version (as
+    /// [`crate::model::purl::split`] gives it) and its version as the package states it.
+    pub fn matches_parts(&self, base: &str, version: &str) -> bool {
+        glob_matches(&self.base, base) && self.version.matches(version)
+    }
+
+    /// `pkg:type/namespace/name` (`%40` read as `@`), with any `*` of the pattern.
+    pub fn base(&self) -> &str {
+        &self.base
     }
 
     /// Whether the pattern names one exact package version.
     pub fn is_exact(&self) -> bool {
         matches!(self.version, VersionReq::Exact(_)) && !self.base.contains('*')
+    }
+}
+
+impl VersionReq {
+    /// A version (`1.2.3`) or a range of comparators joined by `,` (`>=1.0,<2`).
+    pub fn parse(text: &str) -> Result<VersionReq, String> {
+        Ok(if text.starts_with(['<', '>', '=']) {
+            VersionReq::Range(parse_range(text)?)
+        } else {
+            VersionReq::Exact(text.to_owned())
+        })
+    }
+
+    /// Whether a version (decoded, as a package states it) is one of these.
+    pub fn matches(&self, have: &str) -> bool {
+        match self {
+            VersionReq::Any => true,
+            VersionReq::Exact(want) => want == have,
+            VersionReq::Range(comparators) => comparators.iter().all(|(op, bound)| {
+                let order = compare_versions(have, bound);
+                match op {
+                    Comparator::Lt => order == Ordering::Less,
+                    Comparator::Le => order != Ordering::Greater,
+                    Comparator::Gt => order == Ordering::Greater,
+                    Comparator::Ge => order != Ordering::Less,
+                    Comparator::Eq => order == Ordering::Equal,
+                }
+            }),
+        }
     }
 }
 

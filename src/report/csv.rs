@@ -82,7 +82,7 @@ fn categories(expression: Option<&spdx::Expression>) -> String {
 }
 
 /// Writes one record, fields quoted as needed, ending in CRLF.
-fn write_row(fields: &[String], out: &mut dyn Write) -> io::Result<()> {
+pub fn write_row(fields: &[String], out: &mut dyn Write) -> io::Result<()> {
     let line = fields
         .iter()
         .map(|f| field(f))

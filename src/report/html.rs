@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use super::ScanReport;
 use crate::exit::{self, FailOn};
 use crate::license::LicenseSource;
-use crate::license::catalog::{Category, category_of};
+use crate::license::catalog::Category;
 use crate::model::{Ecosystem, Scope, display_path};
 use crate::policy::eval::{Evaluated, Finding, Severity, Verdict};
 
@@ -75,18 +75,14 @@ fn breakable(text: &str) -> String {
         .replace('.', ".<wbr>")
 }
 
-/// The license category a package is counted under in the chart and the packages table: the
-/// most restrictive category of any term of its concluded expression (so `MIT OR GPL-3.0-only`
-/// counts as strong-copyleft: the chart shows what a package may bring in, not which branch the
-/// policy took), or `None` when no license was concluded.
+/// The license category a package is counted under in the chart and the packages table
+/// (`catalog::most_restrictive`), or `None` when no license was concluded.
 pub fn package_category(evaluated: &Evaluated) -> Option<Category> {
     evaluated
         .resolved
         .license
-        .as_ref()?
-        .requirements()
-        .map(|r| category_of(&r.req))
-        .max_by_key(|c| c.restrictiveness())
+        .as_ref()
+        .map(|expression| crate::license::catalog::most_restrictive(expression))
 }
 
 /// The overall verdict, as `super::status` decides it: `PASS`, `FAIL` or `ERROR`.

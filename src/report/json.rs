@@ -30,6 +30,9 @@ struct JsonReport<'a> {
     findings: Slot,
     errors: Vec<JsonDiagnostic<'a>>,
     warnings: Vec<JsonDiagnostic<'a>>,
+    /// The policy's exceptions and what each did (present when the policy has any).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    exceptions: &'a [super::ExceptionStatus],
     /// Present with `--baseline`: the findings that are new and fixed since the baseline.
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'a crate::baseline::Comparison>,
@@ -200,6 +203,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         findings: Slot,
         errors: report.errors.iter().map(diagnostic).collect(),
         warnings: report.warnings.iter().map(diagnostic).collect(),
+        exceptions: &report.exceptions,
         baseline: report.baseline.as_ref(),
     };
     let mut document = Vec::new();

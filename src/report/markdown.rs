@@ -260,7 +260,7 @@ fn why(report: &ScanReport, evaluated: &Evaluated) -> String {
 }
 
 /// A table cell: backslashes, `|` and backticks escaped, line breaks as spaces.
-fn cell(text: &str) -> String {
+pub fn cell(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace('`', "\\`")

@@ -46,6 +46,9 @@ pub struct ScanReport {
     pub timings: crate::timings::Timings,
     /// The image or root file system scanned (`--image`, `--rootfs`).
     pub system: Option<crate::model::System>,
+    /// Every exception of the policy and what it did in this scan (the inventory's
+    /// `exceptions` question needs the unused ones too).
+    pub exceptions: Vec<ExceptionStatus>,
     /// Lookups the renderers make per package and per finding, built once, when a renderer first
     /// needs them (a linear search each time is quadratic on a 150,000-package tree; the JSON
     /// report needs none).
@@ -86,6 +89,60 @@ impl Index {
                 .or_insert(i);
         }
         index
+    }
+}
+
+/// An exception of the policy, and what it did in this scan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ExceptionStatus {
+    pub package: String,
+    pub license: String,
+    pub reason: String,
+    pub approved_by: Option<String>,
+    pub ticket: Option<String>,
+    pub expires: Option<String>,
+    /// `in-force` (it excepted a package), `unused` (it matched no failing package) or
+    /// `expired` (its date has passed: it excepts nothing).
+    pub status: &'static str,
+    /// The purls of the packages it excepted.
+    pub used_by: Vec<String>,
+}
+
+impl ExceptionStatus {
+    /// Each exception of the policy, in the policy's order.
+    fn all(policy: &crate::policy::Policy, today: &str, packages: &[Evaluated]) -> Vec<Self> {
+        policy
+            .exceptions
+            .iter()
+            .map(|exception| {
+                let used_by: Vec<String> = packages
+                    .iter()
+                    .filter(|p| {
+                        p.exception.as_deref().is_some_and(|e| {
+                            e.package.text == exception.package.text
+                                && e.license == exception.license
+                        })
+                    })
+                    .map(|p| p.resolved.package.purl.clone())
+                    .collect();
+                ExceptionStatus {
+                    package: exception.package.text.clone(),
+                    license: exception.license.clone(),
+                    reason: exception.reason.clone(),
+                    approved_by: exception.approved_by.clone(),
+                    ticket: exception.ticket.clone(),
+                    expires: exception.expires.clone(),
+                    status: if exception.is_expired(today) {
+                        "expired"
+                    } else if used_by.is_empty() {
+                        "unused"
+                    } else {
+                        "in-force"
+                    },
+                    used_by,
+                }
+            })
+            .collect()
     }
 }
 
@@ -156,6 +213,7 @@ impl ScanReport {
             policy_name: ctx.policy.name.clone(),
             policy_source: ctx.policy.source.clone(),
             summary: Summary::count(&packages),
+            exceptions: ExceptionStatus::all(&ctx.policy, &ctx.today, &packages),
             projects,
             packages,
             findings,

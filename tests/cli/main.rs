@@ -14,6 +14,7 @@ mod fixtures;
 mod formats;
 mod html;
 mod images;
+mod inventory;
 mod js_caches;
 mod licenses;
 mod notice;
@@ -72,7 +73,10 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("PNPM_HOME")
         .env_remove("XDG_CONFIG_HOME")
         .env_remove("LOCALAPPDATA")
-        .env_remove("CARGO_TARGET_DIR");
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("OSSDOO_DATABASE")
+        .env_remove("OSSDOO_REPO")
+        .env_remove("OSSDOO_COMMIT");
 }
 
 /// Exit code, stdout and stderr of one run, in one string for a snapshot.

@@ -1,0 +1,175 @@
+//! `ossdoo inventory …`: open the database (migrating it on first use), ask, print. Exit 0 when
+//! the question was answered, 2 when a report, the database or an argument is wrong.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::cli::{InventoryArgs, InventoryCommand};
+use crate::exit;
+use crate::inventory::add::ScanMeta;
+use crate::inventory::query::{self, Needle};
+use crate::inventory::render::{self, Portfolio};
+use crate::inventory::{self, Create, Target, identity};
+
+pub fn run(
+    args: &InventoryArgs,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let target = Target::parse(&args.database);
+    match &args.command {
+        InventoryCommand::Add(add) => {
+            // Every report is read and checked before the database is touched.
+            let mut reports = Vec::with_capacity(add.reports.len());
+            for path in &add.reports {
+                let bytes = crate::read::bytes(path)
+                    .with_context(|| format!("cannot read the report `{}`", path.display()))?;
+                let report = inventory::input::parse(path, &bytes)?;
+                reports.push((path, bytes, report));
+            }
+            let scanned_at = match &add.scanned_at {
+                Some(text) => inventory::normalise_time(text).map_err(anyhow::Error::msg)?,
+                None => crate::context::utc_now(),
+            };
+            let mut db = inventory::open(&target, Create::Yes)?;
+            let mut added = Vec::new();
+            for (path, bytes, report) in &reports {
+                let image = report.image.as_ref();
+                let repository = match &add.repo {
+                    Some(name) => name.clone(),
+                    None => {
+                        let (name, from) =
+                            identity::repository(image.map(|i| i.name.as_str()), Path::new("."));
+                        writeln!(
+                            stderr,
+                            "note: {}: repository `{name}`, from {from} (name it with --repo)",
+                            path.display()
+                        )?;
+                        name
+                    }
+                };
+                let commit = match &add.commit {
+                    Some(commit) => commit.clone(),
+                    None => {
+                        identity::commit(image.and_then(|i| i.digest.as_deref()), Path::new("."))
+                    }
+                };
+                let meta = ScanMeta {
+                    repository,
+                    commit,
+                    scanned_at: scanned_at.clone(),
+                };
+                added.push(inventory::add_report(&mut db, path, bytes, &meta)?);
+            }
+            render::added(&added, add.format, stdout)?;
+        }
+        InventoryCommand::WhoUses(who) => {
+            let needle = Needle::parse(&who.package).map_err(anyhow::Error::msg)?;
+            let mut db = inventory::open(&target, Create::No)?;
+            let uses = db.read(|tx| query::who_uses(tx, &needle, who.history))?;
+            render::who_uses(&who.package, who.history, &uses, who.format, stdout)?;
+        }
+        InventoryCommand::Licenses(licenses) => {
+            let mut db = inventory::open(&target, Create::No)?;
+            let answer = db.read(|tx| query::licenses(tx, licenses.repo.as_deref()))?;
+            render::licenses(&answer, licenses.format, stdout)?;
+        }
+        InventoryCommand::Exceptions(exceptions) => {
+            let today = inventory::today()?;
+            let until = exceptions
+                .expiring_within
+                .as_deref()
+                .map(|span| inventory::date_within(today, span))
+                .transpose()
+                .map_err(anyhow::Error::msg)?;
+            let mut db = inventory::open(&target, Create::No)?;
+            let list =
+                db.read(|tx| query::exceptions(tx, today, until, exceptions.repo.as_deref()))?;
+            render::exceptions(&list, exceptions.format, stdout)?;
+        }
+        InventoryCommand::Changes(changes) => {
+            let since = changes
+                .since
+                .as_deref()
+                .map(inventory::normalise_time)
+                .transpose()
+                .map_err(anyhow::Error::msg)?;
+            let mut db = inventory::open(&target, Create::No)?;
+            let answer =
+                db.read(|tx| query::changes(tx, since.as_deref(), changes.repo.as_deref()))?;
+            render::changes(&answer, changes.format, stdout)?;
+        }
+        InventoryCommand::Report(report) => {
+            let today = inventory::today()?;
+            let until = inventory::date_within(today, "90d").map_err(anyhow::Error::msg)?;
+            let mut db = inventory::open(&target, Create::No)?;
+            let csv = report.format == render::PortfolioFormat::Csv;
+            let portfolio = db.read(|tx| {
+                let mut exceptions = query::exceptions(tx, today, None, None)?;
+                let until = until.to_string();
+                exceptions.retain(|e| e.expires.as_deref().is_some_and(|d| d <= until.as_str()));
+                Ok(Portfolio {
+                    date: today.to_string(),
+                    repositories: query::repositories(tx)?,
+                    licenses: query::licenses(tx, None)?,
+                    exceptions,
+                    relicensed: query::relicensed(tx, None)?,
+                    packages: if csv {
+                        query::all_packages(tx)?
+                    } else {
+                        Vec::new()
+                    },
+                })
+            })?;
+            match &report.output {
+                Some(path) => super::scan::write_atomically(path, |out| {
+                    render::portfolio(&portfolio, report.format, out)
+                })?,
+                None => render::portfolio(&portfolio, report.format, stdout)?,
+            }
+        }
+    }
+    Ok(exit::COMPLIANT)
+}
+
+/// `scan --inventory DB`: stores the scan just made.
+pub fn add_scan(
+    database: &str,
+    report: &crate::report::ScanReport,
+    scanned: &Path,
+    stderr: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let mut json = Vec::new();
+    crate::report::json::render(report, &mut json)?;
+    let system = report.system.as_ref();
+    let image = system.map(|s| s.name.as_str()).filter(|n| !n.is_empty());
+    let (repository, _) = identity::repository(image, scanned);
+    let meta = ScanMeta {
+        repository,
+        commit: identity::commit(system.and_then(|s| s.digest.as_deref()), scanned),
+        scanned_at: crate::context::utc_now(),
+    };
+    let target = Target::parse(database);
+    let mut db = inventory::open(&target, Create::Yes)?;
+    let added = inventory::add_report(&mut db, Path::new("this scan's report"), &json, &meta)?;
+    if added.added {
+        writeln!(
+            stderr,
+            "added scan {} of {} to the inventory {}",
+            added.scan_id,
+            added.repository,
+            target.describe()
+        )?;
+    } else {
+        writeln!(
+            stderr,
+            "the inventory {} already has this scan of {} (scan {})",
+            target.describe(),
+            added.repository,
+            added.scan_id
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,110 @@
+//! The portfolio inventory: every repository's scans in one database, and the questions an OSPO
+//! asks across them (`ossdoo inventory …`, `ossdoo scan --inventory DB`).
+//!
+//! - `db.rs`: SQLite and PostgreSQL behind one interface, transactions, typed parameters;
+//! - `migrations.rs` (+ `migrations/*.sql`): the schema, versioned, applied on first use;
+//! - `input.rs`: a saved JSON report, checked; `add.rs`: storing one;
+//! - `identity.rs`: which repository and commit a scan is of, when not told;
+//! - `query.rs`: who-uses, licenses, exceptions, changes, the portfolio;
+//! - `render.rs`: tables, JSON, CSV, Markdown and the HTML page.
+//!
+//! `docs/inventory.md` documents the schema and the queries.
+
+pub mod add;
+pub mod db;
+pub mod identity;
+pub mod input;
+pub mod migrations;
+pub mod query;
+pub mod render;
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use sha2::{Digest, Sha256};
+
+pub use db::{Create, Database, Target};
+
+/// Opens an inventory and brings its schema up to date.
+pub fn open(target: &Target, create: Create) -> anyhow::Result<Database> {
+    let mut db = Database::open(target, create)?;
+    migrations::migrate(&mut db)
+        .with_context(|| format!("cannot prepare the inventory {}", target.describe()))?;
+    Ok(db)
+}
+
+/// Stores one report's bytes (read from `path`, named in errors).
+pub fn add_report(
+    db: &mut Database,
+    path: &Path,
+    bytes: &[u8],
+    meta: &add::ScanMeta,
+) -> anyhow::Result<add::Added> {
+    let report = input::parse(path, bytes)?;
+    let sha256 = format!("{:x}", Sha256::digest(bytes));
+    db.write(|tx| add::add(tx, &report, &sha256, meta))
+        .with_context(|| format!("cannot add `{}` to the inventory", path.display()))
+}
+
+/// Normalises a time given on the command line to RFC 3339 UTC (`2026-12-05T09:30:00Z`): an RFC
+/// 3339 time with any offset, or a date (midnight UTC).
+pub fn normalise_time(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
+        return Ok(timestamp.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
+    }
+    if let Ok(date) = text.parse::<jiff::civil::Date>() {
+        return Ok(format!("{date}T00:00:00Z"));
+    }
+    Err(format!(
+        "`{text}` is not a time: write a date (`2026-11-30`) or an RFC 3339 time (`2026-11-30T14:05:00Z`, `2026-11-30T09:05:00-05:00`)"
+    ))
+}
+
+/// Today's UTC date (or `OSSDOO_TODAY`, as the scan's exception dates use).
+pub fn today() -> anyhow::Result<jiff::civil::Date> {
+    let text = match std::env::var("OSSDOO_TODAY") {
+        Ok(text) => text,
+        Err(_) => jiff::Timestamp::now().strftime("%Y-%m-%d").to_string(),
+    };
+    text.parse()
+        .with_context(|| format!("OSSDOO_TODAY `{text}` is not a date (YYYY-MM-DD)"))
+}
+
+/// `90d`, `12w`, `3 months`: a span from today; returns the last day it reaches.
+pub fn date_within(today: jiff::civil::Date, text: &str) -> Result<jiff::civil::Date, String> {
+    let usage = "write a number of days, weeks or months (`90d`, `12w`, `3 months`)";
+    let span: jiff::Span = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a length of time; {usage}"))?;
+    today
+        .checked_add(span)
+        .map_err(|_| format!("`{text}` reaches past the calendar; {usage}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            normalise_time("2026-11-30T09:05:00-05:00").unwrap(),
+            "2026-11-30T14:05:00Z"
+        );
+        assert_eq!(
+            normalise_time("2026-11-30").unwrap(),
+            "2026-11-30T00:00:00Z"
+        );
+        assert!(normalise_time("last tuesday").is_err());
+        let today: jiff::civil::Date = "2026-12-05".parse().unwrap();
+        assert_eq!(date_within(today, "90d").unwrap().to_string(), "2027-03-05");
+        assert_eq!(
+            date_within(today, "3 months").unwrap().to_string(),
+            "2027-03-05"
+        );
+        assert_eq!(date_within(today, "2w").unwrap().to_string(), "2026-12-19");
+        assert!(date_within(today, "soon").is_err());
+    }
+}

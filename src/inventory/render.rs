@@ -1,0 +1,797 @@
+//! The inventory's answers for people (tables, Markdown, one HTML page) and for scripts (JSON,
+//! CSV). Like the scan's renderers, these only present what the queries found.
+
+use std::io::{self, Write};
+
+use comfy_table::{Table, presets};
+use serde::Serialize;
+
+use super::add::Added;
+use super::query::{Changes, ExceptionUse, Licenses, Relicensing, RepositoryStatus, Usage};
+use crate::report::csv::write_row;
+use crate::report::html::escape;
+use crate::report::markdown::cell;
+
+/// Output formats of the inventory's questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for people.
+    Table,
+    /// JSON for scripts.
+    Json,
+    /// CSV for spreadsheets.
+    Csv,
+}
+
+/// Formats of the portfolio report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PortfolioFormat {
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown.
+    Markdown,
+    /// JSON: the page's content for scripts.
+    Json,
+    /// CSV: every package of every repository's latest scan, one row each.
+    Csv,
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    table.force_no_tty();
+    table.set_header(header.iter().copied());
+    table
+}
+
+fn json(value: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+fn or_dash(text: Option<&str>) -> &str {
+    text.unwrap_or("-")
+}
+
+fn short_commit(commit: &str) -> &str {
+    if commit.is_empty() {
+        "-"
+    } else {
+        &commit[..commit.len().min(12)]
+    }
+}
+
+fn csv(
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    write_row(
+        &header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
+        out,
+    )?;
+    for row in rows {
+        write_row(&row, out)?;
+    }
+    Ok(())
+}
+
+/// `add`: what each report became.
+pub fn added(list: &[Added], format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Json => json(&list, out),
+        Format::Csv => csv(
+            &["repository", "scan", "added", "packages"],
+            list.iter().map(|a| {
+                vec![
+                    a.repository.clone(),
+                    a.scan_id.to_string(),
+                    a.added.to_string(),
+                    a.packages.to_string(),
+                ]
+            }),
+            out,
+        ),
+        Format::Table => {
+            for a in list {
+                if a.added {
+                    writeln!(
+                        out,
+                        "added scan {} of {} ({} packages)",
+                        a.scan_id, a.repository, a.packages
+                    )?;
+                } else {
+                    writeln!(
+                        out,
+                        "scan {} of {} is already in the inventory: nothing added",
+                        a.scan_id, a.repository
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+const USAGE_HEADER: [&str; 11] = [
+    "repository",
+    "commit",
+    "scanned_at",
+    "purl",
+    "ecosystem",
+    "name",
+    "version",
+    "scope",
+    "direct",
+    "license",
+    "verdict",
+];
+
+fn usage_row(u: &Usage) -> Vec<String> {
+    vec![
+        u.repository.clone(),
+        u.commit.clone(),
+        u.scanned_at.clone(),
+        u.purl.clone(),
+        u.ecosystem.clone(),
+        u.name.clone(),
+        u.version.clone(),
+        u.scope.clone(),
+        u.direct.to_string(),
+        u.license.clone().unwrap_or_default(),
+        u.verdict.clone(),
+    ]
+}
+
+#[derive(Serialize)]
+struct WhoUses<'a> {
+    query: &'a str,
+    history: bool,
+    repositories: usize,
+    uses: &'a [Usage],
+}
+
+fn repository_count(uses: &[Usage]) -> usize {
+    let mut names: Vec<&str> = uses.iter().map(|u| u.repository.as_str()).collect();
+    names.dedup();
+    names.len()
+}
+
+/// `who-uses`.
+pub fn who_uses(
+    query: &str,
+    history: bool,
+    uses: &[Usage],
+    format: Format,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let repositories = repository_count(uses);
+    match format {
+        Format::Json => json(
+            &WhoUses {
+                query,
+                history,
+                repositories,
+                uses,
+            },
+            out,
+        ),
+        Format::Csv => csv(&USAGE_HEADER, uses.iter().map(usage_row), out),
+        Format::Table => {
+            if uses.is_empty() {
+                return writeln!(
+                    out,
+                    "no repository's {} uses {query}",
+                    if history { "scan" } else { "latest scan" }
+                );
+            }
+            let mut t = table(&[
+                "repository",
+                "package",
+                "version",
+                "how",
+                "license",
+                "verdict",
+                "scanned",
+            ]);
+            for u in uses {
+                t.add_row(vec![
+                    u.repository.clone(),
+                    format!("{} {}", u.ecosystem, u.name),
+                    u.version.clone(),
+                    format!(
+                        "{} {}",
+                        if u.direct { "direct" } else { "transitive" },
+                        u.scope
+                    ),
+                    or_dash(u.license.as_deref()).to_owned(),
+                    u.verdict.clone(),
+                    format!(
+                        "{} {}",
+                        &u.scanned_at[..u.scanned_at.len().min(10)],
+                        short_commit(&u.commit)
+                    ),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            writeln!(
+                out,
+                "{} {} in {} {} ({})",
+                uses.len(),
+                if uses.len() == 1 { "use" } else { "uses" },
+                repositories,
+                if repositories == 1 {
+                    "repository"
+                } else {
+                    "repositories"
+                },
+                if history {
+                    "every scan"
+                } else {
+                    "latest scans"
+                }
+            )
+        }
+    }
+}
+
+/// `licenses`.
+pub fn licenses(l: &Licenses, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Json => json(l, out),
+        Format::Csv => csv(
+            &["repository", "license", "category", "packages"],
+            l.per_repository.iter().flat_map(|r| {
+                r.licenses.iter().map(move |c| {
+                    vec![
+                        r.repository.clone(),
+                        c.license.clone().unwrap_or_default(),
+                        c.category.unwrap_or("unknown").to_owned(),
+                        c.packages.to_string(),
+                    ]
+                })
+            }),
+            out,
+        ),
+        Format::Table => {
+            writeln!(
+                out,
+                "{} packages in {} repositories (latest scans)\n",
+                l.packages, l.repositories
+            )?;
+            let mut t = table(&["category", "packages", "share", "repositories"]);
+            for c in &l.categories {
+                t.add_row(vec![
+                    c.category.to_owned(),
+                    c.packages.to_string(),
+                    percent(c.packages, l.packages),
+                    c.repositories.to_string(),
+                ]);
+            }
+            writeln!(out, "{t}\n")?;
+            let mut t = table(&["license", "category", "packages", "repositories"]);
+            for c in &l.licenses {
+                t.add_row(vec![
+                    c.license.clone().unwrap_or_else(|| "(unknown)".to_owned()),
+                    c.category.unwrap_or("unknown").to_owned(),
+                    c.packages.to_string(),
+                    c.repositories.to_string(),
+                ]);
+            }
+            writeln!(out, "{t}\n")?;
+            let mut t = table(&["repository", "packages", "categories"]);
+            for r in &l.per_repository {
+                t.add_row(vec![
+                    r.repository.clone(),
+                    r.packages.to_string(),
+                    r.categories
+                        .iter()
+                        .map(|c| format!("{} {}", c.category, c.packages))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ]);
+            }
+            writeln!(out, "{t}")
+        }
+    }
+}
+
+fn percent(part: i64, whole: i64) -> String {
+    if whole == 0 {
+        return "-".to_owned();
+    }
+    format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+}
+
+/// `exceptions`.
+pub fn exceptions(list: &[ExceptionUse], format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Json => json(&list, out),
+        Format::Csv => csv(
+            &[
+                "repository",
+                "package",
+                "license",
+                "status",
+                "expires",
+                "days_left",
+                "approved_by",
+                "ticket",
+                "used_by",
+                "reason",
+            ],
+            list.iter().map(|e| {
+                vec![
+                    e.repository.clone(),
+                    e.package.clone(),
+                    e.license.clone(),
+                    e.status.clone(),
+                    e.expires.clone().unwrap_or_default(),
+                    e.days_left.map(|d| d.to_string()).unwrap_or_default(),
+                    e.approved_by.clone().unwrap_or_default(),
+                    e.ticket.clone().unwrap_or_default(),
+                    e.used_by.to_string(),
+                    e.reason.clone(),
+                ]
+            }),
+            out,
+        ),
+        Format::Table => {
+            if list.is_empty() {
+                return writeln!(out, "no exception matches");
+            }
+            let mut t = table(&[
+                "repository",
+                "package",
+                "license",
+                "status",
+                "expires",
+                "approved by",
+                "ticket",
+            ]);
+            for e in list {
+                t.add_row(vec![
+                    e.repository.clone(),
+                    e.package.clone(),
+                    e.license.clone(),
+                    e.status.clone(),
+                    match (&e.expires, e.days_left) {
+                        (Some(date), Some(days)) if days >= 0 => format!("{date} (in {days} d)"),
+                        (Some(date), _) => date.clone(),
+                        (None, _) => "never".to_owned(),
+                    },
+                    or_dash(e.approved_by.as_deref()).to_owned(),
+                    or_dash(e.ticket.as_deref()).to_owned(),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            writeln!(out, "{} exceptions", list.len())
+        }
+    }
+}
+
+/// `changes`.
+pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Json => json(c, out),
+        Format::Csv => {
+            let mut rows = Vec::new();
+            for r in &c.repositories {
+                let mut push = |change: &str, purl: &str, from: &str, to: &str| {
+                    rows.push(vec![
+                        r.repository.clone(),
+                        change.to_owned(),
+                        purl.to_owned(),
+                        from.to_owned(),
+                        to.to_owned(),
+                    ]);
+                };
+                for p in &r.added {
+                    push("added", &p.purl, "", &p.version);
+                }
+                for p in &r.removed {
+                    push("removed", &p.purl, &p.version, "");
+                }
+                for (o, n) in &r.upgraded {
+                    push("upgraded", &n.purl, &o.version, &n.version);
+                }
+                for (o, n) in &r.license_changed {
+                    push(
+                        "license",
+                        &n.purl,
+                        o.license.as_deref().unwrap_or(""),
+                        n.license.as_deref().unwrap_or(""),
+                    );
+                }
+            }
+            for rl in &c.relicensed {
+                rows.push(vec![
+                    String::new(),
+                    "relicensed".to_owned(),
+                    rl.package.clone(),
+                    format!("{} {}", rl.from_version, rl.from_license),
+                    format!("{} {}", rl.to_version, rl.to_license),
+                ]);
+            }
+            csv(
+                &["repository", "change", "package", "from", "to"],
+                rows.into_iter(),
+                out,
+            )
+        }
+        Format::Table => {
+            writeln!(
+                out,
+                "Relicensed packages{} ({}):",
+                c.since
+                    .as_deref()
+                    .map(|s| format!(" since {s}"))
+                    .unwrap_or_default(),
+                c.relicensed.len()
+            )?;
+            for rl in &c.relicensed {
+                write_relicensing(rl, out)?;
+            }
+            for r in &c.repositories {
+                writeln!(
+                    out,
+                    "\n{}: {} {} → {} {}",
+                    r.repository,
+                    &r.from.scanned_at[..r.from.scanned_at.len().min(10)],
+                    short_commit(&r.from.commit),
+                    &r.to.scanned_at[..r.to.scanned_at.len().min(10)],
+                    short_commit(&r.to.commit)
+                )?;
+                for (o, n) in &r.license_changed {
+                    writeln!(
+                        out,
+                        "  license  {} {}: {} {} → {} {}",
+                        n.ecosystem,
+                        n.name,
+                        o.version,
+                        o.license.as_deref().unwrap_or("unknown"),
+                        n.version,
+                        n.license.as_deref().unwrap_or("unknown")
+                    )?;
+                }
+                for p in &r.added {
+                    writeln!(out, "  added    {} {} {}", p.ecosystem, p.name, p.version)?;
+                }
+                for p in &r.removed {
+                    writeln!(out, "  removed  {} {} {}", p.ecosystem, p.name, p.version)?;
+                }
+                for (o, n) in &r.upgraded {
+                    writeln!(
+                        out,
+                        "  upgraded {} {} {} → {}",
+                        n.ecosystem, n.name, o.version, n.version
+                    )?;
+                }
+                for f in &r.new_findings {
+                    writeln!(out, "  new      [{}] {}: {}", f.rule, f.purl, f.message)?;
+                }
+                for f in &r.fixed_findings {
+                    writeln!(out, "  fixed    [{}] {}", f.rule, f.purl)?;
+                }
+            }
+            if c.repositories.is_empty() {
+                writeln!(out, "\nNo repository changed.")?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn write_relicensing(rl: &Relicensing, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "  {}: {} {} → {} {} (first seen {})",
+        rl.package,
+        rl.from_version,
+        rl.from_license,
+        rl.to_version,
+        rl.to_license,
+        &rl.first_seen[..rl.first_seen.len().min(10)]
+    )?;
+    writeln!(
+        out,
+        "    still before: {}",
+        list_or_none(&rl.repositories_before)
+    )?;
+    writeln!(
+        out,
+        "    on or after:  {}",
+        list_or_none(&rl.repositories_after)
+    )
+}
+
+fn list_or_none(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Everything on the portfolio page.
+#[derive(Debug, Serialize)]
+pub struct Portfolio {
+    /// The date the page describes (today, or `OSSDOO_TODAY`).
+    pub date: String,
+    pub repositories: Vec<RepositoryStatus>,
+    pub licenses: Licenses,
+    /// Exceptions expiring within 90 days, or already expired.
+    pub exceptions: Vec<ExceptionUse>,
+    pub relicensed: Vec<Relicensing>,
+    /// Every package (the CSV only; not in JSON).
+    #[serde(skip)]
+    pub packages: Vec<Usage>,
+}
+
+/// `report`.
+pub fn portfolio(p: &Portfolio, format: PortfolioFormat, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        PortfolioFormat::Json => json(p, out),
+        PortfolioFormat::Csv => csv(&USAGE_HEADER, p.packages.iter().map(usage_row), out),
+        PortfolioFormat::Markdown => portfolio_markdown(p, out),
+        PortfolioFormat::Html => portfolio_html(p, out),
+    }
+}
+
+fn totals(p: &Portfolio) -> (usize, usize, usize) {
+    let failing = p.repositories.iter().filter(|r| r.status != "pass").count();
+    (
+        p.repositories.len(),
+        failing,
+        p.repositories.len() - failing,
+    )
+}
+
+fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
+    let (all, failing, passing) = totals(p);
+    writeln!(out, "# Open source portfolio, {}\n", p.date)?;
+    writeln!(
+        out,
+        "{all} repositories: {passing} pass, {failing} fail; {} packages in their latest scans.\n",
+        p.licenses.packages
+    )?;
+    writeln!(out, "## Repositories\n")?;
+    writeln!(
+        out,
+        "| repository | status | scanned | commit | packages | denied | review | unknown | excepted |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+    )?;
+    for r in &p.repositories {
+        writeln!(
+            out,
+            "| {} | {} | {} | `{}` | {} | {} | {} | {} | {} |",
+            cell(&r.repository),
+            r.status,
+            &r.scanned_at[..r.scanned_at.len().min(10)],
+            short_commit(&r.commit),
+            r.packages,
+            r.denied,
+            r.review,
+            r.unknown,
+            r.excepted
+        )?;
+    }
+    writeln!(out, "\n## License categories\n")?;
+    writeln!(
+        out,
+        "| category | packages | share | repositories |\n| --- | ---: | ---: | ---: |"
+    )?;
+    for c in &p.licenses.categories {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            c.category,
+            c.packages,
+            percent(c.packages, p.licenses.packages),
+            c.repositories
+        )?;
+    }
+    writeln!(out, "\n## Licenses\n")?;
+    writeln!(
+        out,
+        "| license | category | packages | repositories |\n| --- | --- | ---: | ---: |"
+    )?;
+    for c in &p.licenses.licenses {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            c.license
+                .as_deref()
+                .map_or("(unknown)".to_owned(), |l| format!("`{}`", cell(l))),
+            c.category.unwrap_or("unknown"),
+            c.packages,
+            c.repositories
+        )?;
+    }
+    writeln!(out, "\n## Exceptions expiring within 90 days or expired\n")?;
+    if p.exceptions.is_empty() {
+        writeln!(out, "None.")?;
+    } else {
+        writeln!(
+            out,
+            "| repository | package | license | status | expires | approved by | ticket |\n| --- | --- | --- | --- | --- | --- | --- |"
+        )?;
+        for e in &p.exceptions {
+            writeln!(
+                out,
+                "| {} | `{}` | `{}` | {} | {} | {} | {} |",
+                cell(&e.repository),
+                cell(&e.package),
+                cell(&e.license),
+                e.status,
+                or_dash(e.expires.as_deref()),
+                cell(or_dash(e.approved_by.as_deref())),
+                cell(or_dash(e.ticket.as_deref()))
+            )?;
+        }
+    }
+    writeln!(out, "\n## Relicensed packages\n")?;
+    if p.relicensed.is_empty() {
+        writeln!(out, "None seen.")?;
+    } else {
+        writeln!(
+            out,
+            "| package | from | to | first seen | still before | on or after |\n| --- | --- | --- | --- | --- | --- |"
+        )?;
+        for rl in &p.relicensed {
+            writeln!(
+                out,
+                "| `{}` | {} `{}` | {} `{}` | {} | {} | {} |",
+                cell(&rl.package),
+                cell(&rl.from_version),
+                cell(&rl.from_license),
+                cell(&rl.to_version),
+                cell(&rl.to_license),
+                &rl.first_seen[..rl.first_seen.len().min(10)],
+                cell(&list_or_none(&rl.repositories_before)),
+                cell(&list_or_none(&rl.repositories_after))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+const STYLE: &str = "
+body { font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; margin: 0; color: #1b1f24; background: #f6f7f9; }
+header { background: #26374a; color: #fff; padding: 1.2rem 2rem; }
+header h1 { margin: 0; font-size: 1.5rem; }
+header p { margin: .3rem 0 0; opacity: .9; }
+main { padding: 1rem 2rem 3rem; max-width: 80rem; }
+section { background: #fff; border: 1px solid #d8dde3; border-radius: 6px; padding: .8rem 1.2rem; margin: 1rem 0; }
+h2 { font-size: 1.15rem; margin: .3rem 0 .8rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
+th { background: #eef1f4; font-weight: 600; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+code { font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace; font-size: .9em; }
+.status { font-weight: 700; padding: .05rem .45rem; border-radius: 4px; }
+.status-pass { background: #d8f0dc; color: #1c5e2a; }
+.status-fail { background: #f8d7d4; color: #8a1c12; }
+.status-error { background: #fbe7c0; color: #7a4b00; }
+.bar { display: inline-block; height: .8rem; background: #5a7fa8; vertical-align: middle; }
+.cards { display: flex; gap: 1rem; flex-wrap: wrap; }
+.card { background: #fff; border: 1px solid #d8dde3; border-radius: 6px; padding: .6rem 1rem; min-width: 9rem; }
+.card b { display: block; font-size: 1.6rem; }
+.muted { color: #5c6670; }
+";
+
+fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
+    let (all, failing, passing) = totals(p);
+    let mut page = String::with_capacity(64 * 1024);
+    page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    page.push_str(&format!(
+        "<title>Open source portfolio, {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        escape(&p.date)
+    ));
+    page.push_str(&format!(
+        "<header><h1>Open source portfolio</h1><p>{} · {all} repositories · {} packages in their latest scans</p></header>\n<main>\n",
+        escape(&p.date),
+        p.licenses.packages
+    ));
+    page.push_str(&format!(
+        "<div class=\"cards\"><div class=\"card\"><b>{all}</b>repositories</div><div class=\"card\"><b>{passing}</b>pass</div><div class=\"card\"><b>{failing}</b>fail</div><div class=\"card\"><b>{}</b>exceptions to renew</div><div class=\"card\"><b>{}</b>relicensed packages</div></div>\n",
+        p.exceptions.len(),
+        p.relicensed.len()
+    ));
+
+    page.push_str("<section id=\"repositories\"><h2>Repositories</h2><table>\n<thead><tr><th>repository</th><th>status</th><th>scanned</th><th>commit</th><th>policy</th><th>packages</th><th>denied</th><th>review</th><th>unknown</th><th>excepted</th></tr></thead>\n<tbody>\n");
+    for r in &p.repositories {
+        page.push_str(&format!(
+            "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"status status-{status}\">{status}</span></td><td>{}</td><td><code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            escape(&r.repository),
+            escape(&r.scanned_at[..r.scanned_at.len().min(10)]),
+            escape(short_commit(&r.commit)),
+            escape(&r.policy),
+            r.packages,
+            r.denied,
+            r.review,
+            r.unknown,
+            r.excepted,
+            status = r.status,
+        ));
+    }
+    page.push_str("</tbody></table></section>\n");
+
+    page.push_str("<section id=\"categories\"><h2>License categories</h2><table>\n<thead><tr><th>category</th><th>packages</th><th>share</th><th></th><th>repositories</th></tr></thead>\n<tbody>\n");
+    for c in &p.licenses.categories {
+        let share = if p.licenses.packages == 0 {
+            0.0
+        } else {
+            c.packages as f64 * 100.0 / p.licenses.packages as f64
+        };
+        page.push_str(&format!(
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{share:.1}%</td><td><span class=\"bar\" style=\"width: {:.1}px\"></span></td><td class=\"n\">{}</td></tr>\n",
+            escape(c.category),
+            c.packages,
+            share * 3.0,
+            c.repositories
+        ));
+    }
+    page.push_str("</tbody></table></section>\n");
+
+    page.push_str("<section id=\"licenses\"><h2>Licenses</h2><table>\n<thead><tr><th>license</th><th>category</th><th>packages</th><th>repositories</th></tr></thead>\n<tbody>\n");
+    for c in &p.licenses.licenses {
+        page.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            c.license.as_deref().map_or_else(
+                || "<span class=\"muted\">unknown</span>".to_owned(),
+                |l| format!("<code>{}</code>", escape(l))
+            ),
+            escape(c.category.unwrap_or("unknown")),
+            c.packages,
+            c.repositories
+        ));
+    }
+    page.push_str("</tbody></table></section>\n");
+
+    page.push_str(
+        "<section id=\"exceptions\"><h2>Exceptions expiring within 90 days or expired</h2>\n",
+    );
+    if p.exceptions.is_empty() {
+        page.push_str("<p class=\"muted\">None.</p>\n");
+    } else {
+        page.push_str("<table>\n<thead><tr><th>repository</th><th>package</th><th>license</th><th>status</th><th>expires</th><th>approved by</th><th>ticket</th></tr></thead>\n<tbody>\n");
+        for e in &p.exceptions {
+            page.push_str(&format!(
+                "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                escape(&e.repository),
+                escape(&e.package),
+                escape(&e.license),
+                escape(&e.status),
+                escape(or_dash(e.expires.as_deref())),
+                escape(or_dash(e.approved_by.as_deref())),
+                escape(or_dash(e.ticket.as_deref()))
+            ));
+        }
+        page.push_str("</tbody></table>\n");
+    }
+    page.push_str("</section>\n");
+
+    page.push_str("<section id=\"relicensed\"><h2>Relicensed packages</h2>\n");
+    if p.relicensed.is_empty() {
+        page.push_str("<p class=\"muted\">None seen.</p>\n");
+    } else {
+        page.push_str("<table>\n<thead><tr><th>package</th><th>from</th><th>to</th><th>first seen</th><th>still before</th><th>on or after</th></tr></thead>\n<tbody>\n");
+        for rl in &p.relicensed {
+            page.push_str(&format!(
+                "<tr><td><code>{}</code></td><td>{} <code>{}</code></td><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                escape(&rl.package),
+                escape(&rl.from_version),
+                escape(&rl.from_license),
+                escape(&rl.to_version),
+                escape(&rl.to_license),
+                escape(&rl.first_seen[..rl.first_seen.len().min(10)]),
+                escape(&list_or_none(&rl.repositories_before)),
+                escape(&list_or_none(&rl.repositories_after))
+            ));
+        }
+        page.push_str("</tbody></table>\n");
+    }
+    page.push_str("</section>\n</main>\n</body>\n</html>\n");
+    out.write_all(page.as_bytes())
+}
