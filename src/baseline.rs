@@ -143,6 +143,16 @@ pub struct Diff {
 }
 
 impl Diff {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.upgraded.is_empty()
+            && self.license_changed.is_empty()
+            && self.new_findings.is_empty()
+            && self.fixed_findings.is_empty()
+    }
+
     /// Whether the change introduces a violation (a new finding of severity `error`).
     pub fn introduces_violation(&self) -> bool {
         self.new_findings.iter().any(|f| f.severity == "error")

@@ -189,7 +189,12 @@ pub fn add(
                     e.approved_by.as_deref().into(),
                     e.ticket.as_deref().into(),
                     e.expires.as_deref().into(),
-                    e.status.as_deref().unwrap_or("in-force").into(),
+                    if e.status.is_empty() {
+                        "in-force"
+                    } else {
+                        e.status.as_str()
+                    }
+                    .into(),
                     (e.used_by.len() as i64).into(),
                 ]
             })

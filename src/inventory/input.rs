@@ -83,21 +83,7 @@ pub struct Finding {
 }
 
 /// An exception of the policy, as a report states it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct Exception {
-    pub package: String,
-    pub license: String,
-    pub reason: String,
-    pub approved_by: Option<String>,
-    pub ticket: Option<String>,
-    pub expires: Option<String>,
-    /// `in-force`, `unused` or `expired` (the top-level list only).
-    #[serde(default)]
-    pub status: Option<String>,
-    /// The packages it excepted (the top-level list only).
-    #[serde(default)]
-    pub used_by: Vec<String>,
-}
+pub use crate::report::ExceptionStatus as Exception;
 
 /// Just the version, read first: a report of another schema is refused by name, not by the first
 /// field that moved.
@@ -164,7 +150,7 @@ impl Report {
             {
                 Some(known) => known.used_by.push(package.purl.clone()),
                 None => found.push(Exception {
-                    status: Some("in-force".to_owned()),
+                    status: "in-force".to_owned(),
                     used_by: vec![package.purl.clone()],
                     ..exception.clone()
                 }),

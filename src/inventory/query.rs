@@ -361,12 +361,9 @@ pub struct RepositoryChanges {
     pub repository: String,
     pub from: ScanRef,
     pub to: ScanRef,
-    pub added: Vec<SnapshotPackage>,
-    pub removed: Vec<SnapshotPackage>,
-    pub upgraded: Vec<(SnapshotPackage, SnapshotPackage)>,
-    pub license_changed: Vec<(SnapshotPackage, SnapshotPackage)>,
-    pub new_findings: Vec<SnapshotFinding>,
-    pub fixed_findings: Vec<SnapshotFinding>,
+    /// What `ossdoo diff` would say of the two scans' reports.
+    #[serde(flatten)]
+    pub diff: baseline::Diff,
 }
 
 /// A scan, as changes name it.
@@ -426,13 +423,7 @@ pub fn changes(
         let (old, from) = snapshot(tx, previous)?;
         let (new, _) = snapshot(tx, latest)?;
         let diff = baseline::diff(&old, &new);
-        if diff.added.is_empty()
-            && diff.removed.is_empty()
-            && diff.upgraded.is_empty()
-            && diff.license_changed.is_empty()
-            && diff.new_findings.is_empty()
-            && diff.fixed_findings.is_empty()
-        {
+        if diff.is_empty() {
             continue;
         }
         repositories.push(RepositoryChanges {
@@ -442,12 +433,7 @@ pub fn changes(
                 commit: pair.text(2),
                 scanned_at: pair.text(3),
             },
-            added: diff.added,
-            removed: diff.removed,
-            upgraded: diff.upgraded,
-            license_changed: diff.license_changed,
-            new_findings: diff.new_findings,
-            fixed_findings: diff.fixed_findings,
+            diff,
         });
     }
     Ok(Changes {

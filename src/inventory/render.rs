@@ -386,16 +386,16 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
                         to.to_owned(),
                     ]);
                 };
-                for p in &r.added {
+                for p in &r.diff.added {
                     push("added", &p.purl, "", &p.version);
                 }
-                for p in &r.removed {
+                for p in &r.diff.removed {
                     push("removed", &p.purl, &p.version, "");
                 }
-                for (o, n) in &r.upgraded {
+                for (o, n) in &r.diff.upgraded {
                     push("upgraded", &n.purl, &o.version, &n.version);
                 }
-                for (o, n) in &r.license_changed {
+                for (o, n) in &r.diff.license_changed {
                     push(
                         "license",
                         &n.purl,
@@ -442,7 +442,7 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
                     &r.to.scanned_at[..r.to.scanned_at.len().min(10)],
                     short_commit(&r.to.commit)
                 )?;
-                for (o, n) in &r.license_changed {
+                for (o, n) in &r.diff.license_changed {
                     writeln!(
                         out,
                         "  license  {} {}: {} {} → {} {}",
@@ -454,23 +454,23 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
                         n.license.as_deref().unwrap_or("unknown")
                     )?;
                 }
-                for p in &r.added {
+                for p in &r.diff.added {
                     writeln!(out, "  added    {} {} {}", p.ecosystem, p.name, p.version)?;
                 }
-                for p in &r.removed {
+                for p in &r.diff.removed {
                     writeln!(out, "  removed  {} {} {}", p.ecosystem, p.name, p.version)?;
                 }
-                for (o, n) in &r.upgraded {
+                for (o, n) in &r.diff.upgraded {
                     writeln!(
                         out,
                         "  upgraded {} {} {} → {}",
                         n.ecosystem, n.name, o.version, n.version
                     )?;
                 }
-                for f in &r.new_findings {
+                for f in &r.diff.new_findings {
                     writeln!(out, "  new      [{}] {}: {}", f.rule, f.purl, f.message)?;
                 }
-                for f in &r.fixed_findings {
+                for f in &r.diff.fixed_findings {
                     writeln!(out, "  fixed    [{}] {}", f.rule, f.purl)?;
                 }
             }
@@ -575,38 +575,6 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             r.excepted
         )?;
     }
-    writeln!(out, "\n## License categories\n")?;
-    writeln!(
-        out,
-        "| category | packages | share | repositories |\n| --- | ---: | ---: | ---: |"
-    )?;
-    for c in &p.licenses.categories {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            c.category,
-            c.packages,
-            percent(c.packages, p.licenses.packages),
-            c.repositories
-        )?;
-    }
-    writeln!(out, "\n## Licenses\n")?;
-    writeln!(
-        out,
-        "| license | category | packages | repositories |\n| --- | --- | ---: | ---: |"
-    )?;
-    for c in &p.licenses.licenses {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            c.license
-                .as_deref()
-                .map_or("(unknown)".to_owned(), |l| format!("`{}`", cell(l))),
-            c.category.unwrap_or("unknown"),
-            c.packages,
-            c.repositories
-        )?;
-    }
     writeln!(out, "\n## Exceptions expiring within 90 days or expired\n")?;
     if p.exceptions.is_empty() {
         writeln!(out, "None.")?;
@@ -651,6 +619,38 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
                 cell(&list_or_none(&rl.repositories_after))
             )?;
         }
+    }
+    writeln!(out, "\n## License categories\n")?;
+    writeln!(
+        out,
+        "| category | packages | share | repositories |\n| --- | ---: | ---: | ---: |"
+    )?;
+    for c in &p.licenses.categories {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            c.category,
+            c.packages,
+            percent(c.packages, p.licenses.packages),
+            c.repositories
+        )?;
+    }
+    writeln!(out, "\n## Licenses\n")?;
+    writeln!(
+        out,
+        "| license | category | packages | repositories |\n| --- | --- | ---: | ---: |"
+    )?;
+    for c in &p.licenses.licenses {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            c.license
+                .as_deref()
+                .map_or("(unknown)".to_owned(), |l| format!("`{}`", cell(l))),
+            c.category.unwrap_or("unknown"),
+            c.packages,
+            c.repositories
+        )?;
     }
     Ok(())
 }
@@ -717,38 +717,6 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     }
     page.push_str("</tbody></table></section>\n");
 
-    page.push_str("<section id=\"categories\"><h2>License categories</h2><table>\n<thead><tr><th>category</th><th>packages</th><th>share</th><th></th><th>repositories</th></tr></thead>\n<tbody>\n");
-    for c in &p.licenses.categories {
-        let share = if p.licenses.packages == 0 {
-            0.0
-        } else {
-            c.packages as f64 * 100.0 / p.licenses.packages as f64
-        };
-        page.push_str(&format!(
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{share:.1}%</td><td><span class=\"bar\" style=\"width: {:.1}px\"></span></td><td class=\"n\">{}</td></tr>\n",
-            escape(c.category),
-            c.packages,
-            share * 3.0,
-            c.repositories
-        ));
-    }
-    page.push_str("</tbody></table></section>\n");
-
-    page.push_str("<section id=\"licenses\"><h2>Licenses</h2><table>\n<thead><tr><th>license</th><th>category</th><th>packages</th><th>repositories</th></tr></thead>\n<tbody>\n");
-    for c in &p.licenses.licenses {
-        page.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-            c.license.as_deref().map_or_else(
-                || "<span class=\"muted\">unknown</span>".to_owned(),
-                |l| format!("<code>{}</code>", escape(l))
-            ),
-            escape(c.category.unwrap_or("unknown")),
-            c.packages,
-            c.repositories
-        ));
-    }
-    page.push_str("</tbody></table></section>\n");
-
     page.push_str(
         "<section id=\"exceptions\"><h2>Exceptions expiring within 90 days or expired</h2>\n",
     );
@@ -792,6 +760,40 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
         }
         page.push_str("</tbody></table>\n");
     }
-    page.push_str("</section>\n</main>\n</body>\n</html>\n");
+    page.push_str("</section>\n");
+
+    page.push_str("<section id=\"categories\"><h2>License categories</h2><table>\n<thead><tr><th>category</th><th>packages</th><th>share</th><th></th><th>repositories</th></tr></thead>\n<tbody>\n");
+    for c in &p.licenses.categories {
+        let share = if p.licenses.packages == 0 {
+            0.0
+        } else {
+            c.packages as f64 * 100.0 / p.licenses.packages as f64
+        };
+        page.push_str(&format!(
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{share:.1}%</td><td><span class=\"bar\" style=\"width: {:.1}px\"></span></td><td class=\"n\">{}</td></tr>\n",
+            escape(c.category),
+            c.packages,
+            share * 3.0,
+            c.repositories
+        ));
+    }
+    page.push_str("</tbody></table></section>\n");
+
+    page.push_str("<section id=\"licenses\"><h2>Licenses</h2><table>\n<thead><tr><th>license</th><th>category</th><th>packages</th><th>repositories</th></tr></thead>\n<tbody>\n");
+    for c in &p.licenses.licenses {
+        page.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            c.license.as_deref().map_or_else(
+                || "<span class=\"muted\">unknown</span>".to_owned(),
+                |l| format!("<code>{}</code>", escape(l))
+            ),
+            escape(c.category.unwrap_or("unknown")),
+            c.packages,
+            c.repositories
+        ));
+    }
+    page.push_str("</tbody></table></section>\n");
+
+    page.push_str("</main>\n</body>\n</html>\n");
     out.write_all(page.as_bytes())
 }

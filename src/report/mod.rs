@@ -92,8 +92,10 @@ impl Index {
     }
 }
 
-/// An exception of the policy, and what it did in this scan.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// An exception of the policy, and what it did in this scan: the JSON report's `exceptions[]`,
+/// written here and read back by the inventory (a package's own `exception` has neither
+/// `status` nor `used_by`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ExceptionStatus {
     pub package: String,
     pub license: String,
@@ -103,8 +105,10 @@ pub struct ExceptionStatus {
     pub expires: Option<String>,
     /// `in-force` (it excepted a package), `unused` (it matched no failing package) or
     /// `expired` (its date has passed: it excepts nothing).
-    pub status: &'static str,
+    #[serde(default)]
+    pub status: String,
     /// The purls of the packages it excepted.
+    #[serde(default)]
     pub used_by: Vec<String>,
 }
 
@@ -138,7 +142,8 @@ impl ExceptionStatus {
                         "unused"
                     } else {
                         "in-force"
-                    },
+                    }
+                    .to_owned(),
                     used_by,
                 }
             })

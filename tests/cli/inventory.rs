@@ -874,3 +874,112 @@ fn bad_reports_and_databases_are_clear_errors() {
     );
     assert_eq!(std::fs::read(&file).unwrap(), vec![0x42u8; 8192]);
 }
+
+/// Debian's Chromium, or `None` (said loudly) when it is not installed; `.ci/run` installs it and
+/// sets OSSDOO_REQUIRE_BROWSER, so CI never skips.
+#[allow(clippy::print_stderr)]
+fn chromium(test: &str) -> Option<PathBuf> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("OSSDOO_REQUIRE_BROWSER").is_none(),
+            "OSSDOO_REQUIRE_BROWSER is set but Chromium is not installed"
+        );
+        eprintln!("!!! SKIPPED in a browser: {test} (install Debian's chromium)");
+    }
+    found
+}
+
+fn headless(chromium: &Path, home: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            // Nothing may be fetched: every host resolves nowhere.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            home.join("profile").display()
+        ))
+        .args(args)
+        .env("HOME", home)
+        .output()
+        .expect("chromium runs")
+}
+
+#[test]
+fn portfolio_page_in_a_real_browser() {
+    let Some(chromium) = chromium("portfolio_page_in_a_real_browser") else {
+        return;
+    };
+    let db = sqlite();
+    let dir = tempfile::tempdir().unwrap();
+    ok(
+        inventory(
+            &db,
+            dir.path(),
+            &["add", &report("polyglot"), "--repo", "team-a/app"],
+        ),
+        &db,
+    );
+    ok(
+        inventory(
+            &db,
+            dir.path(),
+            &["add", &report("npm-messy-licenses"), "--repo", "team-b/web"],
+        ),
+        &db,
+    );
+    let page = dir.path().join("portfolio.html");
+    ok(
+        inventory(
+            &db,
+            dir.path(),
+            &["report", "--output", page.to_str().unwrap()],
+        ),
+        &db,
+    );
+    let url = format!("file://{}", page.display());
+    // The DOM Chromium built from the page: every section and row is there.
+    let dom = headless(&chromium, dir.path(), &["--dump-dom", &url]);
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    for section in [
+        "repositories",
+        "categories",
+        "licenses",
+        "exceptions",
+        "relicensed",
+    ] {
+        assert!(
+            dom.contains(&format!("<section id=\"{section}\">")),
+            "no {section} in {dom}"
+        );
+    }
+    assert_eq!(dom.matches("<tr data-status=").count(), 2, "{dom}");
+    // And it paints: a screenshot of the first screen, with colour in it.
+    let shot = dir.path().join("portfolio.png");
+    let out = headless(
+        &chromium,
+        dir.path(),
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1280,1000",
+            &url,
+        ],
+    );
+    let png = std::fs::read(&shot)
+        .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&out.stderr)));
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(
+        png.len() > 20_000,
+        "a near-empty screenshot ({} bytes)",
+        png.len()
+    );
+}

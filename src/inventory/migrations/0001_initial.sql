@@ -11,6 +11,7 @@ CREATE TABLE repositories (
     -- The scan with the latest `scanned_at` (then the highest id): the repository as it is now.
     latest_scan_id BIGINT
 );
+CREATE INDEX repositories_by_latest_scan ON repositories (latest_scan_id);
 
 -- One `ossdoo scan --format json` report of one repository.
 CREATE TABLE scans (
