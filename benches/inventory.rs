@@ -167,6 +167,13 @@ fn build(target: &Target, what: &str) -> Portfolio {
         inventory::add_report(&mut db, Path::new("generated.json"), &bytes, &meta).unwrap();
     }
     let built = start.elapsed();
+    // A live server's autovacuum gathers the planner's statistics after a bulk load like this
+    // one; here it would not have caught up yet, and without them PostgreSQL reads
+    // `scan_packages` whole for `who-uses` (106 ms instead of 27 ms). SQLite has no such daemon,
+    // and its planner does well without statistics: it is measured as it is.
+    if let Target::Postgres(_) = target {
+        db.write(|tx| tx.batch("ANALYZE")).unwrap();
+    }
     let size = match target {
         Target::Sqlite(path) => {
             if let Database::Sqlite(conn) = &db {

@@ -68,7 +68,8 @@ CREATE TABLE scan_packages (
     verdict TEXT NOT NULL,
     PRIMARY KEY (scan_id, component_id)
 ){without_rowid};
-CREATE INDEX scan_packages_by_component ON scan_packages (component_id);
+-- `who-uses` reads a package's rows from this index alone, together on disk (covering).
+CREATE INDEX scan_packages_by_component ON scan_packages (component_id, scan_id, scope, direct, license, verdict);
 
 CREATE TABLE findings (
     scan_id BIGINT NOT NULL REFERENCES scans (id),
