@@ -234,7 +234,12 @@ fn postgres() -> Option<&'static Portfolio> {
             let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
             client.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
             let base = admin.rsplit_once('/').unwrap().0;
-            Some(build(&Target::Postgres(format!("{base}/{name}")), "PostgreSQL"))
+            // Loopback, and the database is what is measured, not TLS (`.ci/with-postgres` serves
+            // both).
+            Some(build(
+                &Target::Postgres(format!("{base}/{name}?sslmode=disable")),
+                "PostgreSQL",
+            ))
         })
         .as_ref()
 }

@@ -171,11 +171,17 @@ impl Database {
         match target {
             Target::Sqlite(path) => open_sqlite(path, create).map(Database::Sqlite),
             Target::Postgres(url) => {
-                let client = postgres::Client::connect(url, postgres::NoTls).with_context(|| {
-                    format!(
-                        "cannot connect to the PostgreSQL inventory {}: is the server running, and may this user connect?",
+                let client = postgres::Client::connect(url, tls()).map_err(|err| {
+                    let err = anyhow::Error::new(err);
+                    let tls_hint = if format!("{err:#}").contains("certificate") {
+                        " If the server's certificate is signed by your organisation's own authority, name its certificate with SSL_CERT_FILE."
+                    } else {
+                        ""
+                    };
+                    err.context(format!(
+                        "cannot connect to the PostgreSQL inventory {}: is the server running, and may this user connect?{tls_hint}",
                         target.describe()
-                    )
+                    ))
                 })?;
                 Ok(Database::Postgres(Box::new(client)))
             }
@@ -265,6 +271,20 @@ impl Engine {
             Engine::Postgres => "postgres",
         }
     }
+}
+
+/// TLS for the shared server, verified against the system's trusted roots (`SSL_CERT_FILE` and
+/// `SSL_CERT_DIR` name others, as they do for OpenSSL). The URL's `sslmode` decides whether it is
+/// used: `prefer` (the default: when the server offers it), `require`, or `disable`.
+fn tls() -> tokio_postgres_rustls::MakeRustlsConnect {
+    let mut roots = rustls::RootCertStore::empty();
+    // Certificates the system store holds but rustls cannot read are skipped, as browsers do.
+    roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+    // The crate's one provider (ring), TLS 1.2 and 1.3.
+    let config = rustls::ClientConfig::builder()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    tokio_postgres_rustls::MakeRustlsConnect::new(config)
 }
 
 /// A deadlock (`40P01`) or serialization failure (`40001`): the transaction may simply be run

@@ -59,6 +59,14 @@ fn postgres(test: &str) -> Option<Db> {
     })
 }
 
+/// The test server speaks TLS with a certificate from a throwaway authority
+/// (`.ci/with-postgres`): the command trusts it, as an office's CI trusts its own authority.
+fn trust_test_server(cmd: &mut std::process::Command) {
+    if let Some(ca) = std::env::var_os("OSSDOO_TEST_POSTGRES_CA") {
+        cmd.env("SSL_CERT_FILE", ca).env_remove("SSL_CERT_DIR");
+    }
+}
+
 /// Runs `check` on SQLite, then on PostgreSQL when there is one.
 fn on_each_engine(test: &str, check: impl Fn(&Db)) {
     check(&sqlite());
@@ -74,6 +82,7 @@ fn inventory(db: &Db, dir: &Path, args: &[&str]) -> Run {
     all.extend_from_slice(args);
     all.extend_from_slice(&["--database", &db.url]);
     run_with(&all, home.path(), |cmd| {
+        trust_test_server(cmd);
         cmd.current_dir(dir)
             .env_remove("OSSDOO_DATABASE")
             .env_remove("OSSDOO_REPO")
@@ -693,6 +702,7 @@ fn scan_adds_itself_to_the_inventory() {
                 &["scan", "fixtures/cargo-workspace", "--inventory", &db.url],
                 home.path(),
                 |cmd| {
+                    trust_test_server(cmd);
                     cmd.env("OSSDOO_REPO", "ospo/cargo-workspace")
                         .env("OSSDOO_COMMIT", commit);
                 },
@@ -740,6 +750,7 @@ fn concurrent_adds_from_parallel_jobs() {
             .map(|i| {
                 let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("ossdoo"));
                 crate::isolate(&mut cmd, dir.path());
+                trust_test_server(&mut cmd);
                 cmd.current_dir(dir.path())
                     .args([
                         "inventory",
@@ -981,5 +992,62 @@ fn portfolio_page_in_a_real_browser() {
         png.len() > 20_000,
         "a near-empty screenshot ({} bytes)",
         png.len()
+    );
+}
+
+#[test]
+#[allow(clippy::print_stderr)]
+fn postgres_over_tls_with_the_certificate_checked() {
+    let Some(db) = postgres("postgres_over_tls_with_the_certificate_checked") else {
+        return;
+    };
+    if std::env::var_os("OSSDOO_TEST_POSTGRES_CA").is_none() {
+        eprintln!("!!! SKIPPED: the test server has no TLS (openssl is missing)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let url = format!("{}?sslmode=require", db.url);
+    let add = |trusted: bool| {
+        run_with(
+            &[
+                "inventory",
+                "add",
+                &report("cargo-workspace"),
+                "--repo",
+                "tls",
+                "--database",
+                &url,
+            ],
+            home.path(),
+            |cmd| {
+                cmd.current_dir(dir.path())
+                    .env_remove("SSL_CERT_FILE")
+                    .env_remove("SSL_CERT_DIR");
+                if trusted {
+                    trust_test_server(cmd);
+                }
+            },
+        )
+    };
+    // The server's authority is not one the system trusts: refused, with what to do.
+    let refused = add(false);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("cannot connect to the PostgreSQL inventory")
+            && refused
+                .stderr
+                .contains("name its certificate with SSL_CERT_FILE"),
+        "{}",
+        refused.stderr
+    );
+    let stored = add(true);
+    assert_eq!(stored.code, 0, "{}", stored.stderr);
+    assert!(
+        stored.stdout.starts_with("added scan 1 of tls"),
+        "{}",
+        stored.stdout
     );
 }
