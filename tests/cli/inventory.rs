@@ -83,14 +83,7 @@ fn inventory(db: &Db, dir: &Path, args: &[&str]) -> Run {
     all.extend_from_slice(&["--database", &db.url]);
     run_with(&all, home.path(), |cmd| {
         trust_test_server(cmd);
-        cmd.current_dir(dir)
-            .env_remove("OSSDOO_DATABASE")
-            .env_remove("OSSDOO_REPO")
-            .env_remove("OSSDOO_COMMIT")
-            .env_remove("GITHUB_REPOSITORY")
-            .env_remove("GITHUB_SHA")
-            .env_remove("CI_PROJECT_PATH")
-            .env_remove("CI_COMMIT_SHA");
+        cmd.current_dir(dir);
     })
 }
 
@@ -1049,5 +1042,87 @@ fn postgres_over_tls_with_the_certificate_checked() {
         stored.stdout.starts_with("added scan 1 of tls"),
         "{}",
         stored.stdout
+    );
+}
+
+/// The CI recipe of docs/inventory.md: the job's report stored with the repository and commit
+/// its CI system names (GitLab's and GitHub's variables), with no `--repo` or `--commit`.
+#[test]
+fn ci_variables_name_the_repository_and_commit() {
+    let db = sqlite();
+    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    let scan = run_with(
+        &[
+            "scan",
+            "fixtures/cargo-workspace",
+            "--format",
+            "json,sarif,html",
+            "--output-dir",
+            reports.to_str().unwrap(),
+        ],
+        home.path(),
+        |_| {},
+    );
+    assert_eq!(scan.code, 0, "{}", scan.stderr);
+    let report = reports.join("ossdoo.json").display().to_string();
+    for (repo_var, commit_var, name, commit) in [
+        (
+            "CI_PROJECT_PATH",
+            "CI_COMMIT_SHA",
+            "ospo/forms-api",
+            "9c1d2e3f",
+        ),
+        (
+            "GITHUB_REPOSITORY",
+            "GITHUB_SHA",
+            "ospo/benefits",
+            "4b5a6c7d",
+        ),
+    ] {
+        let added = run_with(
+            &["inventory", "add", &report, "--database", &db.url],
+            home.path(),
+            |cmd| {
+                cmd.current_dir(dir.path())
+                    .env(repo_var, name)
+                    .env(commit_var, commit);
+            },
+        );
+        assert_eq!(added.code, 0, "{}", added.stderr);
+        assert!(
+            added.stderr.contains(&format!(
+                "repository `{name}`, from the CI system's variables"
+            )),
+            "{}",
+            added.stderr
+        );
+    }
+    let who = json(&ok(
+        inventory(
+            &db,
+            dir.path(),
+            &["who-uses", "pkg:cargo/itoa", "--format", "json"],
+        ),
+        &db,
+    ));
+    let seen: Vec<(&str, &str)> = who["uses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            (
+                u["repository"].as_str().unwrap(),
+                u["commit"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("ospo/benefits", "4b5a6c7d"),
+            ("ospo/forms-api", "9c1d2e3f")
+        ]
     );
 }

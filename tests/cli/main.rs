@@ -76,7 +76,16 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("CARGO_TARGET_DIR")
         .env_remove("OSSDOO_DATABASE")
         .env_remove("OSSDOO_REPO")
-        .env_remove("OSSDOO_COMMIT");
+        .env_remove("OSSDOO_COMMIT")
+        // The CI systems' names for the repository and commit (the inventory reads them).
+        .env_remove("GITHUB_REPOSITORY")
+        .env_remove("GITHUB_SHA")
+        .env_remove("CI_PROJECT_PATH")
+        .env_remove("CI_COMMIT_SHA")
+        .env_remove("BUILD_REPOSITORY_NAME")
+        .env_remove("BUILD_SOURCEVERSION")
+        .env_remove("BITBUCKET_REPO_FULL_NAME")
+        .env_remove("BITBUCKET_COMMIT");
 }
 
 /// Exit code, stdout and stderr of one run, in one string for a snapshot.
