@@ -24,6 +24,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// The language of what people read: en or fr. Default: OSSDOO_LANG, else the locale
+    /// (LC_ALL, LC_MESSAGES, LANG: `fr_CA.UTF-8` is French), else English.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+
     /// The largest manifest, lockfile or license file read (`512KB`, `256MB`, `1GB`); a larger
     /// file is an error for that file and the scan goes on.
     #[arg(long, global = true, value_name = "SIZE", default_value = "256MB", value_parser = crate::read::parse_size)]

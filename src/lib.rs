@@ -20,6 +20,7 @@ pub mod exit;
 #[cfg(any(test, fuzzing))]
 #[doc(hidden)]
 pub mod fuzz;
+pub mod i18n;
 pub mod image;
 pub mod inventory;
 pub mod license;

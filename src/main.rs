@@ -39,6 +39,11 @@ fn main() -> ExitCode {
 /// Runs a command line; returns the exit code. Results go to `stdout`, diagnostics to `stderr`.
 fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<u8> {
     ossdoo::read::set_max_file_size(cli.max_file_size);
+    let lang = cli
+        .lang
+        .or_else(|| ossdoo::i18n::from_env(|name| std::env::var(name).ok()))
+        .unwrap_or(ossdoo::i18n::Lang::En);
+    ossdoo::i18n::set(lang);
     match cli.command {
         Command::Scan(args) => commands::scan::run(&args, cli.color, stdout, stderr),
         Command::Explain(args) => commands::explain(&args, stdout),

@@ -5,6 +5,7 @@
 
 use std::io::{self, Write};
 
+use crate::i18n::tr;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 
 use super::{RenderOptions, ScanReport};
@@ -20,21 +21,24 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
     };
     writeln!(
         out,
-        "{} {} · policy \"{}\" ({}) · {}",
-        env!("CARGO_PKG_NAME"),
-        env!("CARGO_PKG_VERSION"),
-        report.policy_name,
-        report.policy_source,
-        report.root,
+        "{}",
+        tr!(
+            "table-header",
+            tool = env!("CARGO_PKG_NAME"),
+            version = env!("CARGO_PKG_VERSION"),
+            policy = &report.policy_name,
+            source = &report.policy_source,
+            root = &report.root,
+        )
     )?;
     if let Some(platform) = report.system.as_ref().and_then(|s| s.platform.as_deref()) {
-        writeln!(out, "image for {platform}")?;
+        writeln!(out, "{}", tr!("table-image-for", platform = platform))?;
     }
     if !report.projects.is_empty() {
         writeln!(
             out,
             "\n{}",
-            style.heading(&format!("Projects ({})", report.projects.len()))
+            style.heading(&tr!("table-projects", count = report.projects.len()))
         )?;
         writeln!(out, "{}", projects_table(report, style))?;
     }
@@ -47,15 +51,11 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
     shown.sort_by_key(|p| p.verdict);
     if !shown.is_empty() {
         let title = if options.all {
-            "Packages"
+            tr!("table-packages", count = shown.len())
         } else {
-            "Needs attention"
+            tr!("table-needs-attention", count = shown.len())
         };
-        writeln!(
-            out,
-            "\n{}",
-            style.heading(&format!("{title} ({})", shown.len()))
-        )?;
+        writeln!(out, "\n{}", style.heading(&title))?;
         writeln!(
             out,
             "{}",
@@ -118,11 +118,11 @@ fn verdict_color(verdict: Verdict) -> Color {
 fn projects_table(report: &ScanReport, style: Style) -> Table {
     let mut table = style.table();
     table.set_header([
-        "kind",
-        "manifest",
-        "lockfile",
-        "own packages",
-        "dependencies",
+        tr!("col-kind"),
+        tr!("col-manifest"),
+        tr!("col-lockfile"),
+        tr!("col-own-packages"),
+        tr!("col-dependencies"),
     ]);
     for project in &report.projects {
         let members = project
@@ -133,7 +133,7 @@ fn projects_table(report: &ScanReport, style: Style) -> Table {
                     .license
                     .as_deref()
                     .or(m.declared.as_deref())
-                    .unwrap_or("no license");
+                    .map_or_else(|| tr!("table-no-license"), str::to_owned);
                 match m.version.as_str() {
                     "" => format!("{} ({license})", m.name),
                     version => format!("{} {version} ({license})", m.name),
@@ -175,18 +175,27 @@ fn packages_table(
     show_branch: bool,
 ) -> Table {
     let mut table = style.table();
-    let mut header = vec![
-        "verdict", "package", "version", "license", "scope", "why", "manifest",
-    ];
+    let mut header: Vec<String> = [
+        "col-verdict",
+        "col-package",
+        "col-version",
+        "col-license",
+        "col-scope",
+        "col-why",
+        "col-manifest",
+    ]
+    .into_iter()
+    .map(crate::i18n::text)
+    .collect();
     if show_branch {
-        header.insert(4, "decided by");
+        header.insert(4, tr!("col-decided-by"));
     }
     table.set_header(header);
     for evaluated in packages {
         let package = &evaluated.resolved.package;
         let license = match (evaluated.resolved.license_text(), &package.declared) {
             (Some(license), _) => license + marker(evaluated.resolved.source),
-            (None, Some(declared)) => format!("? (declared \"{declared}\")"),
+            (None, Some(declared)) => format!("? {}", tr!("table-declared", declared = declared)),
             (None, None) => "?".to_owned(),
         };
         let mut verdict = Cell::new(evaluated.verdict.as_str());
@@ -196,7 +205,7 @@ fn packages_table(
                 .add_attribute(Attribute::Bold);
         }
         let scope = if package.direct {
-            format!("{} (direct)", package.scope.as_str())
+            tr!("table-direct", scope = package.scope.as_str())
         } else {
             package.scope.as_str().to_owned()
         };
@@ -241,31 +250,31 @@ fn why(evaluated: &Evaluated, finding: Option<&Finding>) -> String {
     }
     if let Some(exception) = &evaluated.exception {
         return match &exception.ticket {
-            Some(ticket) => format!("exception {ticket}"),
-            None => "approved exception".to_owned(),
+            Some(ticket) => tr!("why-exception-ticket", ticket = ticket),
+            None => tr!("why-exception"),
         };
     }
     match finding.map(|f| f.rule) {
-        Some(Rule::LicenseDenied) => "denied by policy".to_owned(),
-        Some(Rule::IncompatibleLicense) => "incompatible".to_owned(),
-        Some(Rule::LicenseNotListed) => "not in the policy".to_owned(),
-        Some(Rule::LicenseReview) => "needs review".to_owned(),
-        Some(Rule::LicenseMismatch) => "files disagree".to_owned(),
+        Some(Rule::LicenseDenied) => tr!("why-denied"),
+        Some(Rule::IncompatibleLicense) => tr!("why-incompatible"),
+        Some(Rule::LicenseNotListed) => tr!("why-not-listed"),
+        Some(Rule::LicenseReview) => tr!("why-review"),
+        Some(Rule::LicenseMismatch) => tr!("why-mismatch"),
         Some(Rule::LicenseUnknown) => {
             let evidence = &evaluated.resolved.evidence;
             if evidence.iter().any(|e| e.kind == EvidenceKind::Ambiguous) {
-                "ambiguous".to_owned()
+                tr!("why-ambiguous")
             } else if evaluated.resolved.package.declared.is_some() {
-                "not a known license".to_owned()
+                tr!("why-not-known")
             } else if !evaluated.resolved.package.license_files.is_empty() {
-                "license file not recognised".to_owned()
+                tr!("why-file-not-recognised")
             } else if evaluated.resolved.package.source_dir.is_some() {
-                "no license declared or found".to_owned()
+                tr!("why-none-found")
             } else if evaluated.resolved.package.not_found.is_some() {
                 // The package's own files were not read: it may well declare one.
-                "not installed or cached".to_owned()
+                tr!("why-not-installed")
             } else {
-                "no license declared".to_owned()
+                tr!("why-none-declared")
             }
         }
         _ => String::new(),
@@ -276,7 +285,11 @@ fn manifests(manifests: &[std::path::PathBuf]) -> String {
     match manifests {
         [] => String::new(),
         [one] => display_path(one),
-        [first, rest @ ..] => format!("{} (+{} more)", display_path(first), rest.len()),
+        [first, rest @ ..] => tr!(
+            "table-more-manifests",
+            first = display_path(first),
+            count = rest.len()
+        ),
     }
 }
 
@@ -284,16 +297,13 @@ fn manifests(manifests: &[std::path::PathBuf]) -> String {
 fn write_legend(shown: &[&Evaluated], out: &mut dyn Write) -> io::Result<()> {
     let has = |source| shown.iter().any(|p| p.resolved.source == source);
     if has(LicenseSource::Normalized) {
-        writeln!(
-            out,
-            "* normalised from the declared text (see `evidence` in --format json)"
-        )?;
+        writeln!(out, "{}", tr!("legend-normalized"))?;
     }
     if has(LicenseSource::Detected) {
-        writeln!(out, "† detected from the package's license files")?;
+        writeln!(out, "{}", tr!("legend-detected"))?;
     }
     if has(LicenseSource::Clarified) {
-        writeln!(out, "‡ clarified by the policy ([[clarify]])")?;
+        writeln!(out, "{}", tr!("legend-clarified"))?;
     }
     Ok(())
 }
@@ -330,7 +340,11 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     rules.sort();
     rules.dedup();
     for rule in rules {
-        writeln!(out, "help [{}]: {}", rule.as_str(), rule.help())?;
+        writeln!(
+            out,
+            "{}",
+            tr!("help-rule", rule = rule.as_str(), text = rule.help())
+        )?;
     }
     // One ready-to-paste entry, for the most severe finding that has one (all are in the JSON).
     if let Some(finding) = report
@@ -340,11 +354,7 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         .min_by_key(|f| (f.severity, f.rule))
     {
         let remedy = finding.remedy.as_deref().unwrap_or_default();
-        writeln!(
-            out,
-            "help: once the OSPO agrees, this policy entry settles `{}` (every finding has one in --format json):",
-            finding.purl
-        )?;
+        writeln!(out, "{}", tr!("help-remedy", purl = &finding.purl))?;
         for line in remedy.lines() {
             writeln!(out, "  {line}")?;
         }
@@ -356,24 +366,29 @@ fn write_summary(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::
     if let Some(baseline) = &report.baseline {
         writeln!(
             out,
-            "baseline {}: {} new, {} fixed, {} unchanged findings (only new ones can fail the gate)",
-            baseline.baseline,
-            baseline.new.len(),
-            baseline.fixed.len(),
-            baseline.unchanged
+            "{}",
+            tr!(
+                "summary-baseline",
+                baseline = &baseline.baseline,
+                new = baseline.new.len(),
+                fixed = baseline.fixed.len(),
+                unchanged = baseline.unchanged,
+            )
         )?;
     }
     let s = &report.summary;
-    let problems = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     writeln!(
         out,
-        "{}: {} allowed, {} review, {} denied, {} unknown, {} excepted",
-        problems(s.packages, "package"),
-        s.allowed,
-        s.review,
-        s.denied,
-        s.unknown,
-        s.excepted
+        "{}",
+        tr!(
+            "summary-packages",
+            count = s.packages,
+            allowed = s.allowed,
+            review = s.review,
+            denied = s.denied,
+            unknown = s.unknown,
+            excepted = s.excepted,
+        )
     )?;
     let count = |severity| {
         report
@@ -383,20 +398,25 @@ fn write_summary(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::
             .count()
     };
     let verdict = match super::status(report) {
-        exit::COMPLIANT => style.paint("PASS", "1;32"),
-        exit::VIOLATIONS => style.paint("FAIL", "1;31"),
-        _ => style.paint("ERROR", "1;31"),
+        exit::COMPLIANT => style.paint(&tr!("verdict-pass"), "1;32"),
+        exit::VIOLATIONS => style.paint(&tr!("verdict-fail"), "1;31"),
+        _ => style.paint(&tr!("verdict-error"), "1;31"),
     };
-    let mut parts = vec![problems(count(Severity::Error), "violation")];
+    let mut parts = vec![tr!("table-violations", count = count(Severity::Error))];
     let warnings = count(Severity::Warning) + report.warnings.len();
     if warnings > 0 {
-        parts.push(problems(warnings, "warning"));
+        parts.push(tr!("table-warnings", count = warnings));
     }
     if !report.errors.is_empty() {
-        parts.push(format!(
-            "{} (see stderr)",
-            problems(report.errors.len(), "input error")
-        ));
+        parts.push(tr!("table-input-errors", count = report.errors.len()));
     }
-    writeln!(out, "{verdict}: {}", parts.join(", "))
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "table-verdict-line",
+            verdict = verdict,
+            parts = parts.join(", ")
+        )
+    )
 }

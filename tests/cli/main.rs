@@ -16,6 +16,7 @@ mod html;
 mod images;
 mod inventory;
 mod js_caches;
+mod languages;
 mod licenses;
 mod notice;
 mod output;
@@ -77,6 +78,11 @@ pub fn isolate(cmd: &mut Command, cargo_home: &Path) {
         .env_remove("OSSDOO_DATABASE")
         .env_remove("OSSDOO_REPO")
         .env_remove("OSSDOO_COMMIT")
+        // English unless a test asks: the snapshots are in English.
+        .env_remove("OSSDOO_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         // The CI systems' names for the repository and commit (the inventory reads them).
         .env_remove("GITHUB_REPOSITORY")
         .env_remove("GITHUB_SHA")
