@@ -48,7 +48,8 @@ pub struct Policy {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+/// Package counts per verdict, as the report's `summary` has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub struct Summary {
     pub packages: i64,
     pub allowed: i64,

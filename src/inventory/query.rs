@@ -582,12 +582,8 @@ pub struct RepositoryStatus {
     pub scanned_at: String,
     pub policy: String,
     pub scans: i64,
-    pub packages: i64,
-    pub allowed: i64,
-    pub review: i64,
-    pub denied: i64,
-    pub unknown: i64,
-    pub excepted: i64,
+    #[serde(flatten)]
+    pub counts: super::input::Summary,
     /// `pass`, `fail` (a finding of severity error) or `error` (the scan met input errors).
     pub status: &'static str,
 }
@@ -608,12 +604,14 @@ pub fn repositories(tx: &mut Tx<'_>) -> anyhow::Result<Vec<RepositoryStatus>> {
             scanned_at: row.text(2),
             policy: row.text(3),
             scans: row.int(4),
-            packages: row.int(5),
-            allowed: row.int(6),
-            review: row.int(7),
-            denied: row.int(8),
-            unknown: row.int(9),
-            excepted: row.int(10),
+            counts: super::input::Summary {
+                packages: row.int(5),
+                allowed: row.int(6),
+                review: row.int(7),
+                denied: row.int(8),
+                unknown: row.int(9),
+                excepted: row.int(10),
+            },
             status: if row.int(12) > 0 {
                 "error"
             } else if row.int(11) > 0 {

@@ -568,11 +568,11 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             r.status,
             &r.scanned_at[..r.scanned_at.len().min(10)],
             short_commit(&r.commit),
-            r.packages,
-            r.denied,
-            r.review,
-            r.unknown,
-            r.excepted
+            r.counts.packages,
+            r.counts.denied,
+            r.counts.review,
+            r.counts.unknown,
+            r.counts.excepted
         )?;
     }
     writeln!(out, "\n## Exceptions expiring within 90 days or expired\n")?;
@@ -707,11 +707,11 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             escape(&r.scanned_at[..r.scanned_at.len().min(10)]),
             escape(short_commit(&r.commit)),
             escape(&r.policy),
-            r.packages,
-            r.denied,
-            r.review,
-            r.unknown,
-            r.excepted,
+            r.counts.packages,
+            r.counts.denied,
+            r.counts.review,
+            r.counts.unknown,
+            r.counts.excepted,
             status = r.status,
         ));
     }

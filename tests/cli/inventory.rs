@@ -96,6 +96,12 @@ fn ok(run: Run, db: &Db) -> Run {
     run
 }
 
+/// A run that failed with exit code 2 and says `what` on standard error.
+fn refused(run: &Run, what: &str) {
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains(what), "no `{what}` in: {}", run.stderr);
+}
+
 fn json(run: &Run) -> Value {
     serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
 }
@@ -786,44 +792,26 @@ fn concurrent_adds_from_parallel_jobs() {
 fn bad_reports_and_databases_are_clear_errors() {
     on_each_engine("bad_reports_and_databases_are_clear_errors", |db| {
         let dir = tempfile::tempdir().unwrap();
-        let missing = inventory(db, dir.path(), &["licenses"]);
+        let add = |file: &Path, extra: &[&str]| {
+            let mut args = vec!["add", file.to_str().unwrap(), "--repo", "x"];
+            args.extend_from_slice(extra);
+            inventory(db, dir.path(), &args)
+        };
         if db.engine == "sqlite" {
-            assert_eq!(missing.code, 2);
-            assert!(
-                missing.stderr.contains("there is no inventory at"),
-                "{}",
-                missing.stderr
-            );
+            let missing = inventory(db, dir.path(), &["licenses"]);
+            refused(&missing, "there is no inventory at");
         }
         let old = dir.path().join("old.json");
         std::fs::write(&old, "{\"schema_version\": 0, \"packages\": []}").unwrap();
-        let refused = inventory(
-            db,
-            dir.path(),
-            &["add", old.to_str().unwrap(), "--repo", "x"],
-        );
-        assert_eq!(refused.code, 2);
-        assert!(
-            refused.stderr.contains("a schema 0 report"),
-            "{}",
-            refused.stderr
-        );
+        refused(&add(&old, &[]), "a schema 0 report");
         let broken = dir.path().join("broken.json");
         std::fs::write(&broken, "{\"schema_version\": 1,\n \"tool\": {}\n}").unwrap();
-        let refused = inventory(
-            db,
-            dir.path(),
-            &["add", broken.to_str().unwrap(), "--repo", "x"],
-        );
-        assert_eq!(refused.code, 2);
-        assert!(
-            refused
-                .stderr
-                .contains("broken.json:2:11: missing field `version`"),
-            "{}",
-            refused.stderr
+        refused(
+            &add(&broken, &[]),
+            "broken.json:2:11: missing field `version`",
         );
         // One bad report among good ones: nothing is stored, and the error names it.
+        let good = PathBuf::from(report("polyglot"));
         let mixed = inventory(
             db,
             dir.path(),
@@ -835,25 +823,26 @@ fn bad_reports_and_databases_are_clear_errors() {
                 "x",
             ],
         );
-        assert_eq!(mixed.code, 2);
-        let bad_time = inventory(
-            db,
-            dir.path(),
-            &[
-                "add",
-                &report("polyglot"),
-                "--repo",
-                "x",
-                "--scanned-at",
-                "yesterday",
-            ],
+        refused(&mixed, "broken.json:2:11");
+        refused(
+            &add(&good, &["--scanned-at", "yesterday"]),
+            "`yesterday` is not a time",
         );
-        assert_eq!(bad_time.code, 2);
-        assert!(
-            bad_time.stderr.contains("`yesterday` is not a time"),
-            "{}",
-            bad_time.stderr
-        );
+        // Nothing was stored: the SQLite file was not even created; PostgreSQL's inventory is
+        // empty.
+        if db.engine == "sqlite" {
+            assert!(!Path::new(&db.url).exists(), "the database was created");
+        } else {
+            let data = json(&ok(
+                inventory(db, dir.path(), &["report", "--format", "json"]),
+                db,
+            ));
+            assert_eq!(
+                data["repositories"],
+                serde_json::json!([]),
+                "nothing was stored"
+            );
+        }
     });
     // A damaged SQLite file: a clear error, and the file is left as it was.
     let dir = tempfile::tempdir().unwrap();
@@ -869,13 +858,8 @@ fn bad_reports_and_databases_are_clear_errors() {
         dir.path(),
         &["add", &report("polyglot"), "--repo", "x"],
     );
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("is not a readable inventory")
-            && run.stderr.contains("nothing was changed"),
-        "{}",
-        run.stderr
-    );
+    refused(&run, "is not a readable inventory");
+    assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
     assert_eq!(std::fs::read(&file).unwrap(), vec![0x42u8; 8192]);
 }
 
