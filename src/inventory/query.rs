@@ -26,8 +26,9 @@ impl Needle {
             return PackagePattern::parse(text).map(Needle::Purl);
         }
         // `@scope/name@1.0`: the version's `@` is the last one after the first character.
-        let (name, version) = match text[1.min(text.len())..].rfind('@') {
-            Some(at) => (&text[..at + 1], Some(&text[at + 2..])),
+        let first = text.chars().next().map_or(0, char::len_utf8);
+        let (name, version) = match text[first..].rfind('@') {
+            Some(at) => (&text[..first + at], Some(&text[first + at + 1..])),
             None => (text, None),
         };
         if name.is_empty() {
@@ -654,6 +655,11 @@ mod tests {
             Ok(Needle::Purl(_))
         ));
         assert!(Needle::parse("lodash@").is_err());
+        // A name that starts with a character of several bytes.
+        let Needle::Name { name, .. } = Needle::parse("élan@1.0").unwrap() else {
+            panic!()
+        };
+        assert_eq!(name, "élan");
         assert!(Needle::parse("pkg:npm").is_err());
     }
 }
