@@ -126,6 +126,19 @@ pub fn compare(baseline: &Snapshot, name: &str, findings: &[Finding]) -> Compari
     comparison
 }
 
+/// A license change for people: `npm left-pad: 1.0.0 MIT → 2.0.0 WTFPL`.
+pub fn license_change(old: &SnapshotPackage, new: &SnapshotPackage) -> String {
+    format!(
+        "{} {}: {} {} → {} {}",
+        new.ecosystem,
+        new.name,
+        old.version,
+        old.license.as_deref().unwrap_or("unknown"),
+        new.version,
+        new.license.as_deref().unwrap_or("unknown")
+    )
+}
+
 /// What changed between two reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Diff {

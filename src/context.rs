@@ -111,7 +111,7 @@ impl Context {
 }
 
 /// Today's UTC date as `YYYY-MM-DD` (or `OSSDOO_TODAY`, for reproducible runs and tests).
-fn today() -> String {
+pub fn today() -> String {
     if let Ok(date) = std::env::var("OSSDOO_TODAY") {
         return date;
     }

@@ -42,17 +42,7 @@ fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
             "license changes",
             diff.license_changed
                 .iter()
-                .map(|(o, n)| {
-                    format!(
-                        "{} {}: {} {} → {} {}",
-                        n.ecosystem,
-                        n.name,
-                        o.version,
-                        o.license.as_deref().unwrap_or("unknown"),
-                        n.version,
-                        n.license.as_deref().unwrap_or("unknown")
-                    )
-                })
+                .map(|(o, n)| baseline::license_change(o, n))
                 .collect(),
         ),
         ("added", diff.added.iter().map(label).collect()),

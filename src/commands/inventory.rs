@@ -26,8 +26,7 @@ pub fn run(
             for path in &add.reports {
                 let bytes = crate::read::bytes(path)
                     .with_context(|| format!("cannot read the report `{}`", path.display()))?;
-                let report = inventory::input::parse(path, &bytes)?;
-                reports.push((path, bytes, report));
+                reports.push(inventory::Checked::read(path, &bytes)?);
             }
             let scanned_at = match &add.scanned_at {
                 Some(text) => inventory::normalise_time(text).map_err(anyhow::Error::msg)?,
@@ -35,8 +34,8 @@ pub fn run(
             };
             let mut db = inventory::open(&target, Create::Yes)?;
             let mut added = Vec::new();
-            for (path, bytes, report) in &reports {
-                let image = report.image.as_ref();
+            for checked in &reports {
+                let image = checked.report.image.as_ref();
                 let repository = match &add.repo {
                     Some(name) => name.clone(),
                     None => {
@@ -45,7 +44,7 @@ pub fn run(
                         writeln!(
                             stderr,
                             "note: {}: repository `{name}`, from {from} (name it with --repo)",
-                            path.display()
+                            checked.path.display()
                         )?;
                         name
                     }
@@ -61,7 +60,7 @@ pub fn run(
                     commit,
                     scanned_at: scanned_at.clone(),
                 };
-                added.push(inventory::add_report(&mut db, path, bytes, &meta)?);
+                added.push(inventory::add_report(&mut db, checked, &meta)?);
             }
             render::added(&added, add.format, stdout)?;
         }
@@ -102,36 +101,46 @@ pub fn run(
             render::changes(&answer, changes.format, stdout)?;
         }
         InventoryCommand::Report(report) => {
-            let today = inventory::today()?;
-            let until = inventory::date_within(today, "90d").map_err(anyhow::Error::msg)?;
             let mut db = inventory::open(&target, Create::No)?;
-            let csv = report.format == render::PortfolioFormat::Csv;
-            let portfolio = db.read(|tx| {
-                let mut exceptions = query::exceptions(tx, today, None, None)?;
-                let until = until.to_string();
-                exceptions.retain(|e| e.expires.as_deref().is_some_and(|d| d <= until.as_str()));
-                Ok(Portfolio {
-                    date: today.to_string(),
-                    repositories: query::repositories(tx)?,
-                    licenses: query::licenses(tx, None)?,
-                    exceptions,
-                    relicensed: query::relicensed(tx, None)?,
-                    packages: if csv {
-                        query::all_packages(tx)?
-                    } else {
-                        Vec::new()
-                    },
-                })
-            })?;
+            // The CSV is every package; only the page needs the distributions and watches.
+            enum Content {
+                Packages(Vec<query::Usage>),
+                Page(Portfolio, render::PageFormat),
+            }
+            let content = match report.format.page() {
+                None => Content::Packages(db.read(query::all_packages)?),
+                Some(format) => Content::Page(portfolio(&mut db)?, format),
+            };
+            let write = |out: &mut dyn Write| match &content {
+                Content::Packages(packages) => render::packages_csv(packages, out),
+                Content::Page(portfolio, format) => render::portfolio(portfolio, *format, out),
+            };
             match &report.output {
-                Some(path) => super::scan::write_atomically(path, |out| {
-                    render::portfolio(&portfolio, report.format, out)
-                })?,
-                None => render::portfolio(&portfolio, report.format, stdout)?,
+                Some(path) => super::scan::write_atomically(path, |out| write(out))?,
+                None => write(stdout)?,
             }
         }
     }
     Ok(exit::COMPLIANT)
+}
+
+/// The portfolio page's content, as of today: exceptions that expire within 90 days (or have).
+fn portfolio(db: &mut inventory::Database) -> anyhow::Result<Portfolio> {
+    let today = inventory::today()?;
+    let until = inventory::date_within(today, "90d")
+        .map_err(anyhow::Error::msg)?
+        .to_string();
+    db.read(|tx| {
+        let mut exceptions = query::exceptions(tx, today, None, None)?;
+        exceptions.retain(|e| e.expires.as_deref().is_some_and(|d| d <= until.as_str()));
+        Ok(Portfolio {
+            date: today.to_string(),
+            repositories: query::repositories(tx)?,
+            licenses: query::licenses(tx, None)?,
+            exceptions,
+            relicensed: query::relicensed(tx, None)?,
+        })
+    })
 }
 
 /// `scan --inventory DB`: stores the scan just made.
@@ -153,7 +162,8 @@ pub fn add_scan(
     };
     let target = Target::parse(database);
     let mut db = inventory::open(&target, Create::Yes)?;
-    let added = inventory::add_report(&mut db, Path::new("this scan's report"), &json, &meta)?;
+    let checked = inventory::Checked::read(Path::new("this scan's report"), &json)?;
+    let added = inventory::add_report(&mut db, &checked, &meta)?;
     if added.added {
         writeln!(
             stderr,

@@ -92,11 +92,7 @@ fn head(git: &Path) -> Option<String> {
     let Some(reference) = head.strip_prefix("ref:").map(str::trim) else {
         return is_object_id(head).then(|| head.to_owned());
     };
-    // A worktree keeps its refs in the main repository (`commondir`).
-    let common = crate::read::text(git.join("commondir"))
-        .ok()
-        .map(|c| git.join(c.trim()))
-        .unwrap_or_else(|| git.to_owned());
+    let common = common_dir(git);
     for base in [git, common.as_path()] {
         if let Ok(id) = crate::read::text(base.join(reference)) {
             let id = id.trim();
@@ -118,6 +114,15 @@ fn head(git: &Path) -> Option<String> {
     None
 }
 
+/// Where a worktree's shared refs and config are: the main repository's `.git` (`commondir`),
+/// or the folder itself.
+fn common_dir(git: &Path) -> PathBuf {
+    crate::read::text(git.join("commondir"))
+        .ok()
+        .map(|c| git.join(c.trim()))
+        .unwrap_or_else(|| git.to_owned())
+}
+
 fn is_object_id(text: &str) -> bool {
     matches!(text.len(), 40 | 64) && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -125,11 +130,7 @@ fn is_object_id(text: &str) -> bool {
 /// The `origin` remote's URL as `owner/name`: `https://github.com/org/app.git`,
 /// `git@gitlab.example:group/sub/app.git` → `org/app`, `group/sub/app`.
 fn origin_name(git: &Path) -> Option<String> {
-    let common = crate::read::text(git.join("commondir"))
-        .ok()
-        .map(|c| git.join(c.trim()))
-        .unwrap_or_else(|| git.to_owned());
-    let config = crate::read::text(common.join("config")).ok()?;
+    let config = crate::read::text(common_dir(git).join("config")).ok()?;
     let mut in_origin = false;
     for line in config.lines() {
         let line = line.trim();

@@ -18,7 +18,7 @@ pub mod migrations;
 pub mod query;
 pub mod render;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use sha2::{Digest, Sha256};
@@ -33,17 +33,34 @@ pub fn open(target: &Target, create: Create) -> anyhow::Result<Database> {
     Ok(db)
 }
 
-/// Stores one report's bytes (read from `path`, named in errors).
+/// A report read and checked, with the digest of its bytes: what `add` stores.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Where it was read from, for messages.
+    pub path: PathBuf,
+    pub report: input::Report,
+    pub sha256: String,
+}
+
+impl Checked {
+    /// Parses and checks a report's bytes (read from `path`, named in errors).
+    pub fn read(path: &Path, bytes: &[u8]) -> anyhow::Result<Checked> {
+        Ok(Checked {
+            path: path.to_path_buf(),
+            report: input::parse(path, bytes)?,
+            sha256: format!("{:x}", Sha256::digest(bytes)),
+        })
+    }
+}
+
+/// Stores one checked report, in one transaction.
 pub fn add_report(
     db: &mut Database,
-    path: &Path,
-    bytes: &[u8],
+    checked: &Checked,
     meta: &add::ScanMeta,
 ) -> anyhow::Result<add::Added> {
-    let report = input::parse(path, bytes)?;
-    let sha256 = format!("{:x}", Sha256::digest(bytes));
-    db.write(|tx| add::add(tx, &report, &sha256, meta))
-        .with_context(|| format!("cannot add `{}` to the inventory", path.display()))
+    db.write(|tx| add::add(tx, &checked.report, &checked.sha256, meta))
+        .with_context(|| format!("cannot add `{}` to the inventory", checked.path.display()))
 }
 
 /// Normalises a time given on the command line to RFC 3339 UTC (`2026-12-05T09:30:00Z`): an RFC
@@ -61,12 +78,9 @@ pub fn normalise_time(text: &str) -> Result<String, String> {
     ))
 }
 
-/// Today's UTC date (or `OSSDOO_TODAY`, as the scan's exception dates use).
+/// Today's UTC date, as the scan's exception dates use it (or `OSSDOO_TODAY`).
 pub fn today() -> anyhow::Result<jiff::civil::Date> {
-    let text = match std::env::var("OSSDOO_TODAY") {
-        Ok(text) => text,
-        Err(_) => jiff::Timestamp::now().strftime("%Y-%m-%d").to_string(),
-    };
+    let text = crate::context::today();
     text.parse()
         .with_context(|| format!("OSSDOO_TODAY `{text}` is not a date (YYYY-MM-DD)"))
 }

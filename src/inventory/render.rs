@@ -53,11 +53,17 @@ fn or_dash(text: Option<&str>) -> &str {
     text.unwrap_or("-")
 }
 
+/// The day of an RFC 3339 time: `2026-12-05T09:30:00Z` → `2026-12-05`.
+fn day(time: &str) -> &str {
+    time.get(..10).unwrap_or(time)
+}
+
 fn short_commit(commit: &str) -> &str {
     if commit.is_empty() {
         "-"
     } else {
-        &commit[..commit.len().min(12)]
+        // `get`: a commit given by hand may hold any text, and a byte slice could split a char.
+        commit.get(..12).unwrap_or(commit)
     }
 }
 
@@ -206,11 +212,7 @@ pub fn who_uses(
                     ),
                     or_dash(u.license.as_deref()).to_owned(),
                     u.verdict.clone(),
-                    format!(
-                        "{} {}",
-                        &u.scanned_at[..u.scanned_at.len().min(10)],
-                        short_commit(&u.commit)
-                    ),
+                    format!("{} {}", day(&u.scanned_at), short_commit(&u.commit)),
                 ]);
             }
             writeln!(out, "{t}")?;
@@ -437,22 +439,13 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
                     out,
                     "\n{}: {} {} → {} {}",
                     r.repository,
-                    &r.from.scanned_at[..r.from.scanned_at.len().min(10)],
+                    day(&r.from.scanned_at),
                     short_commit(&r.from.commit),
-                    &r.to.scanned_at[..r.to.scanned_at.len().min(10)],
+                    day(&r.to.scanned_at),
                     short_commit(&r.to.commit)
                 )?;
                 for (o, n) in &r.diff.license_changed {
-                    writeln!(
-                        out,
-                        "  license  {} {}: {} {} → {} {}",
-                        n.ecosystem,
-                        n.name,
-                        o.version,
-                        o.license.as_deref().unwrap_or("unknown"),
-                        n.version,
-                        n.license.as_deref().unwrap_or("unknown")
-                    )?;
+                    writeln!(out, "  license  {}", crate::baseline::license_change(o, n))?;
                 }
                 for p in &r.diff.added {
                     writeln!(out, "  added    {} {} {}", p.ecosystem, p.name, p.version)?;
@@ -491,7 +484,7 @@ fn write_relicensing(rl: &Relicensing, out: &mut dyn Write) -> io::Result<()> {
         rl.from_license,
         rl.to_version,
         rl.to_license,
-        &rl.first_seen[..rl.first_seen.len().min(10)]
+        day(&rl.first_seen)
     )?;
     writeln!(
         out,
@@ -523,19 +516,40 @@ pub struct Portfolio {
     /// Exceptions expiring within 90 days, or already expired.
     pub exceptions: Vec<ExceptionUse>,
     pub relicensed: Vec<Relicensing>,
-    /// Every package (the CSV only; not in JSON).
-    #[serde(skip)]
-    pub packages: Vec<Usage>,
 }
 
-/// `report`.
-pub fn portfolio(p: &Portfolio, format: PortfolioFormat, out: &mut dyn Write) -> io::Result<()> {
-    match format {
-        PortfolioFormat::Json => json(p, out),
-        PortfolioFormat::Csv => csv(&USAGE_HEADER, p.packages.iter().map(usage_row), out),
-        PortfolioFormat::Markdown => portfolio_markdown(p, out),
-        PortfolioFormat::Html => portfolio_html(p, out),
+/// The formats of the page itself (`report`'s CSV is every package instead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageFormat {
+    Html,
+    Markdown,
+    Json,
+}
+
+impl PortfolioFormat {
+    /// The page's format, or `None` for CSV.
+    pub fn page(self) -> Option<PageFormat> {
+        match self {
+            PortfolioFormat::Html => Some(PageFormat::Html),
+            PortfolioFormat::Markdown => Some(PageFormat::Markdown),
+            PortfolioFormat::Json => Some(PageFormat::Json),
+            PortfolioFormat::Csv => None,
+        }
     }
+}
+
+/// `report`: the page.
+pub fn portfolio(p: &Portfolio, format: PageFormat, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        PageFormat::Json => json(p, out),
+        PageFormat::Markdown => portfolio_markdown(p, out),
+        PageFormat::Html => portfolio_html(p, out),
+    }
+}
+
+/// `report --format csv`: every package of every repository's latest scan, one row each.
+pub fn packages_csv(packages: &[Usage], out: &mut dyn Write) -> io::Result<()> {
+    csv(&USAGE_HEADER, packages.iter().map(usage_row), out)
 }
 
 fn totals(p: &Portfolio) -> (usize, usize, usize) {
@@ -566,7 +580,7 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             "| {} | {} | {} | `{}` | {} | {} | {} | {} | {} |",
             cell(&r.repository),
             r.status,
-            &r.scanned_at[..r.scanned_at.len().min(10)],
+            day(&r.scanned_at),
             short_commit(&r.commit),
             r.counts.packages,
             r.counts.denied,
@@ -614,7 +628,7 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
                 cell(&rl.from_license),
                 cell(&rl.to_version),
                 cell(&rl.to_license),
-                &rl.first_seen[..rl.first_seen.len().min(10)],
+                day(&rl.first_seen),
                 cell(&list_or_none(&rl.repositories_before)),
                 cell(&list_or_none(&rl.repositories_after))
             )?;
@@ -704,7 +718,7 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
         page.push_str(&format!(
             "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"status status-{status}\">{status}</span></td><td>{}</td><td><code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
             escape(&r.repository),
-            escape(&r.scanned_at[..r.scanned_at.len().min(10)]),
+            escape(day(&r.scanned_at)),
             escape(short_commit(&r.commit)),
             escape(&r.policy),
             r.counts.packages,
@@ -753,7 +767,7 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
                 escape(&rl.from_license),
                 escape(&rl.to_version),
                 escape(&rl.to_license),
-                escape(&rl.first_seen[..rl.first_seen.len().min(10)]),
+                escape(day(&rl.first_seen)),
                 escape(&list_or_none(&rl.repositories_before)),
                 escape(&list_or_none(&rl.repositories_after))
             ));
@@ -796,4 +810,19 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
 
     page.push_str("</main>\n</body>\n</html>\n");
     out.write_all(page.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{day, short_commit};
+
+    #[test]
+    fn shortened_commits_and_days_never_split_a_character() {
+        assert_eq!(short_commit(""), "-");
+        assert_eq!(short_commit("0123456789abcdef"), "0123456789ab");
+        // Byte 12 falls inside the `é`: the whole text rather than half a character.
+        assert_eq!(short_commit("aaaaaaaaaaaéb"), "aaaaaaaaaaaéb");
+        assert_eq!(day("2026-12-05T09:30:00Z"), "2026-12-05");
+        assert_eq!(day("hier"), "hier");
+    }
 }
