@@ -150,6 +150,16 @@ macro_rules! tr {
 
 pub(crate) use tr;
 
+/// A figure meant for people with `places` decimals: `3.5` in English, `3,5` in French (the
+/// decimal comma). Machine outputs (JSON, SBOMs, CSV) never use this.
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match current() {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// A message argument: integers as Fluent numbers (plural rules apply), the rest as text.
 pub struct Arg<'a>(pub FluentValue<'a>);
 
@@ -173,6 +183,18 @@ impl<'a> From<&'a str> for Arg<'a> {
 impl<'a> From<&'a String> for Arg<'a> {
     fn from(text: &'a String) -> Self {
         Arg(FluentValue::from(text.as_str()))
+    }
+}
+
+impl From<&std::path::Path> for Arg<'_> {
+    fn from(path: &std::path::Path) -> Self {
+        Arg(FluentValue::from(path.display().to_string()))
+    }
+}
+
+impl From<&std::path::PathBuf> for Arg<'_> {
+    fn from(path: &std::path::PathBuf) -> Self {
+        Arg(FluentValue::from(path.display().to_string()))
     }
 }
 
