@@ -296,8 +296,13 @@ mod tests {
             let text = line.split_once('=').map_or(line, |(_, text)| text);
             // Before `:` `;` `?` `!` in prose: a no-break space (U+00A0 or U+202F), never a plain
             // one, never none (a `{ $x }:` placeable followed by a colon is prose too).
+            let mut code = false;
             for (at, c) in text.char_indices() {
-                if matches!(c, ':' | ';' | '?' | '!') && at > 0 {
+                // Code (`SPDX-License-Identifier:`, `[[clarify]]`) keeps its own punctuation.
+                if c == '`' {
+                    code = !code;
+                }
+                if matches!(c, ':' | ';' | '?' | '!') && at > 0 && !code {
                     let before = text[..at].chars().last().unwrap_or(' ');
                     // `help:`-like labels and `[[clarify]]`-like code are not prose.
                     if text[..at].ends_with('`') || text[at..].starts_with("://") {

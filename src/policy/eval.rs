@@ -21,6 +21,7 @@ use spdx::expression::{ExprNode, Operator};
 use spdx::{LicenseItem, LicenseReq, Licensee};
 
 use super::{Exception, Policy, Rules, UnknownAction};
+use crate::i18n::tr;
 use crate::license::catalog::{Category, category_of};
 use crate::license::{Evidence, EvidenceKind, LicenseSource, Resolved};
 use crate::model::Scope;
@@ -124,104 +125,21 @@ impl Rule {
         }
     }
 
-    /// A few words naming what the rule catches (SARIF `shortDescription`).
-    pub fn title(self) -> &'static str {
-        match self {
-            Rule::LicenseDenied => "License denied by the policy",
-            Rule::LicenseNotListed => "License not placed by the policy",
-            Rule::LicenseReview => "License needs review",
-            Rule::LicenseUnknown => "License could not be determined",
-            Rule::LicenseMismatch => "License files disagree with the declared license",
-            Rule::IncompatibleLicense => "License incompatible with the project's own",
-            Rule::ExceptionExpired => "Policy exception expired",
-            Rule::ExceptionUnused => "Policy exception matches nothing",
-            Rule::ExceptionStale => "Policy exception no longer covers the license",
-            Rule::ClarificationStale => "Policy clarification is out of date",
-            Rule::ChecklistFile => "Required repository file missing",
-            Rule::ChecklistProjectLicense => "Repository license missing or not allowed",
-            Rule::ChecklistSpdxHeader => "Source files lack an SPDX header",
-        }
+    /// A few words naming what the rule catches (SARIF `shortDescription`), in the current
+    /// language (`rule-<id>-title` in the catalogues).
+    pub fn title(self) -> String {
+        crate::i18n::text(&format!("rule-{}-title", self.as_str()))
     }
 
     /// One or two sentences on when the rule fires (SARIF `fullDescription`; `docs/rules.md`
     /// says more).
-    pub fn description(self) -> &'static str {
-        match self {
-            Rule::LicenseDenied => {
-                "A license in the package's expression is denied by the policy, by id or by category, and no branch of an OR escapes it."
-            }
-            Rule::LicenseNotListed => {
-                "No list and no category of the policy places one of the package's licenses, and the policy denies unknown licenses."
-            }
-            Rule::LicenseReview => {
-                "The best the package's licenses can do is review: a license in a review list or category."
-            }
-            Rule::LicenseUnknown => {
-                "No license could be determined: none declared, an ambiguous or unknown declaration, and license files that do not settle it."
-            }
-            Rule::LicenseMismatch => {
-                "The package declares a license, but one of its license files reads as a license the declaration does not include."
-            }
-            Rule::IncompatibleLicense => {
-                "A runtime dependency's license cannot be combined into a work released under the project's own license for the policy's distribution."
-            }
-            Rule::ExceptionExpired => {
-                "An exception would apply to the package but its expiry date has passed."
-            }
-            Rule::ExceptionUnused => "An exception matched no package with a failing license.",
-            Rule::ExceptionStale => {
-                "An exception names the package, but the license it accepts no longer covers the package's license."
-            }
-            Rule::ClarificationStale => {
-                "A clarification pins a license file by its sha256, and the file has changed or is not installed."
-            }
-            Rule::ChecklistFile => "A file the release checklist requires is missing.",
-            Rule::ChecklistProjectLicense => {
-                "The repository's own license is missing, not recognised, or not one the checklist allows."
-            }
-            Rule::ChecklistSpdxHeader => {
-                "Source files the checklist covers lack an SPDX-License-Identifier line."
-            }
-        }
+    pub fn description(self) -> String {
+        crate::i18n::text(&format!("rule-{}-description", self.as_str()))
     }
 
     /// What to do about a finding of this rule.
-    pub fn help(self) -> &'static str {
-        match self {
-            Rule::LicenseDenied => {
-                "replace or remove the dependency, or ask the OSPO for an exception ([[exceptions]])"
-            }
-            Rule::LicenseNotListed => {
-                "ask the OSPO to classify the license in the policy, or to approve an exception"
-            }
-            Rule::LicenseReview => {
-                "ask the OSPO to review the use and record an exception ([[exceptions]])"
-            }
-            Rule::LicenseUnknown => {
-                "check the package's license files and ask the OSPO to record what they found ([[clarify]])"
-            }
-            Rule::LicenseMismatch => {
-                "compare the package's license files with its declared license and ask the OSPO to record which applies ([[clarify]])"
-            }
-            Rule::IncompatibleLicense => {
-                "replace the dependency, change how the work is distributed, or ask the OSPO (and counsel) for an exception"
-            }
-            Rule::ExceptionExpired => "renew the exception with the OSPO or remove the dependency",
-            Rule::ExceptionUnused => "remove the exception from the policy, or fix its `package`",
-            Rule::ExceptionStale => {
-                "the package's license changed since the exception was approved: ask the OSPO to look again"
-            }
-            Rule::ClarificationStale => {
-                "the package's license files changed since the OSPO clarified it: ask the OSPO to look again and update the sha256"
-            }
-            Rule::ChecklistFile => "add the file to the repository",
-            Rule::ChecklistProjectLicense => {
-                "add a license file the policy allows at the repository's root"
-            }
-            Rule::ChecklistSpdxHeader => {
-                "add an `SPDX-License-Identifier:` comment at the top of each listed file"
-            }
-        }
+    pub fn help(self) -> String {
+        crate::i18n::text(&format!("rule-{}-help", self.as_str()))
     }
 }
 
@@ -304,9 +222,10 @@ pub fn evaluate_all(resolved: Vec<Resolved>, ctx: &Context<'_>) -> (Vec<Evaluate
             purl: exception.package.text.clone(),
             rule: Rule::ExceptionUnused,
             severity: Severity::Warning,
-            message: format!(
-                "the exception for `{}` ({}) matched no package with a failing license",
-                exception.package.text, exception.license
+            message: tr!(
+                "finding-exception-unused",
+                package = &exception.package.text,
+                license = exception.license.to_string()
             ),
             remedy: None,
         });
@@ -359,7 +278,7 @@ fn evaluate(
             policy
                 .scope(scope)
                 .filter(|s| s.ignore)
-                .map(|_| format!("the policy ignores {} dependencies", scope.as_str()))
+                .map(|_| tr!("finding-scope-ignored", scope = scope.as_str()))
         });
     if let Some(reason) = ignored {
         return Evaluated {
@@ -392,9 +311,10 @@ fn evaluate(
         let message = if files.is_empty() {
             reason
         } else {
-            format!(
-                "{reason}; its license files ({}) could not settle it",
-                files.join(", ")
+            tr!(
+                "finding-unknown-with-files",
+                reason = reason,
+                files = files.join(", ")
             )
         };
         finding(
@@ -458,9 +378,11 @@ fn evaluate(
             finding(
                 Rule::ExceptionStale,
                 Severity::Warning,
-                format!(
-                    "the exception for `{}` accepts `{}`, but the package's license is now `{expr}`",
-                    exception.package.text, exception.license
+                tr!(
+                    "finding-exception-stale",
+                    package = &exception.package.text,
+                    accepted = exception.license.to_string(),
+                    license = expr.to_string()
                 ),
                 None,
             );
@@ -471,9 +393,10 @@ fn evaluate(
             finding(
                 Rule::ExceptionExpired,
                 original,
-                format!(
-                    "the exception for `{}` expired on {until}",
-                    exception.package.text
+                tr!(
+                    "finding-exception-expired",
+                    package = &exception.package.text,
+                    until = until
                 ),
                 None,
             );
@@ -496,7 +419,7 @@ fn evaluate(
         .collect();
     let why = failing
         .iter()
-        .map(|(req, source)| format!("`{req}` {}", describe(source, policy)))
+        .map(|(req, source)| describe(&req.to_string(), source, policy))
         .collect::<Vec<_>>()
         .join(", ");
     let remedy = Some(exception_snippet(&resolved, &decided_by, ctx.today));
@@ -508,27 +431,29 @@ fn evaluate(
             Verdict::Denied,
             Rule::IncompatibleLicense,
             Severity::Error,
-            format!("license `{expr}` cannot be combined into this project: {why}"),
+            tr!(
+                "finding-incompatible",
+                license = expr.to_string(),
+                why = &why
+            ),
         ),
         Level::Denied if failing.iter().any(|(_, s)| *s != Source::Unlisted) => (
             Verdict::Denied,
             Rule::LicenseDenied,
             Severity::Error,
-            format!("license `{expr}` is denied: {why}"),
+            tr!("finding-denied", license = expr.to_string(), why = &why),
         ),
         Level::Denied => (
             Verdict::Denied,
             Rule::LicenseNotListed,
             Severity::Error,
-            format!(
-                "license `{expr}` is not allowed: {why}, and the policy denies unlisted licenses"
-            ),
+            tr!("finding-not-listed", license = expr.to_string(), why = &why),
         ),
         _ => (
             Verdict::Review,
             Rule::LicenseReview,
             Severity::Warning,
-            format!("license `{expr}` needs review: {why}"),
+            tr!("finding-review", license = expr.to_string(), why = &why),
         ),
     };
     finding(rule, severity, message, remedy);
@@ -556,30 +481,46 @@ fn clarify(resolved: &mut Resolved, policy: &Policy, findings: &mut Vec<Finding>
         let file = resolved.package.source_dir.as_ref().map(|d| d.join(path));
         let have = file.as_ref().and_then(|f| sha256_of(f));
         if have.as_deref() != Some(want.as_str()) {
-            let what = match have {
-                Some(have) => format!("its sha256 is now {have}"),
-                None => "it is not in the package's folder".to_owned(),
+            let package = &clarification.package.text;
+            let license = &clarification.license;
+            let message = match have {
+                Some(have) => tr!(
+                    "finding-clarification-changed",
+                    package = package,
+                    license = license,
+                    path = path,
+                    want = want,
+                    have = have
+                ),
+                None => tr!(
+                    "finding-clarification-missing",
+                    package = package,
+                    license = license,
+                    path = path,
+                    want = want
+                ),
             };
             findings.push(Finding {
                 purl: purl.clone(),
                 rule: Rule::ClarificationStale,
                 severity: Severity::Warning,
-                message: format!(
-                    "the clarification of `{}` as `{}` pinned `{path}` with sha256 {want}, but {what}; it is not applied",
-                    clarification.package.text, clarification.license
-                ),
+                message,
                 remedy: None,
             });
             return;
         }
     }
-    let mut value = format!(
-        "the policy clarifies `{}` as `{}`",
-        clarification.package.text, clarification.license
-    );
-    if let Some(reason) = &clarification.reason {
-        value.push_str(&format!(": {reason}"));
-    }
+    let package = &clarification.package.text;
+    let license = &clarification.license;
+    let value = match &clarification.reason {
+        Some(reason) => tr!(
+            "evidence-clarified-because",
+            package = package,
+            license = license,
+            reason = reason
+        ),
+        None => tr!("evidence-clarified", package = package, license = license),
+    };
     resolved.evidence.push(Evidence {
         kind: EvidenceKind::Clarified,
         value,
@@ -602,10 +543,20 @@ pub fn checklist_findings(items: &[crate::checklist::Item]) -> Vec<Finding> {
                 "project-license" => Rule::ChecklistProjectLicense,
                 _ => Rule::ChecklistSpdxHeader,
             };
-            let mut message = format!("{}: {}", item.subject, item.message);
-            if rule == Rule::ChecklistSpdxHeader && !item.files.is_empty() {
-                message.push_str(&format!(" ({})", item.files.join(", ")));
-            }
+            let message = if rule == Rule::ChecklistSpdxHeader && !item.files.is_empty() {
+                tr!(
+                    "finding-checklist-files",
+                    subject = &item.subject,
+                    message = &item.message,
+                    files = item.files.join(", ")
+                )
+            } else {
+                tr!(
+                    "finding-checklist",
+                    subject = &item.subject,
+                    message = &item.message
+                )
+            };
             Finding {
                 purl: String::new(),
                 rule,
@@ -638,8 +589,10 @@ fn exception_snippet(resolved: &Resolved, decided_by: &[String], today: &str) ->
         decided_by.join(" AND ")
     };
     format!(
-        "[[exceptions]]\npackage = \"{}\"\nlicense = \"{license}\"\nreason = \"<why this use is acceptable>\"\napproved-by = \"<who at the OSPO approved it>\"\nexpires = \"{}\"",
+        "[[exceptions]]\npackage = \"{}\"\nlicense = \"{license}\"\nreason = \"<{}>\"\napproved-by = \"<{}>\"\nexpires = \"{}\"",
         package.purl,
+        tr!("remedy-exception-reason"),
+        tr!("remedy-exception-approved-by"),
         a_year_after(today)
     )
 }
@@ -661,8 +614,10 @@ fn clarify_snippet(resolved: &Resolved) -> String {
         })
         .collect();
     let mut snippet = format!(
-        "[[clarify]]\npackage = \"{}\"\nlicense = \"<the SPDX expression the OSPO concluded>\"\nreason = \"<what was checked>\"",
-        package.purl
+        "[[clarify]]\npackage = \"{}\"\nlicense = \"<{}>\"\nreason = \"<{}>\"",
+        package.purl,
+        tr!("remedy-clarify-license"),
+        tr!("remedy-clarify-reason")
     );
     if !files.is_empty() {
         snippet.push_str(&format!("\nlicense-files = [{}]", files.join(", ")));
@@ -687,23 +642,29 @@ fn a_year_after(today: &str) -> String {
     format!("{}-{month}-{day}", year + 1)
 }
 
-/// A rule's placement, in words.
-fn describe(source: &Source, policy: &Policy) -> String {
+/// A license requirement and its placement, in words.
+fn describe(req: &str, source: &Source, policy: &Policy) -> String {
     match source {
-        Source::Id(list) => format!("is in `{list}`"),
+        Source::Id(list) => tr!("placed-in-list", license = req, list = list),
         Source::Category {
             category,
             list,
             builtin: false,
-        } => format!("is {}, in `{list}`", category.as_str()),
-        Source::Category { category, .. } => format!(
-            "is {}, which the built-in rules for {} software put in `{}`",
-            category.as_str(),
-            policy.distribution.as_str(),
-            builtin_list(policy, *category)
+        } => tr!(
+            "placed-in-category",
+            license = req,
+            category = category.as_str(),
+            list = list
         ),
-        Source::Incompatible { why } => format!("is incompatible: {why}"),
-        Source::Unlisted => "is not listed".to_owned(),
+        Source::Category { category, .. } => tr!(
+            "placed-by-builtin",
+            license = req,
+            category = category.as_str(),
+            distribution = policy.distribution.as_str(),
+            list = builtin_list(policy, *category)
+        ),
+        Source::Incompatible { why } => tr!("placed-incompatible", license = req, why = why),
+        Source::Unlisted => tr!("placed-unlisted", license = req),
     }
 }
 
@@ -902,6 +863,19 @@ mod tests {
     use super::*;
     use crate::license::LicenseSource;
     use crate::model::{Ecosystem, Package, Scope};
+
+    #[test]
+    fn every_rule_has_a_title_a_description_and_help_in_both_languages() {
+        for lang in crate::i18n::Lang::ALL {
+            for rule in Rule::ALL {
+                for part in ["title", "description", "help"] {
+                    let id = format!("rule-{}-{part}", rule.as_str());
+                    let text = crate::i18n::message_in(*lang, &id, &[]);
+                    assert_ne!(text, id, "`{id}` is missing from {}.ftl", lang.code());
+                }
+            }
+        }
+    }
 
     fn policy(extra: &str) -> Policy {
         let text = format!(

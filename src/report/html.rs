@@ -383,7 +383,7 @@ fn findings(report: &ScanReport, page: &mut String) {
                  <p class=\"help\"><strong>What to do:</strong> {help}</p></div>\n",
                 rule = finding.rule.as_str(),
                 message = rich(&finding.message),
-                help = rich(finding.rule.help()),
+                help = rich(&finding.rule.help()),
             ));
             if let Some(remedy) = &finding.remedy {
                 page.push_str(&format!(

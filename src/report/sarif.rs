@@ -92,7 +92,7 @@ struct Text {
 /// A rule's help, as plain text and Markdown.
 #[derive(Serialize)]
 struct Help {
-    text: &'static str,
+    text: String,
     markdown: String,
 }
 
@@ -193,11 +193,9 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
 fn descriptor(rule: Rule) -> ReportingDescriptor {
     ReportingDescriptor {
         id: rule.as_str(),
-        short_description: Text {
-            text: rule.title().to_owned(),
-        },
+        short_description: Text { text: rule.title() },
         full_description: Text {
-            text: rule.description().to_owned(),
+            text: rule.description(),
         },
         help: Help {
             text: rule.help(),
