@@ -13,6 +13,7 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::tr;
 use crate::policy::eval::Finding;
 
 /// The parts of a saved JSON report that baselines and diffs need.
@@ -46,19 +47,18 @@ pub struct SnapshotFinding {
 /// Reads a saved report; the error says what the file must be.
 pub fn load(path: &Path) -> anyhow::Result<Snapshot> {
     let bytes =
-        std::fs::read(path).with_context(|| format!("cannot read report `{}`", path.display()))?;
-    let snapshot: Snapshot = serde_json::from_slice(&bytes).with_context(|| {
-        format!(
-            "`{}` is not an ossdoo JSON report (write one with `ossdoo scan --format json --output FILE`)",
-            path.display()
-        )
-    })?;
+        std::fs::read(path).with_context(|| tr!("baseline-cannot-read", path = path))?;
+    let snapshot: Snapshot = serde_json::from_slice(&bytes)
+        .with_context(|| tr!("baseline-not-a-report", path = path))?;
     if snapshot.schema_version != crate::model::SCHEMA_VERSION {
         bail!(
-            "`{}` is a schema {} report; this ossdoo reads schema {}",
-            path.display(),
-            snapshot.schema_version,
-            crate::model::SCHEMA_VERSION
+            "{}",
+            tr!(
+                "baseline-other-schema",
+                path = path,
+                schema = snapshot.schema_version,
+                supported = crate::model::SCHEMA_VERSION
+            )
         );
     }
     Ok(snapshot)
@@ -133,9 +133,9 @@ pub fn license_change(old: &SnapshotPackage, new: &SnapshotPackage) -> String {
         new.ecosystem,
         new.name,
         old.version,
-        old.license.as_deref().unwrap_or("unknown"),
+        old.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown")),
         new.version,
-        new.license.as_deref().unwrap_or("unknown")
+        new.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown"))
     )
 }
 

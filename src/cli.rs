@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
 
 use crate::report::Format;
 
@@ -24,8 +26,9 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// The language of what people read: en or fr. Default: OSSDOO_LANG, else the locale
-    /// (LC_ALL, LC_MESSAGES, LANG: `fr_CA.UTF-8` is French), else English.
+    /// The language of what people read: en or fr. Default: OSSDOO_LANG, else the policy's
+    /// `[policy] language`, else the locale (LC_ALL, LC_MESSAGES, LANG: `fr_CA.UTF-8` is
+    /// French), else English.
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 
@@ -33,6 +36,91 @@ pub struct Cli {
     /// file is an error for that file and the scan goes on.
     #[arg(long, global = true, value_name = "SIZE", default_value = "256MB", value_parser = crate::read::parse_size)]
     pub max_file_size: u64,
+}
+
+/// `--lang` as given on the command line, read before clap parses it so that `--help` and
+/// errors are in that language (`--lang fr`, `--lang=fr`; not after `--`).
+pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            return args.next().and_then(|value| Lang::parse(&value));
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Lang::parse(value);
+        }
+    }
+    None
+}
+
+/// The command line with its help in `lang`: English is the doc comments in this file; French
+/// is fr.ftl's `clihelp-<command>` and `clihelp-<command>--<argument>` messages, and the usage,
+/// commands, help and version words. clap's own error messages stay English.
+pub fn command(lang: Lang) -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command();
+    match lang {
+        Lang::En => command,
+        Lang::Fr => localize(command, "ossdoo", lang)
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(crate::i18n::message_in(lang, "cli-print-version", &[])),
+            ),
+    }
+}
+
+/// `scan`, `inventory-who-uses`: a command's place in the `clihelp-` ids (the root is `ossdoo`).
+fn help_path(parent: &str, name: &str) -> String {
+    if parent == "ossdoo" {
+        name.to_owned()
+    } else {
+        format!("{parent}-{name}")
+    }
+}
+
+fn localize(command: clap::Command, path: &str, lang: Lang) -> clap::Command {
+    // As clap does with doc comments: a one-paragraph text loses its final full stop.
+    let text = |id: &str| {
+        crate::i18n::lookup(lang, id).map(|t| match t.contains("\n\n") {
+            true => t,
+            false => t.trim_end_matches('.').to_owned(),
+        })
+    };
+    let mut command = command;
+    if let Some(about) = text(&format!("clihelp-{path}")) {
+        let long = text(&format!("clihelp-{path}-long")).unwrap_or_else(|| about.clone());
+        command = command.about(about).long_about(long);
+    }
+    let help = crate::i18n::message_in(lang, "cli-print-help", &[]);
+    command
+        .mut_args(|arg| match text(&format!("clihelp-{path}--{}", arg.get_id())) {
+            Some(help) => arg.help(help).long_help(None::<&str>),
+            None => arg,
+        })
+        .mut_subcommands(|sub| {
+            let path = help_path(path, sub.get_name());
+            localize(sub, &path, lang)
+        })
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            crate::i18n::message_in(lang, "cli-usage", &[])
+        ))
+        .subcommand_help_heading(crate::i18n::message_in(lang, "cli-commands-heading", &[]))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(false)
+                .help(help),
+        )
 }
 
 #[derive(Debug, Subcommand)]
@@ -513,5 +601,49 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         super::Cli::command().debug_assert();
+        super::command(super::Lang::Fr).debug_assert();
+    }
+
+    /// Every command and argument of the command line, as `clihelp-` ids.
+    fn help_ids(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+        out.push(format!("clihelp-{path}"));
+        for arg in command.get_arguments() {
+            if arg.get_help().is_some() && !arg.is_hide_set() {
+                out.push(format!("clihelp-{path}--{}", arg.get_id()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            help_ids(sub, &super::help_path(path, sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn the_help_is_complete_in_french_and_nothing_is_left_over() {
+        let mut wanted = Vec::new();
+        help_ids(&super::Cli::command(), "ossdoo", &mut wanted);
+        let missing: Vec<_> = wanted
+            .iter()
+            .filter(|id| crate::i18n::lookup(super::Lang::Fr, id).is_none())
+            .collect();
+        assert!(missing.is_empty(), "missing in fr.ftl: {missing:?}");
+        let leftover: Vec<&str> = include_str!("i18n/fr.ftl")
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("clihelp-") && !id.ends_with("-long"))
+            .filter(|id| !wanted.iter().any(|w| w == id))
+            .collect();
+        assert!(leftover.is_empty(), "no such command or argument: {leftover:?}");
+    }
+
+    #[test]
+    fn the_lang_flag_is_read_before_parsing() {
+        let args = |list: &[&str]| -> Vec<std::ffi::OsString> {
+            list.iter().map(Into::into).collect()
+        };
+        let flag = |list: &[&str]| super::lang_flag(&args(list));
+        assert_eq!(flag(&["ossdoo", "scan", "--lang", "fr"]), Some(super::Lang::Fr));
+        assert_eq!(flag(&["ossdoo", "--lang=fr", "--help"]), Some(super::Lang::Fr));
+        assert_eq!(flag(&["ossdoo", "scan", "--", "--lang", "fr"]), None);
+        assert_eq!(flag(&["ossdoo", "scan"]), None);
     }
 }

@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::cli::{DetectArgs, ExplainArgs, SimpleFormat};
 use crate::license::detect::Detector;
 use crate::license::{Parsed, catalog, parse_declared};
+use crate::i18n::tr;
 use crate::policy::eval;
 
 #[derive(Serialize)]
@@ -39,7 +40,7 @@ pub fn detect(
 ) -> anyhow::Result<u8> {
     let (detector, warning) = Detector::with_cache(args.cache.dir().as_deref());
     if let Some(warning) = warning {
-        writeln!(stderr, "warning: {warning}")?;
+        writeln!(stderr, "{}", tr!("cli-warning", message = warning))?;
     }
     // In parallel, answers in the order the files were given.
     let found: Vec<_> = args
@@ -62,12 +63,13 @@ pub fn detect(
             }),
             Err(err) => {
                 failed = true;
-                writeln!(stderr, "error: {}: cannot read: {err}", path.display())?;
+                let line = tr!("detect-cannot-read", path = path, error = err.to_string());
+                writeln!(stderr, "{line}")?;
             }
         }
     }
     if let Some(warning) = detector.save_cache() {
-        writeln!(stderr, "warning: {warning}")?;
+        writeln!(stderr, "{}", tr!("cli-warning", message = warning))?;
     }
     match args.format {
         SimpleFormat::Json => {
@@ -77,20 +79,26 @@ pub fn detect(
         SimpleFormat::Table => {
             for result in &results {
                 let answer = match (&result.license, result.confidence) {
-                    (Some(license), Some(confidence)) => {
-                        format!("{license} (confidence {confidence:.2})")
-                    }
-                    _ => "no license recognised".to_owned(),
+                    (Some(license), Some(confidence)) => tr!(
+                        "detect-found",
+                        license = license,
+                        confidence = crate::i18n::decimal(f64::from(confidence), 2)
+                    ),
+                    _ => tr!("detect-nothing"),
                 };
-                writeln!(stdout, "{}: {answer}", result.path)?;
+                let line = tr!("detect-line", path = &result.path, answer = answer);
+                writeln!(stdout, "{line}")?;
                 if result.matches.len() > 1 {
                     for found in &result.matches {
                         let (first, last) = found.lines;
-                        writeln!(
-                            stdout,
-                            "  lines {first}-{last}: {} ({:.2})",
-                            found.license, found.score
-                        )?;
+                        let line = tr!(
+                            "detect-match",
+                            first = first,
+                            last = last,
+                            license = &found.license,
+                            score = crate::i18n::decimal(f64::from(found.score), 2)
+                        );
+                        writeln!(stdout, "  {line}")?;
                     }
                 }
             }
@@ -135,17 +143,27 @@ struct PolicyName<'a> {
     source: &'a str,
 }
 
+/// Loads the policy (`--policy`, or the one found at `path`); its `[policy] language` chooses
+/// the language of what follows unless the user chose one (`--lang`, `OSSDOO_LANG`).
+pub(crate) fn load_policy(arg: Option<&str>, path: &Path) -> anyhow::Result<crate::policy::Policy> {
+    let policy = crate::policy::load(arg, path)?;
+    if let Some(lang) = policy.language {
+        crate::i18n::prefer(lang);
+    }
+    Ok(policy)
+}
+
 /// `ossdoo explain LICENSE`: exit 0 with the answer, 2 when the string cannot be resolved.
 pub fn explain(args: &ExplainArgs, stdout: &mut dyn Write) -> anyhow::Result<u8> {
-    let policy = crate::policy::load(args.policy.as_deref(), Path::new("."))?;
+    let policy = load_policy(args.policy.as_deref(), Path::new("."))?;
     let (expr, source, rules) = match parse_declared(&args.license) {
         Parsed::Strict(expr) => (expr, "declared", Vec::new()),
         Parsed::Normalized(expr, rules) => (expr, "normalized", rules),
-        Parsed::Ambiguous(why, _) => bail!("{why}; say which one"),
+        Parsed::Ambiguous(why, _) => bail!("{}", tr!("explain-ambiguous", why = why)),
         Parsed::FileRef(file) => {
             bail!(
-                "`{}` points at a file; run `ossdoo detect {file}` in the package's folder",
-                args.license
+                "{}",
+                tr!("explain-file-ref", license = &args.license, file = file)
             )
         }
         Parsed::Unrecognized(why) => bail!("{why}{}", suggestions(&args.license)),
@@ -199,39 +217,47 @@ pub fn explain(args: &ExplainArgs, stdout: &mut dyn Write) -> anyhow::Result<u8>
 fn write_explanation(answer: &Explanation<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{}", answer.expression)?;
     for rule in &answer.rules {
-        writeln!(out, "  normalised: {rule}")?;
+        writeln!(out, "  {}", tr!("explain-normalised", rule = rule))?;
     }
     let mut table = comfy_table::Table::new();
     table
         .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
         .force_no_tty();
     table.set_header([
-        "license",
-        "name",
-        "category",
-        "OSI",
-        "FSF",
-        "obligations",
-        "verdict",
+        tr!("col-license"),
+        tr!("explain-col-name"),
+        tr!("explain-col-category"),
+        "OSI".to_owned(),
+        "FSF".to_owned(),
+        tr!("explain-col-obligations"),
+        tr!("col-verdict"),
     ]);
-    let yes = |b: bool| if b { "yes" } else { "no" };
+    let yes = |b: bool| if b { tr!("explain-yes") } else { tr!("explain-no") };
+    let word = |prefix: &str, id: &str| crate::i18n::text(&format!("{prefix}-{id}"));
     for l in &answer.licenses {
+        let obligations: Vec<String> = l
+            .obligations
+            .iter()
+            .map(|o| word("obligation-name", o))
+            .collect();
         table.add_row([
-            l.id.as_str(),
-            l.name.as_str(),
-            l.category,
+            l.id.clone(),
+            l.name.clone(),
+            word("category-name", l.category),
             yes(l.osi_approved),
             yes(l.fsf_libre),
-            &l.obligations.join(", "),
-            l.verdict,
+            obligations.join(", "),
+            word("verdict-word", l.verdict),
         ]);
     }
     writeln!(out, "{table}")?;
-    writeln!(
-        out,
-        "verdict under policy \"{}\" ({}): {}",
-        answer.policy.name, answer.policy.source, answer.verdict
-    )
+    let line = tr!(
+        "explain-verdict",
+        policy = answer.policy.name,
+        source = answer.policy.source,
+        verdict = word("verdict-word", answer.verdict)
+    );
+    writeln!(out, "{line}")
 }
 
 /// ` (did you mean …?)` with the known ids closest to the input, if any are close.
@@ -257,7 +283,7 @@ fn suggestions(input: &str) -> String {
     if closest.is_empty() {
         String::new()
     } else {
-        format!(" (closest known ids: {})", closest.join(", "))
+        format!(" {}", tr!("explain-closest", ids = closest.join(", ")))
     }
 }
 

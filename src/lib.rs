@@ -37,12 +37,13 @@ pub mod timings;
 use std::path::Path;
 
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::report::ScanReport;
 
 /// Runs the whole pipeline for one scan.
 pub fn scan(ctx: &Context) -> ScanReport {
     let mut timings = timings::Timings::default();
-    ctx.progress.stage("finding projects", 0);
+    ctx.progress.stage(&tr!("stage-finding-projects"), 0);
     let mut discovered = timings.time("discover", || match &ctx.system {
         Some(_) => discover::find_system_roots(&ctx.root),
         None => discover::find_roots(&ctx.root),
@@ -65,7 +66,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
         format!("{} project roots", discovered.roots.len()),
     );
     ctx.progress
-        .stage("reading manifests and lockfiles", discovered.roots.len());
+        .stage(&tr!("stage-reading-manifests"), discovered.roots.len());
     let mut collection = timings.time("collect", || {
         ecosystems::collect_all(&discovered.roots, ctx)
     });
@@ -110,7 +111,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
         named_roots: &named_roots,
     };
     let packages = std::mem::take(&mut collection.packages);
-    ctx.progress.stage("resolving licenses", packages.len());
+    ctx.progress.stage(&tr!("stage-resolving-licenses"), packages.len());
     let resolved = timings.time("resolve", || resolver.resolve_all(packages, &ctx.progress));
     let (project_license, license_warning) = project_license(ctx, &detector);
     collection.warnings.extend(license_warning);
@@ -119,7 +120,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
         today: &ctx.today,
         project_license: project_license.as_ref(),
     };
-    ctx.progress.stage("evaluating", 0);
+    ctx.progress.stage(&tr!("stage-evaluating"), 0);
     let (evaluated, mut findings) = timings.time("evaluate", || {
         policy::eval::evaluate_all(resolved, &eval_ctx)
     });
@@ -162,8 +163,10 @@ fn project_license(
                 None,
                 Some(model::Diagnostic::new(
                     "",
-                    format!(
-                        "the image's `org.opencontainers.image.licenses` label `{labelled}` is not an SPDX expression ({e}); set `project-license` in `[compatibility]`; compatibility was not checked"
+                    tr!(
+                        "compat-label-not-spdx",
+                        label = labelled,
+                        error = e.to_string()
                     ),
                 )),
             ),
@@ -180,7 +183,7 @@ fn project_license(
             None,
             Some(model::Diagnostic::new(
                 &ctx.policy.source,
-                "`[compatibility]` is on, but the project's own license is unknown (no license file recognised at the scanned root); set `project-license` in `[compatibility]`; compatibility was not checked",
+                tr!("compat-project-license-unknown"),
             )),
         ),
     }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use ossdoo::cli::{Cli, Command};
 use ossdoo::commands;
 
@@ -15,7 +15,14 @@ use ossdoo::commands;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language first, so that `--help` speaks it: `--lang`, else the environment; a
+    // policy's `[policy] language` may still choose it later (see `i18n::prefer`).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    ossdoo::i18n::choose(ossdoo::cli::lang_flag(&args), |name| {
+        std::env::var(name).ok()
+    });
+    let matches = ossdoo::cli::command(ossdoo::i18n::current()).get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     // Buffered: reports are written in many small pieces, and a line-buffered stdout would make
     // one system call per line of a 150,000-package JSON report.
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -27,9 +34,12 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(stderr, "error: {err}");
+            let error = ossdoo::i18n::message("cli-error", &[("message", err.to_string().into())]);
+            let _ = writeln!(stderr, "{error}");
             for cause in err.chain().skip(1) {
-                let _ = writeln!(stderr, "  caused by: {cause}");
+                let cause =
+                    ossdoo::i18n::message("cli-caused-by", &[("message", cause.to_string().into())]);
+                let _ = writeln!(stderr, "  {cause}");
             }
             ExitCode::from(ossdoo::exit::INPUT_ERROR)
         }
@@ -39,11 +49,6 @@ fn main() -> ExitCode {
 /// Runs a command line; returns the exit code. Results go to `stdout`, diagnostics to `stderr`.
 fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<u8> {
     ossdoo::read::set_max_file_size(cli.max_file_size);
-    let lang = cli
-        .lang
-        .or_else(|| ossdoo::i18n::from_env(|name| std::env::var(name).ok()))
-        .unwrap_or(ossdoo::i18n::Lang::En);
-    ossdoo::i18n::set(lang);
     match cli.command {
         Command::Scan(args) => commands::scan::run(&args, cli.color, stdout, stderr),
         Command::Explain(args) => commands::explain(&args, stdout),

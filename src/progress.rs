@@ -49,7 +49,7 @@ impl Progress {
     }
 
     /// Starts a stage of `len` steps (`collecting 12 projects`); 0 for a stage without steps.
-    pub fn stage(&self, message: &'static str, len: usize) {
+    pub fn stage(&self, message: &str, len: usize) {
         if let Some(bar) = &self.bar {
             let template = if len == 0 {
                 "{spinner} {msg} [{elapsed}]"
@@ -62,7 +62,7 @@ impl Progress {
             );
             bar.set_length(len as u64);
             bar.set_position(0);
-            bar.set_message(message);
+            bar.set_message(message.to_owned());
         }
     }
 

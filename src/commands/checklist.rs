@@ -19,7 +19,7 @@ pub fn run(args: &ChecklistArgs, stdout: &mut dyn Write) -> anyhow::Result<u8> {
             args.path.display()
         );
     }
-    let policy = crate::policy::load(args.policy.as_deref(), &args.path)?;
+    let policy = super::load_policy(args.policy.as_deref(), &args.path)?;
     let Some(checklist) = &policy.checklist else {
         bail!(
             "policy \"{}\" ({}) has no [checklist]; add one (see `ossdoo policy init`) or use --policy release-checklist",

@@ -6,6 +6,7 @@ use std::io::Write;
 use crate::baseline::{self, Diff, SnapshotPackage};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::exit;
+use crate::i18n::tr;
 
 pub fn run(args: &DiffArgs, stdout: &mut dyn Write) -> anyhow::Result<u8> {
     let old = baseline::load(&args.old)?;
@@ -32,37 +33,37 @@ fn label(p: &SnapshotPackage) -> String {
         p.ecosystem,
         p.name,
         p.version,
-        p.license.as_deref().unwrap_or("unknown license")
+        p.license.clone().unwrap_or_else(|| tr!("diff-unknown-license"))
     )
 }
 
 fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
-    let sections: [(&str, Vec<String>); 6] = [
+    let sections: [(String, Vec<String>); 6] = [
         (
-            "license changes",
+            tr!("diff-license-changes"),
             diff.license_changed
                 .iter()
                 .map(|(o, n)| baseline::license_change(o, n))
                 .collect(),
         ),
-        ("added", diff.added.iter().map(label).collect()),
-        ("removed", diff.removed.iter().map(label).collect()),
+        (tr!("diff-added"), diff.added.iter().map(label).collect()),
+        (tr!("diff-removed"), diff.removed.iter().map(label).collect()),
         (
-            "upgraded",
+            tr!("diff-upgraded"),
             diff.upgraded
                 .iter()
                 .map(|(o, n)| format!("{} {}: {} → {}", n.ecosystem, n.name, o.version, n.version))
                 .collect(),
         ),
         (
-            "new findings",
+            tr!("diff-new-findings"),
             diff.new_findings
                 .iter()
                 .map(|f| format!("{} [{}] {}: {}", f.severity, f.rule, f.purl, f.message))
                 .collect(),
         ),
         (
-            "fixed findings",
+            tr!("diff-fixed-findings"),
             diff.fixed_findings
                 .iter()
                 .map(|f| format!("[{}] {}", f.rule, f.purl))
@@ -70,15 +71,19 @@ fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
         ),
     ];
     for (title, lines) in &sections {
-        writeln!(out, "{title} ({}):", lines.len())?;
+        writeln!(
+            out,
+            "{}",
+            tr!("diff-section", title = title, count = lines.len())
+        )?;
         for line in lines {
             writeln!(out, "  {line}")?;
         }
     }
     let verdict = if diff.introduces_violation() {
-        "FAIL: the change introduces a violation"
+        tr!("diff-verdict-fail")
     } else {
-        "PASS: no new violation"
+        tr!("diff-verdict-pass")
     };
     writeln!(out, "\n{verdict}")
 }
@@ -86,15 +91,19 @@ fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
 fn write_markdown(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
     let cell = |s: &str| s.replace('|', "\\|");
     let verdict = if diff.introduces_violation() {
-        "❌ **ossdoo**: this change introduces a license violation"
+        tr!("diff-md-verdict-fail")
     } else {
-        "✅ **ossdoo**: no new license violation"
+        tr!("diff-md-verdict-pass")
     };
     writeln!(out, "{verdict}\n")?;
     if !diff.license_changed.is_empty() {
         writeln!(
             out,
-            "**License changes**\n\n| package | from | to |\n| --- | --- | --- |"
+            "**{}**\n\n| {} | {} | {} |\n| --- | --- | --- |",
+            tr!("diff-md-license-changes"),
+            tr!("col-package"),
+            tr!("diff-col-from"),
+            tr!("diff-col-to")
         )?;
         for (o, n) in &diff.license_changed {
             writeln!(
@@ -103,15 +112,15 @@ fn write_markdown(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
                 n.ecosystem,
                 cell(&n.name),
                 o.version,
-                cell(o.license.as_deref().unwrap_or("unknown")),
+                cell(&o.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown"))),
                 n.version,
-                cell(n.license.as_deref().unwrap_or("unknown"))
+                cell(&n.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown")))
             )?;
         }
         writeln!(out)?;
     }
     if !diff.new_findings.is_empty() {
-        writeln!(out, "**New findings**\n")?;
+        writeln!(out, "**{}**\n", tr!("diff-md-new-findings"))?;
         for f in &diff.new_findings {
             writeln!(
                 out,
@@ -126,10 +135,13 @@ fn write_markdown(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
     }
     writeln!(
         out,
-        "{} added, {} removed, {} upgraded, {} findings fixed.",
-        diff.added.len(),
-        diff.removed.len(),
-        diff.upgraded.len(),
-        diff.fixed_findings.len()
+        "{}",
+        tr!(
+            "diff-md-summary",
+            added = diff.added.len(),
+            removed = diff.removed.len(),
+            upgraded = diff.upgraded.len(),
+            fixed = diff.fixed_findings.len()
+        )
     )
 }

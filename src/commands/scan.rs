@@ -9,7 +9,8 @@ use anyhow::{Context as _, bail};
 use crate::cli::{ColorChoice, ScanArgs};
 use crate::context::Context;
 use crate::report::{self, RenderOptions};
-use crate::{baseline, model, places, policy, progress};
+use crate::i18n::tr;
+use crate::{baseline, model, places, progress};
 
 /// `ossdoo scan`.
 pub fn run(
@@ -25,16 +26,13 @@ pub fn run(
         }
     }
     if formats.len() > 1 && args.output_dir.is_none() {
-        bail!(
-            "{} formats were asked for: add `--output-dir DIR` to write one file per format",
-            formats.len()
-        );
+        bail!("{}", tr!("scan-formats-need-dir", count = formats.len()));
     }
     let mut ctx = scan_context(&args.path, args.policy.as_deref())?;
     // An image is unpacked (only what the scan reads) into a folder that lives as long as this.
     let mut _image_dir = None;
     if let Some(image) = &args.image {
-        let dir = tempfile::tempdir().context("cannot create a temporary folder for the image")?;
+        let dir = tempfile::tempdir().context(tr!("scan-image-temp"))?;
         let unpacked = crate::image::unpack(image, args.platform.as_deref(), dir.path())
             .map_err(|e| anyhow::anyhow!("{}: {e}", image.display()))?;
         ctx.root = dir.path().to_path_buf();
@@ -43,7 +41,7 @@ pub fn run(
         _image_dir = Some(dir);
     } else if let Some(rootfs) = &args.rootfs {
         if !rootfs.is_dir() {
-            bail!("--rootfs `{}` is not a folder", rootfs.display());
+            bail!("{}", tr!("scan-flag-not-a-folder", flag = "--rootfs", path = rootfs));
         }
         ctx.root = std::path::absolute(rootfs)?;
         ctx.root_display = rootfs.display().to_string();
@@ -55,10 +53,7 @@ pub fn run(
     ctx.cache_dir = args.cache.dir();
     if let Some(env) = &args.python_env {
         if !env.join("pyvenv.cfg").is_file() {
-            bail!(
-                "`{}` is not a virtualenv (it has no pyvenv.cfg)",
-                env.display()
-            );
+            bail!("{}", tr!("scan-not-a-virtualenv", path = env));
         }
         ctx.python_env = Some(std::path::absolute(env)?);
     }
@@ -73,14 +68,17 @@ pub fn run(
     ] {
         if let Some(path) = path {
             if !path.is_dir() {
-                bail!("{flag} `{}` is not a folder", path.display());
+                bail!("{}", tr!("scan-flag-not-a-folder", flag = flag, path = path));
             }
             *slot = Some(std::path::absolute(path)?);
         }
     }
     for root in &args.cache_root {
         if !root.is_dir() {
-            bail!("--cache-root `{}` is not a folder", root.display());
+            bail!(
+                "{}",
+                tr!("scan-flag-not-a-folder", flag = "--cache-root", path = root)
+            );
         }
     }
     if !args.cache_root.is_empty() {
@@ -97,7 +95,7 @@ pub fn run(
     }
     for sbom in &args.sbom {
         if !sbom.is_file() {
-            bail!("--sbom `{}` is not a file", sbom.display());
+            bail!("{}", tr!("scan-sbom-not-a-file", path = sbom));
         }
         ctx.sboms.push(std::path::absolute(sbom)?);
     }
@@ -111,13 +109,23 @@ pub fn run(
             &report.findings,
         ));
     }
-    let diagnostics = [("error", &report.errors), ("warning", &report.warnings)];
-    for (level, diagnostic) in diagnostics
+    let diagnostics = [
+        ("cli-error-in", &report.errors),
+        ("cli-warning-in", &report.warnings),
+    ];
+    for (id, diagnostic) in diagnostics
         .iter()
-        .flat_map(|(l, ds)| ds.iter().map(move |d| (l, d)))
+        .flat_map(|(id, ds)| ds.iter().map(move |d| (*id, d)))
     {
         let path = model::display_path(&diagnostic.path);
-        writeln!(stderr, "{level}: {path}: {}", diagnostic.message)?;
+        let line = crate::i18n::message(
+            id,
+            &[
+                ("path", path.into()),
+                ("message", diagnostic.message.as_str().into()),
+            ],
+        );
+        writeln!(stderr, "{line}")?;
     }
     let terminal =
         args.output.is_none() && args.output_dir.is_none() && std::io::stdout().is_terminal();
@@ -131,11 +139,11 @@ pub fn run(
     let start = std::time::Instant::now();
     if let Some(dir) = &args.output_dir {
         std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+            .with_context(|| tr!("scan-cannot-create-folder", path = dir))?;
         for &format in &formats {
             let path = dir.join(format.file_name());
             write_atomically(&path, |out| report::render(&report, format, options, out))?;
-            writeln!(stderr, "wrote {}", path.display())?;
+            writeln!(stderr, "{}", tr!("scan-wrote", path = &path))?;
         }
     } else {
         let format = formats[0];
@@ -167,14 +175,14 @@ pub fn run(
 pub(crate) fn scan_context(path: &Path, policy_arg: Option<&str>) -> anyhow::Result<Context> {
     if !path.is_dir() {
         bail!(
-            "`{}` is not a folder; give the folder to scan",
-            path.display()
+            "{}",
+            tr!("scan-not-a-folder", path = path)
         );
     }
-    let policy = policy::load(policy_arg, path)?;
+    let policy = super::load_policy(policy_arg, path)?;
     // Absolute, so that tools run from another folder (cargo) see the same files.
     let root = std::path::absolute(path)
-        .with_context(|| format!("cannot resolve `{}`", path.display()))?;
+        .with_context(|| tr!("scan-cannot-resolve", path = path))?;
     Ok(Context::new(root, path.display().to_string(), policy))
 }
 
@@ -200,10 +208,10 @@ pub(crate) fn write_atomically(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a file in `{}`", dir.display()))?;
+        .with_context(|| tr!("scan-cannot-create-file", path = dir))?;
     write(&mut std::io::BufWriter::new(file.as_file_mut()))
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
+        .with_context(|| tr!("scan-cannot-write", path = path))?;
     file.persist(path)
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
+        .with_context(|| tr!("scan-cannot-write", path = path))?;
     Ok(())
 }

@@ -130,3 +130,150 @@ placed-in-category = `{ $license }` is { $category }, in `{ $list }`
 placed-by-builtin = `{ $license }` is { $category }, which the built-in rules for { $distribution } software put in `{ $list }`
 placed-incompatible = `{ $license }` is incompatible: { $why }
 placed-unlisted = `{ $license }` is not listed
+
+## Words for machine values, for people: verdicts, severities, scopes (each enum value has
+## one; a unit test checks)
+
+verdict-word-denied = denied
+verdict-word-unknown = unknown
+verdict-word-review = review
+verdict-word-excepted = excepted
+verdict-word-ignored = ignored
+verdict-word-allowed = allowed
+severity-error = error
+severity-warning = warning
+severity-info = info
+scope-runtime = runtime
+scope-optional = optional
+scope-build = build
+scope-dev = dev
+scope-os = os
+table-policy-finding = { $severity } [{ $rule }]: { $message }
+
+## Policy files: errors and warnings (policy/layer.rs). Each error is printed after
+## `file:line:column:` with the line and a caret under the column.
+
+policy-invalid = invalid policy `{ $source }`:
+policy-extends-loop = `{ $code }` makes a loop
+policy-extends-too-deep = more than { $max } `extends` in a row
+policy-extends-bad = `{ $code }`: { $why }
+policy-cannot-read = cannot read: { $error }
+policy-no-such-policy = no shipped policy has that name{ $hint } and no such file exists (shipped policies: { $names })
+policy-unknown-key = unknown key `{ $key }`{ $hint }; the keys here are { $keys }
+hint-did-you-mean = (did you mean `{ $candidate }`?)
+policy-threshold-range = `detection-threshold` must be between 0 and 1, not { $value }
+policy-unknown-scope = unknown scope `{ $scope }`{ $hint }; the scopes are `runtime`, `optional`, `build` and `dev`
+policy-bad-project-license = `compatibility.project-license` `{ $license }`: { $reason }
+policy-unknown-category = unknown category `{ $name }`{ $hint }; the categories are { $names }
+policy-deprecated-id = `{ $id }` in `{ $key }` is a deprecated SPDX id; read as `{ $modern }`, write that instead
+policy-bad-license = `{ $id }` in `{ $key }`: { $reason }{ $hint }
+policy-in-two-lists = `{ $entry }` is in both `{ $first }` and `{ $second }`; keep it in one
+policy-bad-exception-license = exception license `{ $license }`: { $reason }{ $hint }
+policy-bad-clarified-license = clarified license `{ $license }`: { $reason }{ $hint }
+policy-bad-expires = `expires` must be a date such as 2027-06-30
+policy-exception-needs-reason = the exception for `{ $package }` needs a `reason`
+policy-path-outside-package = `{ $path }` must be a path inside the package's folder, such as `LICENSE`
+policy-bad-sha256 = `sha256` must be 64 hexadecimal digits (`sha256sum LICENSE`)
+policy-ignore-needs-reason = the ignore entry for `{ $package }` needs a `reason`
+policy-bad-glob = `{ $glob }` is not a valid glob: { $error }
+policy-unnamed = unnamed policy
+
+## Package patterns, saved reports, the pipeline's stages and the project's own license
+## (policy/pattern.rs, baseline.rs, lib.rs)
+
+-purl-examples = `pkg:npm/name`, `pkg:cargo/name@1.0.0`, `pkg:npm/name@>=1.0,<2` or `pkg:npm/@scope/*`
+pattern-not-a-purl = `{ $pattern }` is not a package URL; write a package URL such as { -purl-examples }
+pattern-no-name = `{ $pattern }` has no name; write a package URL such as { -purl-examples }
+pattern-no-type = `{ $pattern }` has no package type; write a package URL such as { -purl-examples }
+pattern-empty-version = `{ $pattern }` has an empty version after `@`
+pattern-bound-operator = `{ $bound }` in a version range: start each bound with <, <=, >, >= or =
+pattern-bound-no-version = `{ $bound }` in a version range has no version
+baseline-cannot-read = cannot read report `{ $path }`
+baseline-not-a-report = `{ $path }` is not an ossdoo JSON report (write one with `ossdoo scan --format json --output FILE`)
+baseline-other-schema = `{ $path }` is a schema { $schema } report; this ossdoo reads schema { $supported }
+stage-finding-projects = finding projects
+stage-reading-manifests = reading manifests and lockfiles
+stage-resolving-licenses = resolving licenses
+compat-label-not-spdx = the image's `org.opencontainers.image.licenses` label `{ $label }` is not an SPDX expression ({ $error }); set `project-license` in `[compatibility]`; compatibility was not checked
+compat-project-license-unknown = `[compatibility]` is on, but the project's own license is unknown (no license file recognised at the scanned root); set `project-license` in `[compatibility]`; compatibility was not checked
+stage-evaluating = evaluating
+
+## Commands: scan, diff, explain, detect, and the lines every command prints on stderr
+## (commands/*.rs, main.rs)
+
+cli-error = error: { $message }
+cli-caused-by = caused by: { $message }
+cli-warning = warning: { $message }
+cli-error-in = error: { $path }: { $message }
+cli-warning-in = warning: { $path }: { $message }
+scan-formats-need-dir = { $count } formats were asked for: add `--output-dir DIR` to write one file per format
+scan-image-temp = cannot create a temporary folder for the image
+scan-flag-not-a-folder = { $flag } `{ $path }` is not a folder
+scan-not-a-virtualenv = `{ $path }` is not a virtualenv (it has no pyvenv.cfg)
+scan-sbom-not-a-file = --sbom `{ $path }` is not a file
+scan-cannot-create-folder = cannot create the folder `{ $path }`
+scan-wrote = wrote { $path }
+scan-not-a-folder = `{ $path }` is not a folder; give the folder to scan
+scan-cannot-resolve = cannot resolve `{ $path }`
+scan-cannot-create-file = cannot create a file in `{ $path }`
+scan-cannot-write = cannot write `{ $path }`
+diff-unknown-license = unknown license
+diff-license-changes = license changes
+diff-added = added
+diff-removed = removed
+diff-upgraded = upgraded
+diff-new-findings = new findings
+diff-fixed-findings = fixed findings
+diff-section = { $title } ({ $count }):
+diff-verdict-fail = FAIL: the change introduces a violation
+diff-verdict-pass = PASS: no new violation
+diff-md-verdict-fail = ❌ **ossdoo**: this change introduces a license violation
+diff-md-verdict-pass = ✅ **ossdoo**: no new license violation
+diff-md-license-changes = License changes
+diff-col-from = from
+diff-col-to = to
+diff-md-new-findings = New findings
+diff-md-summary = { $added } added, { $removed } removed, { $upgraded } upgraded, { $fixed } findings fixed.
+detect-cannot-read = error: { $path }: cannot read: { $error }
+detect-found = { $license } (confidence { $confidence })
+detect-nothing = no license recognised
+detect-line = { $path }: { $answer }
+detect-match = lines { $first }-{ $last }: { $license } ({ $score })
+explain-ambiguous = { $why }; say which one
+explain-file-ref = `{ $license }` points at a file; run `ossdoo detect { $file }` in the package's folder
+explain-normalised = normalised: { $rule }
+explain-col-name = name
+explain-col-category = category
+explain-col-obligations = obligations
+explain-yes = yes
+explain-no = no
+explain-verdict = verdict under policy "{ $policy }" ({ $source }): { $verdict }
+explain-closest = (closest known ids: { $ids })
+
+## License categories and obligations, for people (`category-name-<id>`, `obligation-name-<id>`)
+
+category-name-permissive = permissive
+category-name-public-domain = public domain
+category-name-weak-copyleft = weak copyleft
+category-name-strong-copyleft = strong copyleft
+category-name-network-copyleft = network copyleft
+category-name-source-available = source available
+category-name-non-commercial = non-commercial
+category-name-proprietary = proprietary
+category-name-other = other
+obligation-name-attribution = attribution
+obligation-name-include-license = include the license
+obligation-name-state-changes = state changes
+obligation-name-disclose-source = disclose the source
+obligation-name-same-license = same license
+obligation-name-network-use-disclosure = network use is distribution
+obligation-name-patent-terms = patent terms
+obligation-name-no-endorsement = no endorsement
+obligation-name-use-restrictions = use restrictions
+
+## The command line's own words around the help (English help itself is cli.rs's doc comments)
+
+cli-print-help = Print help
+cli-print-version = Print version
+cli-commands-heading = Commands
+cli-usage = Usage:

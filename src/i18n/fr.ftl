@@ -48,7 +48,13 @@ summary-baseline = référence { $baseline } : { $new } nouveaux, { $fixed } co
 summary-packages = { $count ->
     [one] { $count } paquet
    *[other] { $count } paquets
-  } : { $allowed } permis, { $review } à examiner, { $denied } refusés, { $unknown } inconnus, { $excepted } en exception
+  } : { $allowed } permis, { $review } à examiner, { $denied } { $denied ->
+    [one] refusé
+   *[other] refusés
+  }, { $unknown } { $unknown ->
+    [one] inconnu
+   *[other] inconnus
+  }, { $excepted } en exception
 verdict-pass = CONFORME
 verdict-fail = NON CONFORME
 verdict-error = ERREUR
@@ -132,3 +138,260 @@ placed-in-category = `{ $license }` est de catégorie { $category }, dans `{ $li
 placed-by-builtin = `{ $license }` est de catégorie { $category }, que les règles intégrées pour les logiciels { $distribution } placent dans `{ $list }`
 placed-incompatible = `{ $license }` est incompatible : { $why }
 placed-unlisted = `{ $license }` n'est classée nulle part
+
+## Mots pour les valeurs machine, à l'intention des personnes : verdicts, gravités, portées
+
+verdict-word-denied = refusé
+verdict-word-unknown = inconnu
+verdict-word-review = à examiner
+verdict-word-excepted = en exception
+verdict-word-ignored = ignoré
+verdict-word-allowed = permis
+severity-error = erreur
+severity-warning = avertissement
+severity-info = info
+scope-runtime = exécution
+scope-optional = facultative
+scope-build = construction
+scope-dev = développement
+scope-os = système
+table-policy-finding = { $severity } [{ $rule }] : { $message }
+
+## Fichiers de politique : erreurs et avertissements (policy/layer.rs). Chaque erreur suit
+## `fichier:ligne:colonne:`, avec la ligne et un accent circonflexe sous la colonne.
+
+policy-invalid = politique `{ $source }` non valide :
+policy-extends-loop = `{ $code }` crée une boucle
+policy-extends-too-deep = plus de { $max } `extends` à la suite
+policy-extends-bad = `{ $code }` : { $why }
+policy-cannot-read = lecture impossible : { $error }
+policy-no-such-policy = aucune politique fournie ne porte ce nom{ $hint } et aucun fichier de ce nom n'existe (politiques fournies : { $names })
+policy-unknown-key = clé inconnue `{ $key }`{ $hint } ; les clés permises ici sont { $keys }
+hint-did-you-mean = (vouliez-vous dire `{ $candidate }` ?)
+policy-threshold-range = `detection-threshold` doit être entre 0 et 1, et non { $value }
+policy-unknown-scope = portée inconnue `{ $scope }`{ $hint } ; les portées sont `runtime`, `optional`, `build` et `dev`
+policy-bad-project-license = `compatibility.project-license` `{ $license }` : { $reason }
+policy-unknown-category = catégorie inconnue `{ $name }`{ $hint } ; les catégories sont { $names }
+policy-deprecated-id = `{ $id }` dans `{ $key }` est un identifiant SPDX obsolète ; il est lu comme `{ $modern }`, écrivez plutôt celui-ci
+policy-bad-license = `{ $id }` dans `{ $key }` : { $reason }{ $hint }
+policy-in-two-lists = `{ $entry }` figure à la fois dans `{ $first }` et dans `{ $second }` ; ne le gardez que dans une liste
+policy-bad-exception-license = licence d'exception `{ $license }` : { $reason }{ $hint }
+policy-bad-clarified-license = licence précisée `{ $license }` : { $reason }{ $hint }
+policy-bad-expires = `expires` doit être une date comme 2027-06-30
+policy-exception-needs-reason = l'exception pour `{ $package }` doit avoir une `reason` (motif)
+policy-path-outside-package = `{ $path }` doit être un chemin dans le dossier du paquet, comme `LICENSE`
+policy-bad-sha256 = `sha256` doit compter 64 chiffres hexadécimaux (`sha256sum LICENSE`)
+policy-ignore-needs-reason = l'entrée d'exclusion pour `{ $package }` doit avoir une `reason` (motif)
+policy-bad-glob = `{ $glob }` n'est pas un motif glob valide : { $error }
+policy-unnamed = politique sans nom
+
+## Motifs de paquets, rapports enregistrés, étapes de l'analyse et licence du projet lui-même
+## (policy/pattern.rs, baseline.rs, lib.rs)
+
+-purl-examples = `pkg:npm/name`, `pkg:cargo/name@1.0.0`, `pkg:npm/name@>=1.0,<2` ou `pkg:npm/@scope/*`
+pattern-not-a-purl = `{ $pattern }` n'est pas une URL de paquet ; écrivez une URL de paquet comme { -purl-examples }
+pattern-no-name = `{ $pattern }` n'a pas de nom ; écrivez une URL de paquet comme { -purl-examples }
+pattern-no-type = `{ $pattern }` n'a pas de type de paquet ; écrivez une URL de paquet comme { -purl-examples }
+pattern-empty-version = `{ $pattern }` a une version vide après `@`
+pattern-bound-operator = `{ $bound }` dans une plage de versions : commencez chaque borne par <, <=, >, >= ou =
+pattern-bound-no-version = `{ $bound }` dans une plage de versions n'a pas de version
+baseline-cannot-read = impossible de lire le rapport `{ $path }`
+baseline-not-a-report = `{ $path }` n'est pas un rapport JSON d'ossdoo (produisez-en un avec `ossdoo scan --format json --output FICHIER`)
+baseline-other-schema = `{ $path }` est un rapport du schéma { $schema } ; cette version d'ossdoo lit le schéma { $supported }
+stage-finding-projects = recherche des projets
+stage-reading-manifests = lecture des manifestes et des fichiers de verrouillage
+stage-resolving-licenses = détermination des licences
+compat-label-not-spdx = l'étiquette `org.opencontainers.image.licenses` de l'image, `{ $label }`, n'est pas une expression SPDX ({ $error }) ; indiquez `project-license` dans `[compatibility]` ; la compatibilité n'a pas été vérifiée
+compat-project-license-unknown = `[compatibility]` est activé, mais la licence du projet lui-même est inconnue (aucun fichier de licence reconnu à la racine analysée) ; indiquez `project-license` dans `[compatibility]` ; la compatibilité n'a pas été vérifiée
+stage-evaluating = évaluation
+
+## Commandes : scan, diff, explain, detect, et les lignes que chaque commande écrit sur la
+## sortie d'erreur (commands/*.rs, main.rs)
+
+cli-error = erreur : { $message }
+cli-caused-by = cause : { $message }
+cli-warning = avertissement : { $message }
+cli-error-in = erreur : { $path } : { $message }
+cli-warning-in = avertissement : { $path } : { $message }
+scan-formats-need-dir = { $count } formats ont été demandés : ajoutez `--output-dir DOSSIER` pour écrire un fichier par format
+scan-image-temp = impossible de créer un dossier temporaire pour l'image
+scan-flag-not-a-folder = { $flag } `{ $path }` n'est pas un dossier
+scan-not-a-virtualenv = `{ $path }` n'est pas un environnement virtuel (il n'a pas de pyvenv.cfg)
+scan-sbom-not-a-file = --sbom `{ $path }` n'est pas un fichier
+scan-cannot-create-folder = impossible de créer le dossier `{ $path }`
+scan-wrote = { $path } écrit
+scan-not-a-folder = `{ $path }` n'est pas un dossier ; indiquez le dossier à analyser
+scan-cannot-resolve = impossible de résoudre `{ $path }`
+scan-cannot-create-file = impossible de créer un fichier dans `{ $path }`
+scan-cannot-write = impossible d'écrire `{ $path }`
+diff-unknown-license = licence inconnue
+diff-license-changes = changements de licence
+diff-added = ajoutés
+diff-removed = retirés
+diff-upgraded = mis à niveau
+diff-new-findings = nouveaux constats
+diff-fixed-findings = constats corrigés
+diff-section = { $title } ({ $count }) :
+diff-verdict-fail = NON CONFORME : le changement introduit une violation
+diff-verdict-pass = CONFORME : aucune nouvelle violation
+diff-md-verdict-fail = ❌ **ossdoo** : ce changement introduit une violation de licence
+diff-md-verdict-pass = ✅ **ossdoo** : aucune nouvelle violation de licence
+diff-md-license-changes = Changements de licence
+diff-col-from = avant
+diff-col-to = après
+diff-md-new-findings = Nouveaux constats
+diff-md-summary = { $added } { $added ->
+    [one] ajouté
+   *[other] ajoutés
+  }, { $removed } { $removed ->
+    [one] retiré
+   *[other] retirés
+  }, { $upgraded } { $upgraded ->
+    [one] mis à niveau
+   *[other] mis à niveau
+  }, { $fixed } { $fixed ->
+    [one] constat corrigé
+   *[other] constats corrigés
+  }.
+detect-cannot-read = erreur : { $path } : lecture impossible : { $error }
+detect-found = { $license } (confiance { $confidence })
+detect-nothing = aucune licence reconnue
+detect-line = { $path } : { $answer }
+detect-match = lignes { $first } à { $last } : { $license } ({ $score })
+explain-ambiguous = { $why } ; précisez laquelle
+explain-file-ref = `{ $license }` renvoie à un fichier ; lancez `ossdoo detect { $file }` dans le dossier du paquet
+explain-normalised = normalisée : { $rule }
+explain-col-name = nom
+explain-col-category = catégorie
+explain-col-obligations = obligations
+explain-yes = oui
+explain-no = non
+explain-verdict = verdict selon la politique « { $policy } » ({ $source }) : { $verdict }
+explain-closest = (identifiants connus les plus proches : { $ids })
+
+## Catégories de licences et obligations, à l'intention des personnes
+
+category-name-permissive = permissive
+category-name-public-domain = domaine public
+category-name-weak-copyleft = copyleft faible
+category-name-strong-copyleft = copyleft fort
+category-name-network-copyleft = copyleft réseau
+category-name-source-available = source consultable
+category-name-non-commercial = non commerciale
+category-name-proprietary = propriétaire
+category-name-other = autre
+obligation-name-attribution = mention des auteurs
+obligation-name-include-license = joindre la licence
+obligation-name-state-changes = signaler les modifications
+obligation-name-disclose-source = fournir le code source
+obligation-name-same-license = même licence
+obligation-name-network-use-disclosure = l'usage en réseau vaut distribution
+obligation-name-patent-terms = clauses de brevet
+obligation-name-no-endorsement = aucune caution
+obligation-name-use-restrictions = restrictions d'utilisation
+
+## L'aide de la ligne de commande (`--help`) en français : `clihelp-<commande>` et
+## `clihelp-<commande>--<argument>`. En anglais, l'aide est celle des commentaires de cli.rs;
+## un test de cli.rs vérifie que chaque commande et chaque argument a son message ici.
+
+clihelp-ossdoo = ossdoo : le contrôle de conformité des licences de logiciels libres de votre OSPO.
+clihelp-ossdoo-long = ossdoo : le contrôle de conformité des licences de logiciels libres de votre OSPO.
+
+    Lit les manifestes et les fichiers de verrouillage de chaque projet d'un dossier (Cargo, npm, Yarn, pnpm, Python, Go, Maven, Gradle, Composer, Bundler, NuGet, code intégré), ramène la licence de chaque dépendance à une expression SPDX et la juge selon une politique TOML.
+
+    Codes de sortie : 0 conforme, 1 violations de la politique, 2 erreur d'utilisation ou d'entrée.
+clihelp-ossdoo--color = Quand colorer la sortie : auto (un terminal, et NO_COLOR non défini), always (toujours) ou never (jamais).
+clihelp-ossdoo--lang = La langue de ce que les personnes lisent : en ou fr. Par défaut : OSSDOO_LANG, sinon le `[policy] language` de la politique, sinon la locale (LC_ALL, LC_MESSAGES, LANG : `fr_CA.UTF-8` donne le français), sinon l'anglais.
+clihelp-ossdoo--max_file_size = Le plus gros manifeste, fichier de verrouillage ou fichier de licence lu (`512KB`, `256MB`, `1GB`) ; un fichier plus gros est une erreur pour ce fichier, et l'analyse se poursuit.
+clihelp-scan = Analyser un dossier : trouver les projets, déterminer les licences, les juger selon la politique.
+clihelp-scan--path = Le dossier à analyser ; avec `--image` ou `--rootfs`, le dossier dont la politique s'applique.
+clihelp-scan--image = Une image de conteneur à analyser : une archive `docker save`, ou une disposition d'image OCI (un dossier, ou son archive tar). Ses couches sont lues sur place, hors ligne : rien n'est téléchargé ni exécuté.
+clihelp-scan--platform = Avec `--image`, la plateforme à lire dans une image multiplateforme (`linux/arm64`, `linux/arm/v7`). Par défaut : linux/amd64, ou la seule plateforme de l'image.
+clihelp-scan--rootfs = Un système de fichiers racine décompressé à analyser (une image montée, un chroot, un disque de VM, `/`) : ses paquets du système d'exploitation, d'après les bases de dpkg et d'apk.
+clihelp-scan--os_license_detail = La licence d'un paquet du système d'exploitation réunit par AND chaque section de son fichier copyright de Debian, et non seulement la section `Files: *` (les autres sont des preuves dans les deux cas).
+clihelp-scan--policy = Fichier de politique, ou nom d'une politique fournie (default, permissive-only, weak-copyleft-ok, internal-use, release-checklist, gc-publishing). Par défaut : `ossdoo.toml` ou `.ossdoo.toml` dans PATH, sinon la politique par défaut intégrée.
+clihelp-scan--format = Format de sortie ; plusieurs, séparés par des virgules, avec `--output-dir` (`json,sarif,html`).
+clihelp-scan--output = Écrire le rapport dans ce fichier (de façon atomique) plutôt que sur la sortie standard.
+clihelp-scan--output_dir = Écrire un fichier par format dans ce dossier (créé au besoin) : ossdoo.txt, ossdoo.json, ossdoo.sarif, ossdoo.junit.xml, ossdoo.csv, ossdoo.md, ossdoo.spdx.json, ossdoo.cdx.json, ossdoo.html. Le projet n'est analysé qu'une fois.
+clihelp-scan--all = Énumérer chaque paquet dans le tableau, et non seulement ceux qui demandent de l'attention.
+clihelp-scan--show_branch = Montrer quelle branche de chaque expression de licence a décidé du verdict (`MIT` de `MIT OR GPL-3.0-only`), ou les termes en défaut d'un `AND`.
+clihelp-scan--baseline = Un rapport JSON enregistré d'une analyse antérieure : ses constats ne font pas échouer le contrôle, et le rapport indique les constats nouveaux et ceux qui ont été corrigés.
+clihelp-scan--timestamp = Mettre l'heure UTC actuelle dans les nomenclatures logicielles (SPDX `creationInfo.created`, CycloneDX `metadata.timestamp`). Sans cette option, les nomenclatures sont reproductibles : SPDX indique 1970-01-01T00 :00 :00Z et CycloneDX n'a pas d'horodatage.
+clihelp-scan--fail_on = Ce qui fait échouer le contrôle (code de sortie 1) : les paquets refusés (et les autres erreurs), aussi les paquets à examiner, ou aussi chaque avertissement.
+clihelp-scan--python_env = L'environnement virtuel Python dont les paquets installés donnent les licences des projets Python (par défaut : `.venv`, `venv` ou `env` à côté de chaque projet).
+clihelp-scan--maven_repo = Le dépôt Maven local qui fournit les poms et les jars des dépendances Maven et Gradle (par défaut : `-Dmaven.repo.local` dans le `.mvn/maven.config` du projet, sinon `localRepository` dans `~/.m2/settings.xml`, sinon `~/.m2/repository`).
+clihelp-scan--gem_home = Le dossier RubyGems dont les `specifications/` donnent les licences des gems (par défaut : le `vendor/bundle` ou le `BUNDLE_PATH` du projet, sinon `GEM_HOME`, `GEM_PATH`, `~/.gem`, `/var/lib/gems`).
+clihelp-scan--nuget_packages = Le dossier global des paquets NuGet, qui contient les fichiers `.nuspec` (par défaut : `NUGET_PACKAGES`, sinon `globalPackagesFolder` dans un `nuget.config`, sinon `~/.nuget/packages`).
+clihelp-scan--cache_root = Un dossier qui contient les caches des gestionnaires de paquets, tels qu'une tâche d'intégration continue les a restaurés (le `_cacache` de npm directement dedans, ou dans `.npm/`, `npm/`, `npm-cache/`) ; consulté avant les caches que nomme l'environnement (`npm_config_cache`, `~/.npmrc`) et les emplacements par défaut (`~/.npm`). Répétez l'option pour plusieurs dossiers.
+clihelp-scan--inventory = Enregistrer aussi cette analyse dans un inventaire du portefeuille (un fichier SQLite ou `postgres://…`) ; le dépôt et le commit viennent de OSSDOO_REPO et OSSDOO_COMMIT, du système d'intégration continue ou du dépôt Git du dossier analysé (voir `ossdoo inventory add --help`).
+clihelp-scan--sbom = Évaluer aussi une nomenclature logicielle existante (SPDX 2.2/2.3 JSON ou CycloneDX 1.4 à 1.6 JSON) ; répétez l'option pour plusieurs. Les nomenclatures trouvées dans le dossier analysé ne sont lues que si elles sont nommées ici.
+clihelp-scan--cache_dir = Conserver ici les détections de textes de licence, pour les exécutions suivantes. Par défaut : `$XDG_CACHE_HOME/ossdoo`, sinon `~/.cache/ossdoo`.
+clihelp-scan--no_cache = Ne pas lire ni écrire le cache des détections.
+clihelp-scan--timings = Afficher sur la sortie d'erreur le temps passé à chaque étape (découverte, collecte par écosystème, détermination et détection des licences, évaluation, rapport).
+clihelp-scan--quiet = Aucun affichage de progression (il apparaît sur la sortie d'erreur quand c'est un terminal et que l'analyse dure plus d'une seconde).
+clihelp-explain = Expliquer une chaîne de licence : sa forme SPDX, la catégorie et les obligations de chaque licence, et le verdict de la politique (« pouvons-nous utiliser un logiciel sous X ? »).
+clihelp-explain--license = La chaîne de licence, telle qu'un paquet la déclarerait (`MIT/Apache-2.0`, `GPLv2+`, `BSD`).
+clihelp-explain--policy = Fichier de politique, ou nom d'une politique fournie. Par défaut : `ossdoo.toml` ou `.ossdoo.toml` dans le dossier courant, sinon la politique par défaut intégrée.
+clihelp-explain--format = Format de sortie.
+clihelp-detect = Détecter la licence de fichiers d'après leur texte (LICENSE, COPYING, …).
+clihelp-detect--files = Les fichiers à lire.
+clihelp-detect--format = Format de sortie.
+clihelp-detect--cache_dir = Conserver ici les détections de textes de licence, pour les exécutions suivantes. Par défaut : `$XDG_CACHE_HOME/ossdoo`, sinon `~/.cache/ossdoo`.
+clihelp-detect--no_cache = Ne pas lire ni écrire le cache des détections.
+clihelp-diff = Comparer deux rapports JSON enregistrés : paquets ajoutés, retirés et mis à niveau, changements de licence, constats nouveaux et corrigés. Code de sortie 1 quand le changement introduit une violation.
+clihelp-diff--old = Le rapport antérieur (`ossdoo scan --format json --output ANCIEN.json`).
+clihelp-diff--new = Le rapport ultérieur.
+clihelp-diff--format = Format de sortie.
+clihelp-notice = Écrire le fichier d'avis de tiers qui accompagne une version : paquets regroupés par licence, lignes de droit d'auteur, chaque texte de licence une seule fois, fichiers NOTICE d'Apache-2.0.
+clihelp-notice--path = Le dossier dont les dépendances sont couvertes par les avis.
+clihelp-notice--policy = Fichier de politique, ou nom d'une politique fournie (ses `[[ignore]]` et ses règles de portée s'appliquent).
+clihelp-notice--output = Écrire les avis dans ce fichier (de façon atomique) plutôt que sur la sortie standard.
+clihelp-notice--format = Format de sortie.
+clihelp-notice--include_dev = Inclure les paquets de portée dev (les tests et les outils ne sont généralement pas livrés).
+clihelp-notice--cache_dir = Conserver ici les détections de textes de licence, pour les exécutions suivantes. Par défaut : `$XDG_CACHE_HOME/ossdoo`, sinon `~/.cache/ossdoo`.
+clihelp-notice--no_cache = Ne pas lire ni écrire le cache des détections.
+clihelp-policy = Écrire, valider et afficher des fichiers de politique.
+clihelp-policy-init = Écrire une politique de départ commentée (`ossdoo.toml`) qui étend une politique fournie.
+clihelp-policy-init--template = La politique fournie à étendre : default, permissive-only, weak-copyleft-ok, internal-use, release-checklist, gc-publishing.
+clihelp-policy-init--output = Où l'écrire (`-` pour la sortie standard). Un fichier existant n'est jamais écrasé.
+clihelp-policy-check = Valider un fichier de politique : code de sortie 0 s'il est valide, 2 avec chaque problème (fichier :ligne :colonne, la ligne, un repère et une suggestion).
+clihelp-policy-check--file = Le fichier de politique, ou le nom d'une politique fournie. Par défaut : `ossdoo.toml` ou `.ossdoo.toml` dans le dossier courant, sinon la politique par défaut intégrée.
+clihelp-policy-show = Afficher la politique effective, après `extends`, en TOML.
+clihelp-policy-show--file = Le fichier de politique, ou le nom d'une politique fournie. Par défaut : `ossdoo.toml` ou `.ossdoo.toml` dans le dossier courant, sinon la politique par défaut intégrée.
+clihelp-checklist = Appliquer la liste de vérification de publication de la politique à un dépôt : fichiers obligatoires, licence du dépôt, en-têtes SPDX. Code de sortie 1 quand un élément échoue.
+clihelp-checklist--path = Le dépôt à vérifier.
+clihelp-checklist--policy = Fichier de politique, ou nom d'une politique fournie (`release-checklist` et `gc-publishing` ont une liste de vérification). Par défaut : `ossdoo.toml` ou `.ossdoo.toml` dans PATH, sinon la politique par défaut intégrée.
+clihelp-checklist--format = Format de sortie.
+clihelp-inventory = L'inventaire du portefeuille : les analyses de chaque dépôt dans une seule base de données (SQLite ou PostgreSQL), et les questions posées sur l'ensemble.
+clihelp-inventory--database = L'inventaire : un fichier SQLite (créé par le premier `add`) ou une chaîne de connexion PostgreSQL (`postgres://utilisateur@hôte/base`).
+clihelp-inventory-add = Enregistrer des rapports JSON (`ossdoo scan --format json --output FICHIER`). Le même rapport du même commit, ajouté deux fois, n'ajoute rien.
+clihelp-inventory-add--reports = Les rapports à enregistrer.
+clihelp-inventory-add--repo = Le dépôt dont proviennent les rapports. Par défaut : OSSDOO_REPO, l'image que nomme un rapport, le dépôt du système d'intégration continue, le remote Git `origin` du dossier courant, sinon son nom.
+clihelp-inventory-add--commit = Le commit analysé. Par défaut : OSSDOO_COMMIT, le condensé de l'image, le commit du système d'intégration continue, sinon le `HEAD` Git du dossier courant.
+clihelp-inventory-add--scanned_at = Le moment de l'analyse (`2026-11-30`, `2026-11-30T14:05:00Z`). Par défaut : maintenant.
+clihelp-inventory-add--format = Format de sortie.
+clihelp-inventory-who-uses = Quels dépôts utilisent un paquet (`lodash`, `lodash@<4.17.21`, `pkg:npm/lodash@>=4,<5`, `pkg:maven/org.apache.logging.log4j/*`) : versions, dépendance directe ou transitive, portée.
+clihelp-inventory-who-uses--package = Un nom de paquet avec une version ou une plage facultative, ou un motif d'URL de paquet.
+clihelp-inventory-who-uses--history = Chaque analyse, et non seulement la plus récente de chaque dépôt.
+clihelp-inventory-who-uses--format = Format de sortie.
+clihelp-inventory-licenses = Les licences et les catégories de licences du portefeuille, dans l'ensemble et par dépôt.
+clihelp-inventory-licenses--repo = Seulement ce dépôt.
+clihelp-inventory-licenses--format = Format de sortie.
+clihelp-inventory-exceptions = Chaque exception de la plus récente analyse de chaque dépôt : en vigueur, inutilisée ou expirée, avec son approbateur et son échéance.
+clihelp-inventory-exceptions--expiring_within = Seulement les exceptions qui expirent d'ici ce délai (`90d`, `12w`, `3 months`).
+clihelp-inventory-exceptions--repo = Seulement ce dépôt.
+clihelp-inventory-exceptions--format = Format de sortie.
+clihelp-inventory-changes = Paquets ajoutés, retirés et mis à niveau par dépôt, et paquets dont la licence a changé d'une version à l'autre dans le portefeuille (avec les dépôts de part et d'autre).
+clihelp-inventory-changes--since = Comparer la plus récente analyse de chaque dépôt avec sa dernière analyse avant cette date (et énumérer les changements de licence apparus depuis). Par défaut : avec l'analyse précédant la plus récente.
+clihelp-inventory-changes--repo = Seulement ce dépôt.
+clihelp-inventory-changes--format = Format de sortie.
+clihelp-inventory-report = Une page sur le portefeuille pour le personnel de la conformité : dépôts, licences, exceptions à renouveler, paquets dont la licence a changé.
+clihelp-inventory-report--format = Format de sortie.
+clihelp-inventory-report--output = Écrire le rapport dans ce fichier (de façon atomique) plutôt que sur la sortie standard.
+
+## Les mots de la ligne de commande autour de l'aide
+
+cli-print-help = Afficher l'aide
+cli-print-version = Afficher la version
+cli-commands-heading = Commandes
+cli-usage = Utilisation :

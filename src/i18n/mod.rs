@@ -12,13 +12,14 @@
 //! checks that both catalogues have the same messages with the same arguments.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// A language ossdoo speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
     En,
@@ -76,10 +77,30 @@ pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
 }
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
+static EXPLICIT: AtomicBool = AtomicBool::new(false);
 
 /// Chooses the language of everything this process writes for people.
 pub fn set(lang: Lang) {
     CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// Chooses the language at start-up: `--lang` (`flag`), else `OSSDOO_LANG` — both explicit
+/// choices that a policy cannot override — else the locale, else English.
+pub fn choose(flag: Option<Lang>, get: impl Fn(&str) -> Option<String>) {
+    let chosen = get("OSSDOO_LANG").filter(|v| !v.trim().is_empty());
+    let explicit = flag.or_else(|| chosen.as_deref().and_then(Lang::parse));
+    EXPLICIT.store(explicit.is_some(), Ordering::Relaxed);
+    set(explicit
+        .or_else(|| from_env(get))
+        .unwrap_or(Lang::En));
+}
+
+/// A policy's `[policy] language`: the language of the reports it asks for, unless the user
+/// chose one (`--lang`, `OSSDOO_LANG`); it comes before the locale.
+pub fn prefer(lang: Lang) {
+    if !EXPLICIT.load(Ordering::Relaxed) {
+        set(lang);
+    }
 }
 
 /// The language chosen.
@@ -127,6 +148,12 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Str
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// A message of a given language, or `None` when the catalogue has no such message.
+pub fn lookup(lang: Lang, id: &str) -> Option<String> {
+    bundle(lang).get_message(id)?.value()?;
+    Some(message_in(lang, id, &[]))
 }
 
 /// A message without arguments (what `tr!("id")` calls).
@@ -264,7 +291,10 @@ mod tests {
     #[test]
     fn both_languages_have_every_message_with_the_same_arguments() {
         let english = messages(Lang::En);
-        let french = messages(Lang::Fr);
+        let mut french = messages(Lang::Fr);
+        // The command line's help in English is its doc comments (`cli.rs`); `cli::tests`
+        // checks that every command and argument has its `clihelp-` message in French.
+        french.retain(|id, _| !id.starts_with("clihelp-"));
         let only_english: Vec<_> = english
             .keys()
             .filter(|k| !french.contains_key(*k))

@@ -197,6 +197,11 @@ impl Scope {
             Scope::Os => "os",
         }
     }
+
+    /// The scope in the current language, for people (`scope-<scope>`).
+    pub fn label(self) -> String {
+        crate::i18n::text(&format!("scope-{}", self.as_str()))
+    }
 }
 
 /// A project root found by discovery: one manifest, and the lockfile that pins it when there is one.

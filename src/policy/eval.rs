@@ -49,6 +49,11 @@ impl Verdict {
             Verdict::Allowed => "allowed",
         }
     }
+
+    /// The verdict in the current language, for people (`verdict-word-<verdict>`).
+    pub fn label(self) -> String {
+        crate::i18n::text(&format!("verdict-word-{}", self.as_str()))
+    }
 }
 
 /// How bad a finding is. `Error` findings fail the gate (exit code 1); `--fail-on` can make
@@ -68,6 +73,11 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Info => "info",
         }
+    }
+
+    /// The severity in the current language, for people (`severity-<severity>`).
+    pub fn label(self) -> String {
+        crate::i18n::text(&format!("severity-{}", self.as_str()))
     }
 }
 
@@ -863,6 +873,31 @@ mod tests {
     use super::*;
     use crate::license::LicenseSource;
     use crate::model::{Ecosystem, Package, Scope};
+
+    #[test]
+    fn every_verdict_severity_and_scope_has_a_word_in_both_languages() {
+        use Verdict::*;
+        let mut ids: Vec<String> = [Denied, Unknown, Review, Excepted, Ignored, Allowed]
+            .iter()
+            .map(|v| format!("verdict-word-{}", v.as_str()))
+            .collect();
+        ids.extend(
+            [Severity::Error, Severity::Warning, Severity::Info]
+                .iter()
+                .map(|s| format!("severity-{}", s.as_str())),
+        );
+        ids.extend(
+            [Scope::Runtime, Scope::Optional, Scope::Build, Scope::Dev, Scope::Os]
+                .iter()
+                .map(|s| format!("scope-{}", s.as_str())),
+        );
+        for lang in crate::i18n::Lang::ALL {
+            for id in &ids {
+                let text = crate::i18n::message_in(*lang, id, &[]);
+                assert_ne!(&text, id, "`{id}` is missing from {}.ftl", lang.code());
+            }
+        }
+    }
 
     #[test]
     fn every_rule_has_a_title_a_description_and_help_in_both_languages() {

@@ -17,6 +17,7 @@ use super::{
     PackagePattern, Policy, Rules, ScopeRules,
 };
 use crate::license::catalog::Category;
+use crate::i18n::{Lang, tr};
 use crate::model::Scope;
 
 /// A problem in a policy file, at a byte offset of its text.
@@ -35,6 +36,7 @@ pub(super) struct Layer {
     owner: Option<String>,
     description: Option<String>,
     distribution: Option<Distribution>,
+    language: Option<Lang>,
     licenses: LayerRules,
     unknown: Option<UnknownAction>,
     detection_threshold: Option<f32>,
@@ -71,7 +73,8 @@ pub(super) fn load_chain(
                 message: toml_message(&err),
             };
             bail!(
-                "invalid policy `{source}`:\n{}",
+                "{}\n{}",
+                tr!("policy-invalid", source = source),
                 render_problems(source, text, &[problem])
             );
         }
@@ -88,12 +91,15 @@ pub(super) fn load_chain(
                 if loading.contains(&parent_source) || parent_source == source {
                     checker.push(
                         extends.span().start,
-                        format!("`extends = \"{}\"` makes a loop", extends.get_ref()),
+                        tr!(
+                            "policy-extends-loop",
+                            code = format!("extends = \"{}\"", extends.get_ref())
+                        ),
                     );
                 } else if loading.len() >= super::MAX_EXTENDS {
                     checker.push(
                         extends.span().start,
-                        format!("more than {} `extends` in a row", super::MAX_EXTENDS),
+                        tr!("policy-extends-too-deep", max = super::MAX_EXTENDS),
                     );
                 } else {
                     loading.push(source.to_owned());
@@ -110,14 +116,19 @@ pub(super) fn load_chain(
             }
             Err(why) => checker.push(
                 extends.span().start,
-                format!("`extends = \"{}\"`: {why}", extends.get_ref()),
+                tr!(
+                    "policy-extends-bad",
+                    code = format!("extends = \"{}\"", extends.get_ref()),
+                    why = why
+                ),
             ),
         }
     }
     let layer = checker.layer(raw);
     if !checker.problems.is_empty() {
         bail!(
-            "invalid policy `{source}`:\n{}",
+            "{}\n{}",
+            tr!("policy-invalid", source = source),
             render_problems(source, text, &checker.problems)
         );
     }
@@ -132,16 +143,16 @@ fn resolve_extends(
 ) -> Result<(String, String, Option<PathBuf>), String> {
     let path = dir.map_or_else(|| PathBuf::from(target), |d| d.join(target));
     if path.is_file() {
-        let text = crate::read::text(&path).map_err(|e| format!("cannot read: {e}"))?;
+        let text = crate::read::text(&path).map_err(|e| tr!("policy-cannot-read", error = e.to_string()))?;
         let parent = path.parent().map(Path::to_path_buf);
         return Ok((text, path.display().to_string(), parent));
     }
     match super::shipped(target) {
         Some(text) => Ok((text.to_owned(), format!("embedded:{target}"), None)),
-        None => Err(format!(
-            "no shipped policy has that name{} and no such file exists (shipped policies: {})",
-            suggest(target, super::shipped_names().into_iter()),
-            super::shipped_names().join(", ")
+        None => Err(tr!(
+            "policy-no-such-policy",
+            hint = suggest(target, super::shipped_names().into_iter()),
+            names = super::shipped_names().join(", ")
         )),
     }
 }
@@ -157,14 +168,12 @@ fn toml_message(err: &toml::de::Error) -> String {
     };
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     let hint = suggest(key, candidates.iter().copied());
-    format!(
-        "unknown key `{key}`{hint}; the keys here are {}",
-        candidates
-            .iter()
-            .map(|c| format!("`{c}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
+    let keys = candidates
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    tr!("policy-unknown-key", key = key, hint = hint, keys = keys)
 }
 
 /// ` (did you mean `x`?)` for the closest candidate within a small edit distance.
@@ -179,8 +188,13 @@ pub(crate) fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>)
         })
         .filter(|(d, _)| *d <= (lower.len() / 3).max(2))
         .min()
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
+        .map(|(_, c)| did_you_mean(c))
         .unwrap_or_default()
+}
+
+/// ` (did you mean `x`?)`, with its leading space.
+fn did_you_mean(candidate: &str) -> String {
+    format!(" {}", tr!("hint-did-you-mean", candidate = candidate))
 }
 
 /// `source:line:column: message`, the offending line and a caret under the column, per problem.
@@ -253,7 +267,7 @@ impl Checker<'_> {
             } else {
                 self.push(
                     t.span().start,
-                    format!("`detection-threshold` must be between 0 and 1, not {value}"),
+                    tr!("policy-threshold-range", value = value.to_string()),
                 );
                 DEFAULT_DETECTION_THRESHOLD
             }
@@ -263,10 +277,13 @@ impl Checker<'_> {
             let Some(parsed) = parse_scope(name.get_ref()) else {
                 self.push(
                     name.span().start,
-                    format!(
-                        "unknown scope `{}`{}; the scopes are `runtime`, `optional`, `build` and `dev`",
-                        name.get_ref(),
-                        suggest(name.get_ref(), ["runtime", "optional", "build", "dev"].into_iter())
+                    tr!(
+                        "policy-unknown-scope",
+                        scope = name.get_ref(),
+                        hint = suggest(
+                            name.get_ref(),
+                            ["runtime", "optional", "build", "dev"].into_iter()
+                        )
                     ),
                 );
                 continue;
@@ -306,10 +323,10 @@ impl Checker<'_> {
                     Err(err) => {
                         self.push(
                             l.span().start + 1 + err.span.start,
-                            format!(
-                                "`compatibility.project-license` `{}`: {}",
-                                l.get_ref(),
-                                err.reason
+                            tr!(
+                                "policy-bad-project-license",
+                                license = l.get_ref(),
+                                reason = err.reason.to_string()
                             ),
                         );
                         None
@@ -324,6 +341,7 @@ impl Checker<'_> {
             owner: raw.policy.owner,
             description: raw.policy.description,
             distribution: raw.policy.distribution,
+            language: raw.policy.language,
             licenses,
             unknown: raw.licenses.unknown,
             detection_threshold,
@@ -373,9 +391,11 @@ impl Checker<'_> {
             let hint = suggest(name, names.clone());
             self.push(
                 entry.span().start + 1,
-                format!(
-                    "unknown category `{name}`{hint}; the categories are {}",
-                    names.collect::<Vec<_>>().join(", ")
+                tr!(
+                    "policy-unknown-category",
+                    name = name,
+                    hint = hint,
+                    names = names.collect::<Vec<_>>().join(", ")
                 ),
             );
         }
@@ -394,13 +414,24 @@ impl Checker<'_> {
                         Some((modern, licensee)) => {
                             self.warn(
                                 at,
-                                format!("`{text}` in `{key}` is a deprecated SPDX id; read as `{modern}`, write that instead"),
+                                tr!(
+                                    "policy-deprecated-id",
+                                    id = text,
+                                    key = key,
+                                    modern = &modern
+                                ),
                             );
                             out.push(licensee);
                         }
                         None => self.push(
                             at + err.span.start,
-                            format!("`{text}` in `{key}`: {}", err.reason),
+                            tr!(
+                                "policy-bad-license",
+                                id = text,
+                                key = key,
+                                reason = err.reason.to_string(),
+                                hint = ""
+                            ),
                         ),
                     }
                 }
@@ -408,7 +439,13 @@ impl Checker<'_> {
                     let hint = spdx_hint(text);
                     self.push(
                         at + err.span.start,
-                        format!("`{text}` in `{key}`: {}{hint}", err.reason),
+                        tr!(
+                            "policy-bad-license",
+                            id = text,
+                            key = key,
+                            reason = err.reason.to_string(),
+                            hint = hint
+                        ),
                     );
                 }
             }
@@ -428,11 +465,11 @@ impl Checker<'_> {
                 {
                     self.push(
                         entry.span().start,
-                        format!(
-                            "`{}` is in both `{key}.{}{suffix}` and `{key}.{}{suffix}`; keep it in one",
-                            entry.get_ref(),
-                            LISTS[i],
-                            LISTS[j]
+                        tr!(
+                            "policy-in-two-lists",
+                            entry = entry.get_ref(),
+                            first = format!("{key}.{}{suffix}", LISTS[i]),
+                            second = format!("{key}.{}{suffix}", LISTS[j])
                         ),
                     );
                 }
@@ -450,6 +487,8 @@ impl Checker<'_> {
         }
     }
 
+    /// `what` is the message id of the error: `policy-bad-exception-license`,
+    /// `policy-bad-clarified-license`.
     fn expression(&mut self, license: &Spanned<String>, what: &str) -> Option<spdx::Expression> {
         match spdx::Expression::parse(license.get_ref()) {
             Ok(expr) => Some(expr),
@@ -457,7 +496,14 @@ impl Checker<'_> {
                 let hint = spdx_hint(license.get_ref());
                 self.push(
                     license.span().start + 1 + err.span.start,
-                    format!("{what} `{}`: {}{hint}", license.get_ref(), err.reason),
+                    crate::i18n::message(
+                        what,
+                        &[
+                            ("license", license.get_ref().as_str().into()),
+                            ("reason", err.reason.to_string().into()),
+                            ("hint", hint.into()),
+                        ],
+                    ),
                 );
                 None
             }
@@ -468,7 +514,7 @@ impl Checker<'_> {
         let before = self.problems.len();
         let package = self.pattern(&raw.package);
         let licensees: Vec<Licensee> = self
-            .expression(&raw.license, "exception license")
+            .expression(&raw.license, "policy-bad-exception-license")
             .map(|expr| {
                 expr.requirements()
                     .map(|r| Licensee::new(r.req.license.clone(), r.req.addition.clone()))
@@ -480,7 +526,7 @@ impl Checker<'_> {
             if date.is_none() {
                 self.push(
                     e.span().start,
-                    "`expires` must be a date such as 2027-06-30".to_owned(),
+                    tr!("policy-bad-expires"),
                 );
             }
             date
@@ -488,10 +534,7 @@ impl Checker<'_> {
         if raw.reason.trim().is_empty() {
             self.push(
                 raw.package.span().start,
-                format!(
-                    "the exception for `{}` needs a `reason`",
-                    raw.package.get_ref()
-                ),
+                tr!("policy-exception-needs-reason", package = raw.package.get_ref()),
             );
         }
         let package = package?;
@@ -509,7 +552,7 @@ impl Checker<'_> {
     fn clarification(&mut self, raw: raw::RawClarify) -> Option<Clarification> {
         let before = self.problems.len();
         let package = self.pattern(&raw.package);
-        let expression = self.expression(&raw.license, "clarified license");
+        let expression = self.expression(&raw.license, "policy-bad-clarified-license");
         let mut files = Vec::new();
         for file in &raw.license_files {
             let path = file.path.get_ref();
@@ -519,16 +562,14 @@ impl Checker<'_> {
             if escapes || path.is_empty() {
                 self.push(
                     file.path.span().start + 1,
-                    format!(
-                        "`{path}` must be a path inside the package's folder, such as `LICENSE`"
-                    ),
+                    tr!("policy-path-outside-package", path = path),
                 );
             }
             let hash = file.sha256.get_ref().trim().to_ascii_lowercase();
             if hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
                 self.push(
                     file.sha256.span().start + 1,
-                    "`sha256` must be 64 hexadecimal digits (`sha256sum LICENSE`)".to_owned(),
+                    tr!("policy-bad-sha256"),
                 );
             }
             files.push((path.clone(), hash));
@@ -548,10 +589,7 @@ impl Checker<'_> {
         if raw.reason.trim().is_empty() {
             self.push(
                 raw.package.span().start,
-                format!(
-                    "the ignore entry for `{}` needs a `reason`",
-                    raw.package.get_ref()
-                ),
+                tr!("policy-ignore-needs-reason", package = raw.package.get_ref()),
             );
             return None;
         }
@@ -580,7 +618,11 @@ impl Checker<'_> {
                         Err(err) => {
                             self.push(
                                 g.span().start + 1,
-                                format!("`{}` is not a valid glob: {}", g.get_ref(), err.kind()),
+                                tr!(
+                                    "policy-bad-glob",
+                                    glob = g.get_ref(),
+                                    error = err.kind().to_string()
+                                ),
                             );
                             false
                         }
@@ -639,7 +681,7 @@ fn spdx_hint(text: &str) -> String {
         Ok(Some(fixed))
             if Licensee::parse(&fixed).is_ok() || spdx::Expression::parse(&fixed).is_ok() =>
         {
-            format!(" (did you mean `{fixed}`?)")
+            did_you_mean(&fixed)
         }
         _ => String::new(),
     }
@@ -651,13 +693,14 @@ fn spdx_hint(text: &str) -> String {
 /// Merges the chain (most basic first) into one policy.
 pub(super) fn merge(chain: Vec<Layer>) -> Policy {
     let mut policy = Policy {
-        name: "unnamed policy".to_owned(),
+        name: tr!("policy-unnamed"),
         version: None,
         owner: None,
         description: None,
         source: String::new(),
         extends: Vec::new(),
         distribution: Distribution::default(),
+        language: None,
         licenses: Rules::default(),
         builtin_categories: true,
         unknown: UnknownAction::Deny,
@@ -679,6 +722,7 @@ pub(super) fn merge(chain: Vec<Layer>) -> Policy {
         set_option(&mut policy.owner, layer.owner);
         set_option(&mut policy.description, layer.description);
         set(&mut policy.distribution, layer.distribution);
+        set_option(&mut policy.language, layer.language);
         set(&mut policy.unknown, layer.unknown);
         set(&mut policy.detection_threshold, layer.detection_threshold);
         if layer.licenses.categories.iter().any(Option::is_some) {

@@ -23,6 +23,7 @@ use anyhow::{Context as _, bail};
 use spdx::Licensee;
 
 pub use crate::checklist::Checklist;
+use crate::i18n::Lang;
 use crate::license::catalog::Category;
 use crate::model::Scope;
 pub use layer::{Problem, render_problems};
@@ -69,6 +70,9 @@ pub struct Policy {
     /// The sources it extends, nearest first.
     pub extends: Vec<String>,
     pub distribution: Distribution,
+    /// `[policy] language`: the language of the reports (a user's `--lang` or `OSSDOO_LANG`
+    /// comes first).
+    pub language: Option<Lang>,
     /// The top-level `[licenses]` lists.
     pub licenses: Rules,
     /// Whether the category lists are the built-in ones for the distribution (no policy in the

@@ -6,6 +6,8 @@
 
 use std::cmp::Ordering;
 
+use crate::i18n::tr;
+
 /// A validated package pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackagePattern {
@@ -38,19 +40,18 @@ impl PackagePattern {
     /// Parses a pattern; the error says what a pattern looks like.
     pub fn parse(text: &str) -> Result<PackagePattern, String> {
         let text = text.trim();
-        let usage = "a package URL such as `pkg:npm/name`, `pkg:cargo/name@1.0.0`, `pkg:npm/name@>=1.0,<2` or `pkg:npm/@scope/*`";
         let Some(rest) = text.strip_prefix("pkg:") else {
-            return Err(format!("`{text}` is not a package URL; write {usage}"));
+            return Err(tr!("pattern-not-a-purl", pattern = text));
         };
         let Some((purl_type, path)) = rest.split_once('/') else {
-            return Err(format!("`{text}` has no name; write {usage}"));
+            return Err(tr!("pattern-no-name", pattern = text));
         };
         if purl_type.is_empty()
             || !purl_type
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         {
-            return Err(format!("`{text}` has no package type; write {usage}"));
+            return Err(tr!("pattern-no-type", pattern = text));
         }
         let name_start = path.rfind('/').map_or(0, |i| i + 1);
         let (path, version) = match path[name_start..].find('@') {
@@ -58,11 +59,11 @@ impl PackagePattern {
             None => (path, None),
         };
         if path.is_empty() || path.ends_with('/') {
-            return Err(format!("`{text}` has no name; write {usage}"));
+            return Err(tr!("pattern-no-name", pattern = text));
         }
         let version = match version {
             None => VersionReq::Any,
-            Some("") => return Err(format!("`{text}` has an empty version after `@`")),
+            Some("") => return Err(tr!("pattern-empty-version", pattern = text)),
             Some(v) => VersionReq::parse(v)?,
         };
         Ok(PackagePattern {
@@ -147,11 +148,9 @@ fn parse_range(text: &str) -> Result<Vec<(Comparator, String)>, String> {
             ]
             .iter()
             .find_map(|(prefix, op)| part.strip_prefix(prefix).map(|rest| (*op, rest.trim())))
-            .ok_or_else(|| {
-                format!("`{part}` in a version range: start each bound with <, <=, >, >= or =")
-            })?;
+            .ok_or_else(|| tr!("pattern-bound-operator", bound = part))?;
             if rest.is_empty() {
-                return Err(format!("`{part}` in a version range has no version"));
+                return Err(tr!("pattern-bound-no-version", bound = part));
             }
             Ok((op, rest.to_owned()))
         })

@@ -38,6 +38,9 @@ pub struct RawMeta {
     pub owner: Option<String>,
     pub description: Option<String>,
     pub distribution: Option<Distribution>,
+    /// The language of the reports written under this policy (`en`, `fr`), unless the user
+    /// chooses one with `--lang` or `OSSDOO_LANG`.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// How the scanned software reaches its users; it decides which copyleft terms are triggered.

@@ -17,6 +17,8 @@ use crate::policy::eval::Verdict;
 struct JsonReport<'a> {
     schema_version: u32,
     tool: Tool,
+    /// The language the report's texts (messages, help) were written in: `en` or `fr`.
+    language: &'static str,
     root: &'a str,
     /// Present for `--image` and `--rootfs`: what was scanned.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -185,6 +187,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             name: env!("CARGO_PKG_NAME"),
             version: env!("CARGO_PKG_VERSION"),
         },
+        language: crate::i18n::current().code(),
         root: &report.root,
         image: report.system.as_ref().map(|s| JsonSystem {
             name: &s.name,

@@ -198,16 +198,16 @@ fn packages_table(
             (None, Some(declared)) => format!("? {}", tr!("table-declared", declared = declared)),
             (None, None) => "?".to_owned(),
         };
-        let mut verdict = Cell::new(evaluated.verdict.as_str());
+        let mut verdict = Cell::new(evaluated.verdict.label());
         if style.color {
             verdict = verdict
                 .fg(verdict_color(evaluated.verdict))
                 .add_attribute(Attribute::Bold);
         }
         let scope = if package.direct {
-            tr!("table-direct", scope = package.scope.as_str())
+            tr!("table-direct", scope = package.scope.label())
         } else {
-            package.scope.as_str().to_owned()
+            package.scope.label()
         };
         let mut row = vec![
             verdict,
@@ -311,13 +311,13 @@ fn write_legend(shown: &[&Evaluated], out: &mut dyn Write) -> io::Result<()> {
 /// Findings about the policy itself (an unused or expired exception), which no package row shows.
 fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     for finding in report.findings.iter().filter(|f| !is_package_rule(f.rule)) {
-        writeln!(
-            out,
-            "{} [{}]: {}",
-            finding.severity.as_str(),
-            finding.rule.as_str(),
-            finding.message
-        )?;
+        let line = tr!(
+            "table-policy-finding",
+            severity = finding.severity.label(),
+            rule = finding.rule.as_str(),
+            message = &finding.message
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
