@@ -46,8 +46,7 @@ pub struct SnapshotFinding {
 
 /// Reads a saved report; the error says what the file must be.
 pub fn load(path: &Path) -> anyhow::Result<Snapshot> {
-    let bytes =
-        std::fs::read(path).with_context(|| tr!("baseline-cannot-read", path = path))?;
+    let bytes = std::fs::read(path).with_context(|| tr!("baseline-cannot-read", path = path))?;
     let snapshot: Snapshot = serde_json::from_slice(&bytes)
         .with_context(|| tr!("baseline-not-a-report", path = path))?;
     if snapshot.schema_version != crate::model::SCHEMA_VERSION {
@@ -133,9 +132,13 @@ pub fn license_change(old: &SnapshotPackage, new: &SnapshotPackage) -> String {
         new.ecosystem,
         new.name,
         old.version,
-        old.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown")),
+        old.license
+            .clone()
+            .unwrap_or_else(|| tr!("verdict-word-unknown")),
         new.version,
-        new.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown"))
+        new.license
+            .clone()
+            .unwrap_or_else(|| tr!("verdict-word-unknown"))
     )
 }
 

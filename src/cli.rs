@@ -99,10 +99,12 @@ fn localize(command: clap::Command, path: &str, lang: Lang) -> clap::Command {
     }
     let help = crate::i18n::message_in(lang, "cli-print-help", &[]);
     command
-        .mut_args(|arg| match text(&format!("clihelp-{path}--{}", arg.get_id())) {
-            Some(help) => arg.help(help).long_help(None::<&str>),
-            None => arg,
-        })
+        .mut_args(
+            |arg| match text(&format!("clihelp-{path}--{}", arg.get_id())) {
+                Some(help) => arg.help(help).long_help(None::<&str>),
+                None => arg,
+            },
+        )
         .mut_subcommands(|sub| {
             let path = help_path(path, sub.get_name());
             localize(sub, &path, lang)
@@ -632,17 +634,25 @@ mod tests {
             .filter(|id| id.starts_with("clihelp-") && !id.ends_with("-long"))
             .filter(|id| !wanted.iter().any(|w| w == id))
             .collect();
-        assert!(leftover.is_empty(), "no such command or argument: {leftover:?}");
+        assert!(
+            leftover.is_empty(),
+            "no such command or argument: {leftover:?}"
+        );
     }
 
     #[test]
     fn the_lang_flag_is_read_before_parsing() {
-        let args = |list: &[&str]| -> Vec<std::ffi::OsString> {
-            list.iter().map(Into::into).collect()
-        };
+        let args =
+            |list: &[&str]| -> Vec<std::ffi::OsString> { list.iter().map(Into::into).collect() };
         let flag = |list: &[&str]| super::lang_flag(&args(list));
-        assert_eq!(flag(&["ossdoo", "scan", "--lang", "fr"]), Some(super::Lang::Fr));
-        assert_eq!(flag(&["ossdoo", "--lang=fr", "--help"]), Some(super::Lang::Fr));
+        assert_eq!(
+            flag(&["ossdoo", "scan", "--lang", "fr"]),
+            Some(super::Lang::Fr)
+        );
+        assert_eq!(
+            flag(&["ossdoo", "--lang=fr", "--help"]),
+            Some(super::Lang::Fr)
+        );
         assert_eq!(flag(&["ossdoo", "scan", "--", "--lang", "fr"]), None);
         assert_eq!(flag(&["ossdoo", "scan"]), None);
     }

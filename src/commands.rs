@@ -17,9 +17,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::cli::{DetectArgs, ExplainArgs, SimpleFormat};
+use crate::i18n::tr;
 use crate::license::detect::Detector;
 use crate::license::{Parsed, catalog, parse_declared};
-use crate::i18n::tr;
 use crate::policy::eval;
 
 #[derive(Serialize)]
@@ -232,7 +232,13 @@ fn write_explanation(answer: &Explanation<'_>, out: &mut dyn Write) -> std::io::
         tr!("explain-col-obligations"),
         tr!("col-verdict"),
     ]);
-    let yes = |b: bool| if b { tr!("explain-yes") } else { tr!("explain-no") };
+    let yes = |b: bool| {
+        if b {
+            tr!("explain-yes")
+        } else {
+            tr!("explain-no")
+        }
+    };
     let word = |prefix: &str, id: &str| crate::i18n::text(&format!("{prefix}-{id}"));
     for l in &answer.licenses {
         let obligations: Vec<String> = l

@@ -111,7 +111,8 @@ pub fn scan(ctx: &Context) -> ScanReport {
         named_roots: &named_roots,
     };
     let packages = std::mem::take(&mut collection.packages);
-    ctx.progress.stage(&tr!("stage-resolving-licenses"), packages.len());
+    ctx.progress
+        .stage(&tr!("stage-resolving-licenses"), packages.len());
     let resolved = timings.time("resolve", || resolver.resolve_all(packages, &ctx.progress));
     let (project_license, license_warning) = project_license(ctx, &detector);
     collection.warnings.extend(license_warning);

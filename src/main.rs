@@ -37,8 +37,10 @@ fn main() -> ExitCode {
             let error = ossdoo::i18n::message("cli-error", &[("message", err.to_string().into())]);
             let _ = writeln!(stderr, "{error}");
             for cause in err.chain().skip(1) {
-                let cause =
-                    ossdoo::i18n::message("cli-caused-by", &[("message", cause.to_string().into())]);
+                let cause = ossdoo::i18n::message(
+                    "cli-caused-by",
+                    &[("message", cause.to_string().into())],
+                );
                 let _ = writeln!(stderr, "  {cause}");
             }
             ExitCode::from(ossdoo::exit::INPUT_ERROR)

@@ -33,8 +33,16 @@ fn label(p: &SnapshotPackage) -> String {
         p.ecosystem,
         p.name,
         p.version,
-        p.license.clone().unwrap_or_else(|| tr!("diff-unknown-license"))
+        p.license
+            .clone()
+            .unwrap_or_else(|| tr!("diff-unknown-license"))
     )
+}
+
+/// A saved report's severity (`error`) in the current language.
+fn severity_word(severity: &str) -> String {
+    crate::i18n::lookup(crate::i18n::current(), &format!("severity-{severity}"))
+        .unwrap_or_else(|| severity.to_owned())
 }
 
 fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
@@ -47,7 +55,10 @@ fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
                 .collect(),
         ),
         (tr!("diff-added"), diff.added.iter().map(label).collect()),
-        (tr!("diff-removed"), diff.removed.iter().map(label).collect()),
+        (
+            tr!("diff-removed"),
+            diff.removed.iter().map(label).collect(),
+        ),
         (
             tr!("diff-upgraded"),
             diff.upgraded
@@ -59,7 +70,10 @@ fn write_text(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
             tr!("diff-new-findings"),
             diff.new_findings
                 .iter()
-                .map(|f| format!("{} [{}] {}: {}", f.severity, f.rule, f.purl, f.message))
+                .map(|f| {
+                    let severity = severity_word(&f.severity);
+                    format!("{severity} [{}] {}: {}", f.rule, f.purl, f.message)
+                })
                 .collect(),
         ),
         (
@@ -112,9 +126,17 @@ fn write_markdown(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
                 n.ecosystem,
                 cell(&n.name),
                 o.version,
-                cell(&o.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown"))),
+                cell(
+                    &o.license
+                        .clone()
+                        .unwrap_or_else(|| tr!("verdict-word-unknown"))
+                ),
                 n.version,
-                cell(&n.license.clone().unwrap_or_else(|| tr!("verdict-word-unknown")))
+                cell(
+                    &n.license
+                        .clone()
+                        .unwrap_or_else(|| tr!("verdict-word-unknown"))
+                )
             )?;
         }
         writeln!(out)?;
@@ -125,7 +147,7 @@ fn write_markdown(diff: &Diff, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(
                 out,
                 "- {} `{}` {}: {}",
-                f.severity,
+                severity_word(&f.severity),
                 f.rule,
                 cell(&f.purl),
                 cell(&f.message)

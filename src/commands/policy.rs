@@ -9,6 +9,7 @@ use toml::{Table, Value};
 
 use crate::cli::{PolicyCommand, PolicyFileArgs, PolicyInitArgs};
 use crate::exit;
+use crate::i18n::tr;
 use crate::policy::{self, Policy, Rules};
 
 pub fn run(
@@ -34,8 +35,8 @@ struct Located {
 /// current folder, else the embedded default.
 fn locate(args: &PolicyFileArgs) -> anyhow::Result<Located> {
     let from_file = |path: &Path| -> anyhow::Result<Located> {
-        let text = crate::read::text(path)
-            .with_context(|| format!("cannot read policy file `{}`", path.display()))?;
+        let text =
+            crate::read::text(path).with_context(|| tr!("policy-cannot-read-file", path = path))?;
         Ok(Located {
             text,
             source: path.display().to_string(),
@@ -51,8 +52,12 @@ fn locate(args: &PolicyFileArgs) -> anyhow::Result<Located> {
                 dir: None,
             }),
             None => bail!(
-                "policy file `{arg}` does not exist (shipped policies: {})",
-                policy::shipped_names().join(", ")
+                "{}",
+                tr!(
+                    "policy-file-missing",
+                    file = arg,
+                    names = policy::shipped_names().join(", ")
+                )
             ),
         },
         None => match policy::DISCOVERED_NAMES
@@ -80,22 +85,27 @@ fn check(
     match Policy::parse_at(&located.text, &located.source, located.dir.as_deref()) {
         Ok(policy) => {
             for warning in &policy.warnings {
-                writeln!(stderr, "warning: {warning}")?;
+                writeln!(stderr, "{}", tr!("cli-warning", message = warning))?;
             }
-            let extends = if policy.extends.is_empty() {
-                String::new()
+            let line = if policy.extends.is_empty() {
+                tr!(
+                    "policy-valid",
+                    source = &located.source,
+                    name = &policy.name
+                )
             } else {
-                format!(", extends {}", policy.extends.join(" → "))
+                tr!(
+                    "policy-valid-extends",
+                    source = &located.source,
+                    name = &policy.name,
+                    extends = policy.extends.join(" → ")
+                )
             };
-            writeln!(
-                stdout,
-                "{}: valid policy \"{}\"{extends}",
-                located.source, policy.name
-            )?;
+            writeln!(stdout, "{line}")?;
             Ok(exit::COMPLIANT)
         }
         Err(err) => {
-            writeln!(stderr, "error: {err:#}")?;
+            writeln!(stderr, "{}", tr!("cli-error", message = format!("{err:#}")))?;
             Ok(exit::INPUT_ERROR)
         }
     }
@@ -105,20 +115,22 @@ fn check(
 fn show(args: &PolicyFileArgs, stdout: &mut dyn Write) -> anyhow::Result<u8> {
     let located = locate(args)?;
     let policy = Policy::parse_at(&located.text, &located.source, located.dir.as_deref())?;
-    writeln!(
-        stdout,
-        "# The effective policy \"{}\" from {}",
-        policy.name, policy.source
-    )?;
+    let heading = tr!(
+        "policy-show-heading",
+        name = &policy.name,
+        source = &policy.source
+    );
+    writeln!(stdout, "# {heading}")?;
     if !policy.extends.is_empty() {
-        writeln!(stdout, "# after extends: {}", policy.extends.join(" → "))?;
+        let extends = tr!("policy-show-extends", extends = policy.extends.join(" → "));
+        writeln!(stdout, "# {extends}")?;
     }
     if policy.builtin_categories {
-        writeln!(
-            stdout,
-            "# The category lists are the built-in ones for {} software (the policy sets none).",
-            policy.distribution.as_str()
-        )?;
+        let builtin = tr!(
+            "policy-show-builtin",
+            distribution = policy.distribution.as_str()
+        );
+        writeln!(stdout, "# {builtin}")?;
     }
     writeln!(stdout)?;
     write!(stdout, "{}", toml::to_string(&effective(&policy))?)?;
@@ -280,9 +292,12 @@ fn init(
 ) -> anyhow::Result<u8> {
     if policy::shipped(&args.template).is_none() {
         bail!(
-            "no shipped policy is called `{}` (shipped policies: {})",
-            args.template,
-            policy::shipped_names().join(", ")
+            "{}",
+            tr!(
+                "policy-no-such-template",
+                template = &args.template,
+                names = policy::shipped_names().join(", ")
+            )
         );
     }
     let distribution = Policy::parse(
@@ -293,26 +308,22 @@ fn init(
     .unwrap_or_default();
     let text = starter(&args.template, distribution.as_str());
     // The starter must itself be valid: it is what users edit first.
-    Policy::parse(&text, "starter").context("the starter policy is invalid (a bug in ossdoo)")?;
+    Policy::parse(&text, "starter").context(tr!("policy-starter-invalid"))?;
     if args.output == Path::new("-") {
         write!(stdout, "{text}")?;
         return Ok(exit::COMPLIANT);
     }
     if args.output.exists() {
-        bail!(
-            "`{}` already exists; ossdoo does not overwrite it (choose another file with --output)",
-            args.output.display()
-        );
+        bail!("{}", tr!("policy-init-exists", path = &args.output));
     }
     std::fs::write(&args.output, text)
-        .with_context(|| format!("cannot write `{}`", args.output.display()))?;
-    writeln!(
-        stderr,
-        "wrote {} (extends \"{}\"); edit it, then run `ossdoo policy check {}`",
-        args.output.display(),
-        args.template,
-        args.output.display()
-    )?;
+        .with_context(|| tr!("scan-cannot-write", path = &args.output))?;
+    let wrote = tr!(
+        "policy-init-wrote",
+        path = &args.output,
+        template = &args.template
+    );
+    writeln!(stderr, "{wrote}")?;
     Ok(exit::COMPLIANT)
 }
 

@@ -8,8 +8,8 @@ use anyhow::{Context as _, bail};
 
 use crate::cli::{ColorChoice, ScanArgs};
 use crate::context::Context;
-use crate::report::{self, RenderOptions};
 use crate::i18n::tr;
+use crate::report::{self, RenderOptions};
 use crate::{baseline, model, places, progress};
 
 /// `ossdoo scan`.
@@ -41,7 +41,10 @@ pub fn run(
         _image_dir = Some(dir);
     } else if let Some(rootfs) = &args.rootfs {
         if !rootfs.is_dir() {
-            bail!("{}", tr!("scan-flag-not-a-folder", flag = "--rootfs", path = rootfs));
+            bail!(
+                "{}",
+                tr!("scan-flag-not-a-folder", flag = "--rootfs", path = rootfs)
+            );
         }
         ctx.root = std::path::absolute(rootfs)?;
         ctx.root_display = rootfs.display().to_string();
@@ -68,7 +71,10 @@ pub fn run(
     ] {
         if let Some(path) = path {
             if !path.is_dir() {
-                bail!("{}", tr!("scan-flag-not-a-folder", flag = flag, path = path));
+                bail!(
+                    "{}",
+                    tr!("scan-flag-not-a-folder", flag = flag, path = path)
+                );
             }
             *slot = Some(std::path::absolute(path)?);
         }
@@ -174,15 +180,12 @@ pub fn run(
 /// The context of a scan of `path` with the policy `--policy` names (or the one found there).
 pub(crate) fn scan_context(path: &Path, policy_arg: Option<&str>) -> anyhow::Result<Context> {
     if !path.is_dir() {
-        bail!(
-            "{}",
-            tr!("scan-not-a-folder", path = path)
-        );
+        bail!("{}", tr!("scan-not-a-folder", path = path));
     }
     let policy = super::load_policy(policy_arg, path)?;
     // Absolute, so that tools run from another folder (cargo) see the same files.
-    let root = std::path::absolute(path)
-        .with_context(|| tr!("scan-cannot-resolve", path = path))?;
+    let root =
+        std::path::absolute(path).with_context(|| tr!("scan-cannot-resolve", path = path))?;
     Ok(Context::new(root, path.display().to_string(), policy))
 }
 

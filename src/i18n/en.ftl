@@ -277,3 +277,17 @@ cli-print-help = Print help
 cli-print-version = Print version
 cli-commands-heading = Commands
 cli-usage = Usage:
+
+## `ossdoo policy init | check | show` (commands/policy.rs)
+
+policy-cannot-read-file = cannot read policy file `{ $path }`
+policy-file-missing = policy file `{ $file }` does not exist (shipped policies: { $names })
+policy-valid = { $source }: valid policy "{ $name }"
+policy-valid-extends = { $source }: valid policy "{ $name }", extends { $extends }
+policy-show-heading = The effective policy "{ $name }" from { $source }
+policy-show-extends = after extends: { $extends }
+policy-show-builtin = The category lists are the built-in ones for { $distribution } software (the policy sets none).
+policy-no-such-template = no shipped policy is called `{ $template }` (shipped policies: { $names })
+policy-starter-invalid = the starter policy is invalid (a bug in ossdoo)
+policy-init-exists = `{ $path }` already exists; ossdoo does not overwrite it (choose another file with --output)
+policy-init-wrote = wrote { $path } (extends "{ $template }"); edit it, then run `ossdoo policy check { $path }`

@@ -1,7 +1,7 @@
 # Les messages d'ossdoo en français (usage canadien). Chaque message a son jumeau dans en.ftl,
 # avec les mêmes arguments (un test unitaire le vérifie). Typographie : espace insécable avant
 # les deux-points, le point-virgule, le point d'interrogation et le point d'exclamation;
-# « guillemets » avec espaces insécables.
+# « guillemets » avec espaces insécables.
 
 ## Le tableau (`ossdoo scan`, le format par défaut)
 
@@ -266,7 +266,7 @@ explain-col-category = catégorie
 explain-col-obligations = obligations
 explain-yes = oui
 explain-no = non
-explain-verdict = verdict selon la politique « { $policy } » ({ $source }) : { $verdict }
+explain-verdict = verdict selon la politique « { $policy } » ({ $source }) : { $verdict }
 explain-closest = (identifiants connus les plus proches : { $ids })
 
 ## Catégories de licences et obligations, à l'intention des personnes
@@ -395,3 +395,17 @@ cli-print-help = Afficher l'aide
 cli-print-version = Afficher la version
 cli-commands-heading = Commandes
 cli-usage = Utilisation :
+
+## `ossdoo policy init | check | show` (commands/policy.rs)
+
+policy-cannot-read-file = impossible de lire le fichier de politique `{ $path }`
+policy-file-missing = le fichier de politique `{ $file }` n'existe pas (politiques fournies : { $names })
+policy-valid = { $source } : politique « { $name } » valide
+policy-valid-extends = { $source } : politique « { $name } » valide, étend { $extends }
+policy-show-heading = La politique effective « { $name } », de { $source }
+policy-show-extends = après extends : { $extends }
+policy-show-builtin = Les listes de catégories sont celles intégrées pour les logiciels { $distribution } (la politique n'en définit aucune).
+policy-no-such-template = aucune politique fournie ne s'appelle `{ $template }` (politiques fournies : { $names })
+policy-starter-invalid = la politique de départ n'est pas valide (une anomalie d'ossdoo)
+policy-init-exists = `{ $path }` existe déjà ; ossdoo ne l'écrase pas (choisissez un autre fichier avec --output)
+policy-init-wrote = { $path } écrit (étend « { $template } ») ; modifiez-le, puis lancez `ossdoo policy check { $path }`

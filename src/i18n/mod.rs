@@ -90,9 +90,7 @@ pub fn choose(flag: Option<Lang>, get: impl Fn(&str) -> Option<String>) {
     let chosen = get("OSSDOO_LANG").filter(|v| !v.trim().is_empty());
     let explicit = flag.or_else(|| chosen.as_deref().and_then(Lang::parse));
     EXPLICIT.store(explicit.is_some(), Ordering::Relaxed);
-    set(explicit
-        .or_else(|| from_env(get))
-        .unwrap_or(Lang::En));
+    set(explicit.or_else(|| from_env(get)).unwrap_or(Lang::En));
 }
 
 /// A policy's `[policy] language`: the language of the reports it asks for, unless the user
@@ -345,6 +343,11 @@ mod tests {
                     );
                 }
             }
+            assert!(
+                !text.contains("« ") && !text.contains(" »"),
+                "fr.ftl line {}: « guillemets » take no-break spaces inside: {line}",
+                number + 1
+            );
             assert!(
                 !text.contains('"'),
                 "fr.ftl line {}: use « guillemets »: {line}",

@@ -887,9 +887,15 @@ mod tests {
                 .map(|s| format!("severity-{}", s.as_str())),
         );
         ids.extend(
-            [Scope::Runtime, Scope::Optional, Scope::Build, Scope::Dev, Scope::Os]
-                .iter()
-                .map(|s| format!("scope-{}", s.as_str())),
+            [
+                Scope::Runtime,
+                Scope::Optional,
+                Scope::Build,
+                Scope::Dev,
+                Scope::Os,
+            ]
+            .iter()
+            .map(|s| format!("scope-{}", s.as_str())),
         );
         for lang in crate::i18n::Lang::ALL {
             for id in &ids {

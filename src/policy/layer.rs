@@ -16,8 +16,8 @@ use super::{
     Checklist, Clarification, Compatibility, DEFAULT_DETECTION_THRESHOLD, Exception, Ignore,
     PackagePattern, Policy, Rules, ScopeRules,
 };
-use crate::license::catalog::Category;
 use crate::i18n::{Lang, tr};
+use crate::license::catalog::Category;
 use crate::model::Scope;
 
 /// A problem in a policy file, at a byte offset of its text.
@@ -143,7 +143,8 @@ fn resolve_extends(
 ) -> Result<(String, String, Option<PathBuf>), String> {
     let path = dir.map_or_else(|| PathBuf::from(target), |d| d.join(target));
     if path.is_file() {
-        let text = crate::read::text(&path).map_err(|e| tr!("policy-cannot-read", error = e.to_string()))?;
+        let text = crate::read::text(&path)
+            .map_err(|e| tr!("policy-cannot-read", error = e.to_string()))?;
         let parent = path.parent().map(Path::to_path_buf);
         return Ok((text, path.display().to_string(), parent));
     }
@@ -524,17 +525,17 @@ impl Checker<'_> {
         let expires = raw.expires.as_ref().and_then(|e| {
             let date = parse_date(e.get_ref());
             if date.is_none() {
-                self.push(
-                    e.span().start,
-                    tr!("policy-bad-expires"),
-                );
+                self.push(e.span().start, tr!("policy-bad-expires"));
             }
             date
         });
         if raw.reason.trim().is_empty() {
             self.push(
                 raw.package.span().start,
-                tr!("policy-exception-needs-reason", package = raw.package.get_ref()),
+                tr!(
+                    "policy-exception-needs-reason",
+                    package = raw.package.get_ref()
+                ),
             );
         }
         let package = package?;
@@ -567,10 +568,7 @@ impl Checker<'_> {
             }
             let hash = file.sha256.get_ref().trim().to_ascii_lowercase();
             if hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
-                self.push(
-                    file.sha256.span().start + 1,
-                    tr!("policy-bad-sha256"),
-                );
+                self.push(file.sha256.span().start + 1, tr!("policy-bad-sha256"));
             }
             files.push((path.clone(), hash));
         }
@@ -589,7 +587,10 @@ impl Checker<'_> {
         if raw.reason.trim().is_empty() {
             self.push(
                 raw.package.span().start,
-                tr!("policy-ignore-needs-reason", package = raw.package.get_ref()),
+                tr!(
+                    "policy-ignore-needs-reason",
+                    package = raw.package.get_ref()
+                ),
             );
             return None;
         }

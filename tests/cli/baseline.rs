@@ -58,6 +58,15 @@ fn diff_catches_a_license_change() {
         "{}",
         markdown.stdout
     );
+    let french = run(&[
+        "diff",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(french.code, 1, "{}", french.stdout);
+    insta::assert_snapshot!("diff-fr", french.stdout);
     let same = run(&["diff", old.to_str().unwrap(), old.to_str().unwrap()]);
     assert_eq!(same.code, 0);
     let bad = run(&["diff", old.to_str().unwrap(), "Cargo.toml"]);

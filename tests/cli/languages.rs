@@ -71,8 +71,16 @@ fn json_machine_fields_do_not_change_with_the_language() {
             .map(|f| f["message"].as_str().unwrap().to_owned())
             .collect()
     };
-    assert!(messages(&english).iter().any(|m| m.contains("needs review")));
-    assert!(messages(&french).iter().any(|m| m.contains("est à examiner")));
+    assert!(
+        messages(&english)
+            .iter()
+            .any(|m| m.contains("needs review"))
+    );
+    assert!(
+        messages(&french)
+            .iter()
+            .any(|m| m.contains("est à examiner"))
+    );
 }
 
 /// The report without its human texts: every string under a key that people read is blanked.
@@ -137,9 +145,101 @@ fn a_policy_language_ossdoo_does_not_speak_is_an_error_with_its_position() {
     let home = tempfile::tempdir().unwrap();
     let policy = home.path().join("ossdoo.toml");
     std::fs::write(&policy, "[policy]\nlanguage = \"de\"\n").unwrap();
-    let out = run(&["scan", "fixtures/cargo-workspace", "--policy", policy.to_str().unwrap()]);
+    let out = run(&[
+        "scan",
+        "fixtures/cargo-workspace",
+        "--policy",
+        policy.to_str().unwrap(),
+    ]);
     assert_eq!(out.code, 2, "{}", out.stdout);
     assert!(out.stderr.contains("ossdoo.toml"), "{}", out.stderr);
-    assert!(out.stderr.contains("2:12") || out.stderr.contains("line 2"), "{}", out.stderr);
-    assert!(out.stderr.contains("`en`") && out.stderr.contains("`fr`"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("2:12") || out.stderr.contains("line 2"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("`en`") && out.stderr.contains("`fr`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_help_speaks_french_when_asked() {
+    let french = run(&["--lang", "fr", "scan", "--help"]);
+    assert_eq!(french.code, 0, "{}", french.stderr);
+    assert!(
+        french.stdout.starts_with("Analyser un dossier"),
+        "{}",
+        french.stdout
+    );
+    assert!(
+        french.stdout.contains("Utilisation\u{a0}: ossdoo scan"),
+        "{}",
+        french.stdout
+    );
+    assert!(
+        french.stdout.contains("Écrire le rapport dans ce fichier"),
+        "{}",
+        french.stdout
+    );
+    let home = tempfile::tempdir().unwrap();
+    let from_locale = run_with(&["--help"], home.path(), |cmd| {
+        cmd.env("LANG", "fr_CA.UTF-8");
+    });
+    assert!(
+        from_locale.stdout.contains("Commandes"),
+        "{}",
+        from_locale.stdout
+    );
+    assert!(
+        from_locale.stdout.contains("Analyser un dossier"),
+        "{}",
+        from_locale.stdout
+    );
+    let english = run(&["scan", "--help"]);
+    assert!(
+        english.stdout.starts_with("Scan a folder"),
+        "{}",
+        english.stdout
+    );
+    assert!(
+        english.stdout.contains("Usage: ossdoo scan"),
+        "{}",
+        english.stdout
+    );
+}
+
+/// Errors keep `file:line:column`, the line and the caret; only the words change.
+#[test]
+fn policy_errors_in_french_keep_their_position() {
+    let home = tempfile::tempdir().unwrap();
+    let policy = home.path().join("ossdoo.toml");
+    std::fs::write(&policy, "[licenses]\nallow = [\"MTI\"]\n").unwrap();
+    let out = run(&["--lang", "fr", "policy", "check", policy.to_str().unwrap()]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.starts_with("erreur\u{a0}: politique `"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("ossdoo.toml:2:11: `MTI` dans `licenses.allow`\u{a0}:"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("2 | allow = [\"MTI\"]"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn explain_in_french() {
+    let out = run(&["explain", "GPLv2+ OR MIT", "--lang", "fr"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("explain-fr", out.snapshot());
 }
