@@ -298,8 +298,9 @@ struct Rule {
     distribution: Vec<Distribution>,
     /// What the rule decides.
     verdict: Verdict,
-    /// One sentence for humans.
+    /// One sentence for humans, in English and in French.
     why: String,
+    why_fr: String,
     /// An https URL backing the rule.
     source: String,
 }
@@ -315,7 +316,10 @@ impl Rule {
     /// The finding an incompatible rule reports.
     fn conflict(&self) -> Conflict {
         Conflict {
-            why: self.why.clone(),
+            why: match crate::i18n::current() {
+                crate::i18n::Lang::En => self.why.clone(),
+                crate::i18n::Lang::Fr => self.why_fr.clone(),
+            },
             source: self.source.clone(),
         }
     }
@@ -345,6 +349,9 @@ struct RawRule {
     verdict: Verdict,
     /// One sentence for humans.
     why: String,
+    /// The same sentence in French.
+    #[serde(rename = "why-fr")]
+    why_fr: String,
     /// An https URL.
     source: String,
 }
@@ -393,6 +400,9 @@ fn parse_rule(raw: RawRule, problems: &mut Vec<String>) -> Option<Rule> {
     if raw.why.trim().is_empty() {
         problems.push(format!("rule `{}`: `why` is empty", raw.id));
     }
+    if raw.why_fr.trim().is_empty() {
+        problems.push(format!("rule `{}`: `why-fr` is empty", raw.id));
+    }
     if !raw.source.starts_with("https://") {
         problems.push(format!("rule `{}`: `source` must be an https URL", raw.id));
     }
@@ -406,6 +416,7 @@ fn parse_rule(raw: RawRule, problems: &mut Vec<String>) -> Option<Rule> {
         distribution: raw.distribution,
         verdict: raw.verdict,
         why: raw.why,
+        why_fr: raw.why_fr,
         source: raw.source,
     })
 }
@@ -496,7 +507,7 @@ mod tests {
             let err = Pattern::parse(text).unwrap_err();
             assert!(err.contains(expected), "{text}: {err}");
         }
-        let table = "[[rule]]\nid = \"a\"\noutbound = []\ninbound = [\"NOPE\"]\ndistribution = []\nverdict = \"compatible\"\nwhy = \"\"\nsource = \"http://x\"\n";
+        let table = "[[rule]]\nid = \"a\"\noutbound = []\ninbound = [\"NOPE\"]\ndistribution = []\nverdict = \"compatible\"\nwhy = \"\"\nwhy-fr = \"\"\nsource = \"http://x\"\n";
         let problems = parse_table(&format!("{table}\n{table}")).unwrap_err();
         assert_eq!(problems.len(), 11, "{problems:#?}");
     }
