@@ -509,7 +509,7 @@ mod tests {
         }
         let table = "[[rule]]\nid = \"a\"\noutbound = []\ninbound = [\"NOPE\"]\ndistribution = []\nverdict = \"compatible\"\nwhy = \"\"\nwhy-fr = \"\"\nsource = \"http://x\"\n";
         let problems = parse_table(&format!("{table}\n{table}")).unwrap_err();
-        assert_eq!(problems.len(), 11, "{problems:#?}");
+        assert_eq!(problems.len(), 13, "{problems:#?}");
     }
 
     #[test]
