@@ -327,70 +327,16 @@ fn init(
     Ok(exit::COMPLIANT)
 }
 
+/// The starter policy in the current language (`starter.en.toml`, `starter.fr.toml`: a file
+/// people edit, so its comments speak their language; the French one also sets
+/// `language = "fr"`).
 fn starter(template: &str, distribution: &str) -> String {
-    format!(
-        r#"# The OSPO's license policy for this repository, read by `ossdoo scan`.
-# Reference: docs/policy.md in the ossdoo documentation.
-# Check it after every edit: `ossdoo policy check`; see the result: `ossdoo policy show`.
-
-# This file builds on a shipped policy; what it says below wins over what that one says.
-extends = "{template}"
-
-[policy]
-name = "My team"                 # shown in every report
-version = "1"                    # free text: a date, a number
-owner = "ospo@example.org"       # who answers questions about it
-distribution = "{distribution}"{pad}# internal | network-service | distributed
-
-[licenses]
-# A license listed here moves to that list; categories work the same way. An id beats a category.
-# allow = ["MPL-2.0"]
-# review = ["CC-BY-4.0"]
-# deny = ["AGPL-3.0-only", "AGPL-3.0-or-later"]
-# allow-categories = ["permissive", "public-domain"]
-# review-categories = ["weak-copyleft"]
-# deny-categories = ["strong-copyleft", "network-copyleft", "source-available", "non-commercial", "proprietary"]
-# unknown = "deny"               # deny | review | allow: unresolved or unplaced licenses
-# detection-threshold = 0.9      # license-file detections below this confidence are not used
-
-# Tests and build tools are not shipped: copyleft there is usually fine.
-# [scopes.dev]
-# allow-categories = ["weak-copyleft", "strong-copyleft"]
-# [scopes.build]
-# ignore = true                  # listed, but not judged
-
-# An approved exception: the package (a purl; @version, @>=1.0,<2 or a * glob) may use the license.
-# [[exceptions]]
-# package = "pkg:npm/caniuse-lite"
-# license = "CC-BY-4.0"
-# reason = "browser compatibility data only; attribution in NOTICE"
-# approved-by = "ospo@example.org"
-# ticket = "OSPO-142"
-# expires = "2027-06-30"
-
-# The office's statement of a package's license where its metadata is wrong or missing; with a
-# sha256, it lapses when the file changes (`ossdoo scan --format json` prints a ready entry).
-# [[clarify]]
-# package = "pkg:cargo/ring@0.17.8"
-# license = "MIT AND ISC AND OpenSSL"
-# reason = "LICENSE holds the three texts"
-# license-files = [{{ path = "LICENSE", sha256 = "<sha256sum LICENSE>" }}]
-
-# Packages not judged at all (still listed).
-# [[ignore]]
-# package = "pkg:npm/@myorg/*"
-# reason = "first-party packages published to the registry"
-
-# Release readiness of this repository (`ossdoo checklist`).
-# [checklist]
-# require-files = ["LICENSE", "README.md", "CONTRIBUTING.md", "SECURITY.md", "CODE_OF_CONDUCT.md"]
-# project-license = ["Apache-2.0", "MIT"]
-# spdx-headers = {{ include = ["src/**/*.rs"], exclude = ["**/generated/**"] }}
-
-# Can each dependency be combined into a work under this project's license (docs/compatibility.md)?
-# [compatibility]
-# project-license = "Apache-2.0"   # default: detected from the repository's LICENSE
-"#,
-        pad = " ".repeat(17usize.saturating_sub(distribution.len()))
-    )
+    let text = match crate::i18n::current() {
+        crate::i18n::Lang::En => include_str!("starter.en.toml"),
+        crate::i18n::Lang::Fr => include_str!("starter.fr.toml"),
+    };
+    let pad = " ".repeat(17usize.saturating_sub(distribution.len()));
+    text.replace("{template}", template)
+        .replace("{distribution}", distribution)
+        .replace("{pad}", &pad)
 }
