@@ -308,3 +308,5 @@ inv-card-pass = pass
 inv-card-fail = fail
 inv-card-exceptions = exceptions to renew
 inv-card-relicensed = relicensed packages
+md-labelled = { $label }: { $text }
+md-remedy-for = `{ $purl }` ({ $rule }):

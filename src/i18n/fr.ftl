@@ -340,3 +340,5 @@ inv-card-pass = conformes
 inv-card-fail = non conformes
 inv-card-exceptions = exceptions à renouveler
 inv-card-relicensed = paquets dont la licence a changé
+md-labelled = { $label } : { $text }
+md-remedy-for = `{ $purl }` ({ $rule }) :

@@ -273,7 +273,11 @@ fn why(report: &ScanReport, evaluated: &Evaluated) -> String {
         .findings_for(&evaluated.resolved.package.purl)
         .first()
     {
-        return format!("`{}`: {}", finding.rule.as_str(), cell(&finding.message));
+        return tr!(
+            "md-labelled",
+            label = format!("`{}`", finding.rule.as_str()),
+            text = cell(&finding.message)
+        );
     }
     match &evaluated.exception {
         Some(exception) => match &exception.ticket {
@@ -318,9 +322,12 @@ fn write_remedies(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         let fence = fence_for(remedy);
         writeln!(
             out,
-            "\n`{}` ({}):\n\n{fence}toml\n{}\n{fence}",
-            finding.purl.replace('`', "'"),
-            finding.rule.as_str(),
+            "\n{}\n\n{fence}toml\n{}\n{fence}",
+            tr!(
+                "md-remedy-for",
+                purl = finding.purl.replace('`', "'"),
+                rule = finding.rule.as_str()
+            ),
             remedy.trim_end()
         )?;
     }
@@ -358,10 +365,16 @@ fn write_policy_findings(report: &ScanReport, limit: usize, out: &mut dyn Write)
     for finding in findings.iter().take(limit) {
         writeln!(
             out,
-            "- **{}** `{}`: {}",
-            super::severity_word(finding.severity),
-            finding.rule.as_str(),
-            line(&finding.message)
+            "- {}",
+            tr!(
+                "md-labelled",
+                label = format!(
+                    "**{}** `{}`",
+                    super::severity_word(finding.severity),
+                    finding.rule.as_str()
+                ),
+                text = line(&finding.message)
+            )
         )?;
     }
     write_cut(limit.min(findings.len()), findings.len(), out)
@@ -381,9 +394,12 @@ fn write_diagnostics(
     for diagnostic in diagnostics.iter().take(limit) {
         writeln!(
             out,
-            "- `{}`: {}",
-            display_path(&diagnostic.path).replace('`', "'"),
-            line(&diagnostic.message)
+            "- {}",
+            tr!(
+                "md-labelled",
+                label = format!("`{}`", display_path(&diagnostic.path).replace('`', "'")),
+                text = line(&diagnostic.message)
+            )
         )?;
     }
     write_cut(limit.min(diagnostics.len()), diagnostics.len(), out)
