@@ -706,7 +706,7 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             out,
             "| {} | {} | {} | `{}` | {} | {} | {} | {} | {} |",
             cell(&r.repository),
-            status_word(&r.status),
+            status_word(r.status),
             day(&r.scanned_at),
             short_commit(&r.commit),
             r.counts.packages,
@@ -903,7 +903,7 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
         page.push_str(&format!(
             "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"status status-{status}\">{}</span></td><td>{}</td><td><code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
             escape(&r.repository),
-            escape(&status_word(&r.status)),
+            escape(&status_word(r.status)),
             escape(day(&r.scanned_at)),
             escape(short_commit(&r.commit)),
             escape(&r.policy),

@@ -492,7 +492,7 @@ fn findings(report: &ScanReport, page: &mut String) {
                 what = escape(&tr!("html-what-to-do")),
                 rule = finding.rule.as_str(),
                 message = rich(&finding.message),
-                help = rich(&finding.rule.help()),
+                help = rich(finding.rule.help()),
             ));
             if let Some(remedy) = &finding.remedy {
                 page.push_str(&format!(
