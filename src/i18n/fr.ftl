@@ -237,10 +237,10 @@ inv-added = analyse { $scan } de { $repository } ajoutée ({ $packages ->
    *[other] { $packages } paquets
   })
 inv-already-added = l'analyse { $scan } de { $repository } est déjà dans l'inventaire : rien n'a été ajouté
-inv-no-use-history = aucune analyse de dépôt n'utilise { $query }
-inv-no-use-latest = aucune dernière analyse de dépôt n'utilise { $query }
+inv-no-use-history = aucun dépôt n'utilise { $query } dans ses analyses
+inv-no-use-latest = aucun dépôt n'utilise { $query } dans sa dernière analyse
 inv-col-repository = dépôt
-inv-col-how = comment
+inv-col-how = dépendance
 inv-col-scanned = analysé
 inv-col-packages = paquets
 inv-col-share = part
