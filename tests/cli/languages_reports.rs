@@ -322,19 +322,15 @@ pub fn github_page(markdown: &str) -> String {
     )
 }
 
-#[test]
-fn french_portfolio_page_in_a_real_browser() {
-    let Some(chromium) = chromium("french_portfolio_page_in_a_real_browser") else {
-        return;
-    };
-    let dir = tempfile::tempdir().unwrap();
+/// An inventory of two repositories (`polyglot`, `npm-messy-licenses`), added in French.
+fn french_inventory(dir: &Path) -> PathBuf {
     let home = tempfile::tempdir().unwrap();
-    let db = dir.path().join("inventory.db");
+    let db = dir.join("inventory.db");
     for (fixture, repository) in [
         ("polyglot", "team-a/app"),
         ("npm-messy-licenses", "team-b/web"),
     ] {
-        let report = dir.path().join(format!("{fixture}.json"));
+        let report = dir.join(format!("{fixture}.json"));
         let out = run_with(
             &[
                 "scan",
@@ -358,8 +354,92 @@ fn french_portfolio_page_in_a_real_browser() {
             db.to_str().unwrap(),
         ]);
         assert_eq!(out.code, 0, "{}", out.stderr);
-        assert!(out.stdout.starts_with("analyse 1 de") || out.stdout.starts_with("analyse 2 de"));
+        assert!(
+            out.stdout
+                .starts_with("analyse 1 de team-a/app ajoutée (121 paquets)")
+                || out
+                    .stdout
+                    .starts_with("analyse 2 de team-b/web ajoutée (19 paquets)"),
+            "{}",
+            out.stdout
+        );
     }
+    db
+}
+
+#[test]
+fn inventory_answers_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = french_inventory(dir.path());
+    let db = db.to_str().unwrap();
+    let licenses = french(&["inventory", "licenses", "--database", db]);
+    assert_eq!(licenses.code, 0, "{}", licenses.stderr);
+    assert!(
+        licenses
+            .stdout
+            .starts_with("140 paquets dans 2 dépôts (dernières analyses)\n"),
+        "{}",
+        licenses.stdout
+    );
+    // Shares with a decimal comma and a no-break space before `%`.
+    assert!(
+        licenses.stdout.contains("77,9\u{a0}%"),
+        "{}",
+        licenses.stdout
+    );
+    let who = french(&["inventory", "who-uses", "punycode", "--database", db]);
+    assert!(who.stdout.contains("refusé"), "{}", who.stdout);
+    assert!(
+        who.stdout
+            .ends_with("1 utilisation dans 1 dépôt (dernières analyses)\n"),
+        "{}",
+        who.stdout
+    );
+    let none = french(&["inventory", "who-uses", "nothing-at-all", "--database", db]);
+    assert_eq!(
+        none.stdout,
+        "aucun dépôt n'utilise nothing-at-all dans sa dernière analyse\n"
+    );
+    let markdown = french(&[
+        "inventory",
+        "report",
+        "--format",
+        "markdown",
+        "--database",
+        db,
+    ]);
+    assert!(
+        markdown.stdout.starts_with("# Portefeuille de logiciels libres, 2026-11-23\n\n2 dépôts\u{a0}: 0 conforme, 2 non conformes"),
+        "{}",
+        markdown.stdout
+    );
+    for out in [&licenses, &who, &markdown] {
+        no_message_ids("the inventory's answers", &out.stdout);
+    }
+    // Machine formats do not change with the language.
+    let json = |lang: &str| {
+        run(&[
+            "inventory",
+            "licenses",
+            "--format",
+            "json",
+            "--database",
+            db,
+            "--lang",
+            lang,
+        ])
+        .stdout
+    };
+    assert_eq!(json("fr"), json("en"));
+}
+
+#[test]
+fn french_portfolio_page_in_a_real_browser() {
+    let Some(chromium) = chromium("french_portfolio_page_in_a_real_browser") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = french_inventory(dir.path());
     let page = dir.path().join("portfolio.html");
     let out = french(&[
         "inventory",
