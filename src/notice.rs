@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::i18n::tr;
 use crate::license::files;
 use crate::model::Scope;
 use crate::policy::eval::{Evaluated, Verdict};
@@ -190,15 +191,26 @@ fn reference_texts(members: &[&Evaluated]) -> Vec<String> {
     out
 }
 
+/// A group's heading: its license expression, or the word for `unknown`.
+fn heading(group: &Group) -> String {
+    if group.license == "unknown" {
+        tr!("notice-unknown")
+    } else {
+        group.license.clone()
+    }
+}
+
 /// The notices as plain text.
 pub fn render_text(title: &str, groups: &[Group]) -> String {
     let rule = "=".repeat(78);
     let thin = "-".repeat(78);
     let mut out = format!(
-        "THIRD-PARTY SOFTWARE NOTICES\n\n{title} includes the third-party software below, under the licenses given.\n"
+        "{}\n\n{}\n",
+        tr!("notice-text-title"),
+        tr!("notice-intro", title = title)
     );
     for g in groups {
-        out.push_str(&format!("\n{rule}\n{}\n{rule}\n\n", g.license));
+        out.push_str(&format!("\n{rule}\n{}\n{rule}\n\n", heading(g)));
         for package in &g.packages {
             out.push_str(&format!("  - {package}\n"));
         }
@@ -211,13 +223,19 @@ pub fn render_text(title: &str, groups: &[Group]) -> String {
         for (users, text) in &g.texts {
             out.push_str(&format!("\n{thin}\n"));
             if !users.is_empty() {
-                out.push_str(&format!("License text of: {}\n\n", users.join(", ")));
+                out.push_str(&format!(
+                    "{}\n\n",
+                    tr!("notice-text-license-of", packages = users.join(", "))
+                ));
             }
             out.push_str(text);
             out.push('\n');
         }
         for (package, text) in &g.notices {
-            out.push_str(&format!("\n{thin}\nNOTICE of {package}:\n\n{text}\n"));
+            out.push_str(&format!(
+                "\n{thin}\n{}\n\n{text}\n",
+                tr!("notice-of", package = package)
+            ));
         }
     }
     out
@@ -226,10 +244,12 @@ pub fn render_text(title: &str, groups: &[Group]) -> String {
 /// The notices as Markdown.
 pub fn render_markdown(title: &str, groups: &[Group]) -> String {
     let mut out = format!(
-        "# Third-party software notices\n\n{title} includes the third-party software below, under the licenses given.\n"
+        "# {}\n\n{}\n",
+        tr!("notice-title"),
+        tr!("notice-intro", title = title)
     );
     for g in groups {
-        out.push_str(&format!("\n## {}\n\n", g.license));
+        out.push_str(&format!("\n## {}\n\n", heading(g)));
         for package in &g.packages {
             out.push_str(&format!("- {package}\n"));
         }
@@ -241,13 +261,17 @@ pub fn render_markdown(title: &str, groups: &[Group]) -> String {
         }
         for (users, text) in &g.texts {
             if !users.is_empty() {
-                out.push_str(&format!("\nLicense text of {}:\n", users.join(", ")));
+                out.push_str(&format!(
+                    "\n{}\n",
+                    tr!("notice-license-of", packages = users.join(", "))
+                ));
             }
             out.push_str(&format!("\n```text\n{}\n```\n", text.replace("```", "'''")));
         }
         for (package, text) in &g.notices {
             out.push_str(&format!(
-                "\nNOTICE of {package}:\n\n```text\n{}\n```\n",
+                "\n{}\n\n```text\n{}\n```\n",
+                tr!("notice-of", package = package),
                 text.replace("```", "'''")
             ));
         }
@@ -264,11 +288,13 @@ pub fn render_html(title: &str, groups: &[Group]) -> String {
             .replace('"', "&quot;")
     };
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Third-party software notices</title>\n<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}pre{{white-space:pre-wrap;background:#f5f5f5;padding:1rem}}</style></head><body>\n<h1>Third-party software notices</h1>\n<p>{} includes the third-party software below, under the licenses given.</p>\n",
-        esc(title)
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{heading}</title>\n<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}pre{{white-space:pre-wrap;background:#f5f5f5;padding:1rem}}</style></head><body>\n<h1>{heading}</h1>\n<p>{intro}</p>\n",
+        lang = crate::i18n::current().code(),
+        heading = esc(&tr!("notice-title")),
+        intro = esc(&tr!("notice-intro", title = title)),
     );
     for g in groups {
-        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&g.license)));
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(&heading(g))));
         for package in &g.packages {
             out.push_str(&format!("<li>{}</li>\n", esc(package)));
         }
@@ -279,16 +305,16 @@ pub fn render_html(title: &str, groups: &[Group]) -> String {
         for (users, text) in &g.texts {
             if !users.is_empty() {
                 out.push_str(&format!(
-                    "<p>License text of {}:</p>\n",
-                    esc(&users.join(", "))
+                    "<p>{}</p>\n",
+                    esc(&tr!("notice-license-of", packages = users.join(", ")))
                 ));
             }
             out.push_str(&format!("<pre>{}</pre>\n", esc(text)));
         }
         for (package, text) in &g.notices {
             out.push_str(&format!(
-                "<p>NOTICE of {}:</p>\n<pre>{}</pre>\n",
-                esc(package),
+                "<p>{}</p>\n<pre>{}</pre>\n",
+                esc(&tr!("notice-of", package = package)),
                 esc(text)
             ));
         }

@@ -8,6 +8,7 @@ use anyhow::Context as _;
 
 use crate::cli::{InventoryArgs, InventoryCommand};
 use crate::exit;
+use crate::i18n::tr;
 use crate::inventory::add::ScanMeta;
 use crate::inventory::query::{self, Needle};
 use crate::inventory::render::{self, Portfolio};
@@ -25,7 +26,7 @@ pub fn run(
             let mut reports = Vec::with_capacity(add.reports.len());
             for path in &add.reports {
                 let bytes = crate::read::bytes(path)
-                    .with_context(|| format!("cannot read the report `{}`", path.display()))?;
+                    .with_context(|| tr!("inv-cannot-read-report", path = path))?;
                 reports.push(inventory::Checked::read(path, &bytes)?);
             }
             let scanned_at = match &add.scanned_at {
@@ -43,8 +44,13 @@ pub fn run(
                             identity::repository(image.map(|i| i.name.as_str()), Path::new("."));
                         writeln!(
                             stderr,
-                            "note: {}: repository `{name}`, from {from} (name it with --repo)",
-                            checked.path.display()
+                            "{}",
+                            tr!(
+                                "inv-note-repository",
+                                path = &checked.path,
+                                name = &name,
+                                from = from
+                            )
                         )?;
                         name
                     }
@@ -162,23 +168,29 @@ pub fn add_scan(
     };
     let target = Target::parse(database);
     let mut db = inventory::open(&target, Create::Yes)?;
-    let checked = inventory::Checked::read(Path::new("this scan's report"), &json)?;
+    let checked = inventory::Checked::read(Path::new(&tr!("inv-this-scan")), &json)?;
     let added = inventory::add_report(&mut db, &checked, &meta)?;
     if added.added {
         writeln!(
             stderr,
-            "added scan {} of {} to the inventory {}",
-            added.scan_id,
-            added.repository,
-            target.describe()
+            "{}",
+            tr!(
+                "inv-scan-added",
+                scan = added.scan_id,
+                repository = &added.repository,
+                target = target.describe()
+            )
         )?;
     } else {
         writeln!(
             stderr,
-            "the inventory {} already has this scan of {} (scan {})",
-            target.describe(),
-            added.repository,
-            added.scan_id
+            "{}",
+            tr!(
+                "inv-scan-known",
+                scan = added.scan_id,
+                repository = &added.repository,
+                target = target.describe()
+            )
         )?;
     }
     Ok(())

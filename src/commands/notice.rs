@@ -4,6 +4,7 @@ use std::io::Write;
 
 use super::scan::{scan_context, write_atomically};
 use crate::cli::{NoticeArgs, NoticeFormat};
+use crate::i18n::tr;
 use crate::{exit, model, notice};
 
 /// `ossdoo notice`: the third-party notices of the folder's dependencies.
@@ -17,10 +18,18 @@ pub fn run(
     let report = crate::scan(&ctx);
     for diagnostic in report.errors.iter() {
         let path = model::display_path(&diagnostic.path);
-        writeln!(stderr, "error: {path}: {}", diagnostic.message)?;
+        writeln!(
+            stderr,
+            "{}",
+            tr!(
+                "notice-input-error",
+                path = path,
+                message = &diagnostic.message
+            )
+        )?;
     }
     let title = ctx.root.file_name().map_or_else(
-        || "This software".to_owned(),
+        || tr!("notice-this-software"),
         |n| n.to_string_lossy().into_owned(),
     );
     let groups = notice::groups(&report.packages, args.include_dev);

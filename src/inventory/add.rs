@@ -8,6 +8,7 @@
 
 use super::db::{Param, Tx};
 use super::input::Report;
+use crate::i18n::tr;
 
 /// Who and when, besides what the report says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub fn add(
             &[meta.repository.as_str().into()],
         )?
         .map(|row| row.int(0))
-        .ok_or_else(|| anyhow::anyhow!("the database returned no repository id"))?;
+        .ok_or_else(|| anyhow::anyhow!("{}", tr!("inv-no-repository-id")))?;
     if let Some(row) = tx.query_one(
         "SELECT id FROM scans WHERE repository_id = $1 AND commit_sha = $2 AND report_sha256 = $3",
         &[
@@ -94,7 +95,7 @@ pub fn add(
             ],
         )?
         .map(|row| row.int(0))
-        .ok_or_else(|| anyhow::anyhow!("the database returned no scan id"))?;
+        .ok_or_else(|| anyhow::anyhow!("{}", tr!("inv-no-scan-id")))?;
 
     // One row per purl (a report lists each package once; a hand-merged one might not).
     let mut packages: Vec<&super::input::Package> = report.packages.iter().collect();
@@ -264,7 +265,7 @@ fn component_ids(tx: &mut Tx<'_>, packages: &[&super::input::Package]) -> anyhow
             by_purl
                 .get(&p.purl)
                 .copied()
-                .ok_or_else(|| anyhow::anyhow!("`{}` was not stored", p.purl))
+                .ok_or_else(|| anyhow::anyhow!("{}", tr!("inv-not-stored", purl = &p.purl)))
         })
         .collect()
 }

@@ -14,6 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::i18n::tr;
 use anyhow::{Context as _, bail};
 
 /// How long a SQLite writer waits for another (parallel CI jobs adding at once).
@@ -173,15 +174,12 @@ impl Database {
             Target::Postgres(url) => {
                 let client = postgres::Client::connect(url, tls()).map_err(|err| {
                     let err = anyhow::Error::new(err);
-                    let tls_hint = if format!("{err:#}").contains("certificate") {
-                        " If the server's certificate is signed by your organisation's own authority, name its certificate with SSL_CERT_FILE."
+                    let message = tr!("inv-cannot-connect", target = target.describe());
+                    if format!("{err:#}").contains("certificate") {
+                        err.context(format!("{message} {}", tr!("inv-tls-hint")))
                     } else {
-                        ""
-                    };
-                    err.context(format!(
-                        "cannot connect to the PostgreSQL inventory {}: is the server running, and may this user connect?{tls_hint}",
-                        target.describe()
-                    ))
+                        err.context(message)
+                    }
                 })?;
                 Ok(Database::Postgres(Box::new(client)))
             }
@@ -205,9 +203,7 @@ impl Database {
             Database::Sqlite(conn) => {
                 let tx = conn
                     .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-                    .context(
-                        "cannot start a transaction (another ossdoo held the database too long?)",
-                    )?;
+                    .with_context(|| tr!("inv-cannot-start-transaction"))?;
                 let mut tx = Tx::Sqlite(tx);
                 let value = work(&mut tx)?;
                 tx.commit()?;
@@ -303,17 +299,14 @@ fn open_sqlite(path: &Path, create: Create) -> anyhow::Result<rusqlite::Connecti
     use rusqlite::OpenFlags;
     let exists = path.exists();
     if !exists && create == Create::No {
-        bail!(
-            "there is no inventory at `{}`: add a scan first (`ossdoo inventory add REPORT.json`), or name the database with --database or OSSDOO_DATABASE",
-            path.display()
-        );
+        bail!("{}", tr!("inv-no-inventory", path = path));
     }
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create == Create::Yes {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = rusqlite::Connection::open_with_flags(path, flags)
-        .with_context(|| format!("cannot open the inventory `{}`", path.display()))?;
+        .with_context(|| tr!("inv-cannot-open", path = path))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // WAL: readers never wait for a writer, and a crash mid-write loses nothing committed. The
     // mode is kept in the file; setting it on a new file races with other jobs opening it, and
@@ -340,10 +333,10 @@ fn open_sqlite(path: &Path, create: Create) -> anyhow::Result<rusqlite::Connecti
             Err(err @ rusqlite::Error::SqliteFailure(e, _))
                 if e.code == rusqlite::ErrorCode::DatabaseBusy =>
             {
-                return Err(anyhow::Error::new(err).context(format!(
-                    "the inventory `{}` stayed locked by another ossdoo for {} s",
-                    path.display(),
-                    BUSY_TIMEOUT.as_secs()
+                return Err(anyhow::Error::new(err).context(tr!(
+                    "inv-locked",
+                    path = path,
+                    seconds = BUSY_TIMEOUT.as_secs()
                 )));
             }
             Err(err) => return Err(damaged(path, err)),
@@ -351,10 +344,7 @@ fn open_sqlite(path: &Path, create: Create) -> anyhow::Result<rusqlite::Connecti
         }
     };
     if !mode.eq_ignore_ascii_case("wal") {
-        bail!(
-            "the inventory `{}` cannot use write-ahead logging (journal mode `{mode}`): put it on a local file system",
-            path.display()
-        );
+        bail!("{}", tr!("inv-no-wal", path = path, mode = &mode));
     }
     conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
         .map_err(|err| damaged(path, err))?;
@@ -364,8 +354,8 @@ fn open_sqlite(path: &Path, create: Create) -> anyhow::Result<rusqlite::Connecti
 /// The error for a file SQLite cannot read as a database.
 fn damaged(path: &Path, err: rusqlite::Error) -> anyhow::Error {
     anyhow::anyhow!(
-        "`{}` is not a readable inventory ({err}); nothing was changed. Restore it from a backup, or point --database at another file",
-        path.display()
+        "{}",
+        tr!("inv-damaged", path = path, error = err.to_string())
     )
 }
 

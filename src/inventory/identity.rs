@@ -3,6 +3,7 @@
 //! Actions, GitLab CI, Azure Pipelines, Bitbucket), then the Git repository of the folder (its
 //! `origin` remote and `HEAD`, read from `.git` without running git), then the folder's name.
 
+use crate::i18n::tr;
 use std::path::{Path, PathBuf};
 
 /// The CI systems' variables: (repository, commit).
@@ -21,26 +22,26 @@ fn var(name: &str) -> Option<String> {
 }
 
 /// The repository's name, and where it came from (for the message when it was guessed).
-pub fn repository(image: Option<&str>, dir: &Path) -> (String, &'static str) {
+pub fn repository(image: Option<&str>, dir: &Path) -> (String, String) {
     if let Some(name) = var("OSSDOO_REPO") {
-        return (name, "OSSDOO_REPO");
+        return (name, "OSSDOO_REPO".to_owned());
     }
     if let Some(image) = image {
-        return (image_name(image).to_owned(), "the scanned image's name");
+        return (image_name(image).to_owned(), tr!("inv-from-image"));
     }
     if let Some(name) = CI.iter().find_map(|(repo, _)| var(repo)) {
-        return (name, "the CI system's variables");
+        return (name, tr!("inv-from-ci"));
     }
     if let Some(git) = git_dir(dir)
         && let Some(name) = origin_name(&git)
     {
-        return (name, "the Git remote `origin`");
+        return (name, tr!("inv-from-git"));
     }
     let folder = std::fs::canonicalize(dir)
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "unnamed".to_owned());
-    (folder, "the folder's name")
+    (folder, tr!("inv-from-folder"))
 }
 
 /// The commit: `OSSDOO_COMMIT`, the image's digest, the CI system's, else Git's `HEAD`; `''` when

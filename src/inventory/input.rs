@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::i18n::tr;
 use anyhow::bail;
 use serde::Deserialize;
 
@@ -97,28 +98,28 @@ struct Version {
 /// goes wrong.
 pub fn parse(path: &Path, bytes: &[u8]) -> anyhow::Result<Report> {
     let shown = path.display();
-    let not_a_report = "write one with `ossdoo scan --format json --output FILE`";
     let version: Version = serde_json::from_slice(bytes).map_err(|err| {
         anyhow::anyhow!(
-            "{shown}:{}:{}: not a JSON report ({}); {not_a_report}",
+            "{shown}:{}:{}: {}",
             err.line(),
             err.column(),
-            strip_position(&err)
+            tr!("inv-not-json", error = strip_position(&err))
         )
     })?;
     match version.schema_version {
-        None => bail!("{shown}: not an ossdoo JSON report (no `schema_version`); {not_a_report}"),
+        None => bail!("{shown}: {}", tr!("inv-no-schema-version")),
         Some(v) if v != SCHEMA_VERSION => bail!(
-            "{shown}: a schema {v} report; this ossdoo stores schema {SCHEMA_VERSION} reports: scan again with this version, or add it with the ossdoo that wrote it"
+            "{shown}: {}",
+            tr!("inv-other-schema", version = v, supported = SCHEMA_VERSION)
         ),
         Some(_) => {}
     }
     let report: Report = serde_json::from_slice(bytes).map_err(|err| {
         anyhow::anyhow!(
-            "{shown}:{}:{}: {}; is it an unedited `ossdoo scan --format json` report?",
+            "{shown}:{}:{}: {}",
             err.line(),
             err.column(),
-            strip_position(&err)
+            tr!("inv-edited-report", error = strip_position(&err))
         )
     })?;
     Ok(report)

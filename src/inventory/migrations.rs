@@ -6,6 +6,7 @@
 //! advisory lock), so two CI jobs opening a new inventory at once apply them once, and a
 //! migration that fails leaves the database exactly as it was.
 
+use crate::i18n::tr;
 use anyhow::{Context as _, bail};
 
 use super::db::{Database, Engine, Param, Tx};
@@ -55,9 +56,7 @@ pub fn migrate_to(db: &mut Database, migrations: &[Migration]) -> anyhow::Result
             None => {
                 let others = other_tables(tx)?;
                 if others > 0 {
-                    bail!(
-                        "the database holds {others} table(s) but no ossdoo inventory: give --database an empty database or a new file"
-                    );
+                    bail!("{}", tr!("inv-foreign-tables", count = others));
                 }
                 tx.batch(
                     "CREATE TABLE ossdoo_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
@@ -67,16 +66,18 @@ pub fn migrate_to(db: &mut Database, migrations: &[Migration]) -> anyhow::Result
         };
         if current > latest {
             bail!(
-                "the inventory has schema {current}, written by a newer ossdoo; this one knows schema {latest}: upgrade ossdoo"
+                "{}",
+                tr!("inv-newer-schema", current = current, latest = latest)
             );
         }
         let mut applied = Vec::new();
         for migration in migrations.iter().filter(|m| m.version > current) {
             tx.batch(&for_engine(migration.sql, tx.engine()))
                 .with_context(|| {
-                    format!(
-                        "migration {} ({}) failed; the inventory was left as it was",
-                        migration.version, migration.name
+                    tr!(
+                        "inv-migration-failed",
+                        version = migration.version,
+                        name = migration.name
                     )
                 })?;
             let now = crate::context::utc_now();

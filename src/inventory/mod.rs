@@ -21,6 +21,8 @@ pub mod render;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
+
+use crate::i18n::tr;
 use sha2::{Digest, Sha256};
 
 pub use db::{Create, Database, Target};
@@ -29,7 +31,7 @@ pub use db::{Create, Database, Target};
 pub fn open(target: &Target, create: Create) -> anyhow::Result<Database> {
     let mut db = Database::open(target, create)?;
     migrations::migrate(&mut db)
-        .with_context(|| format!("cannot prepare the inventory {}", target.describe()))?;
+        .with_context(|| tr!("inv-cannot-prepare", target = target.describe()))?;
     Ok(db)
 }
 
@@ -60,7 +62,7 @@ pub fn add_report(
     meta: &add::ScanMeta,
 ) -> anyhow::Result<add::Added> {
     db.write(|tx| add::add(tx, &checked.report, &checked.sha256, meta))
-        .with_context(|| format!("cannot add `{}` to the inventory", checked.path.display()))
+        .with_context(|| tr!("inv-cannot-add", path = &checked.path))
 }
 
 /// Normalises a time given on the command line to RFC 3339 UTC (`2026-12-05T09:30:00Z`): an RFC
@@ -73,8 +75,11 @@ pub fn normalise_time(text: &str) -> Result<String, String> {
     if let Ok(date) = text.parse::<jiff::civil::Date>() {
         return Ok(format!("{date}T00:00:00Z"));
     }
-    Err(format!(
-        "`{text}` is not a time: write a date (`2026-11-30`) or an RFC 3339 time (`2026-11-30T14:05:00Z`, `2026-11-30T09:05:00-05:00`)"
+    Err(tr!(
+        "inv-not-a-time",
+        text = text,
+        date = "`2026-11-30`",
+        times = "`2026-11-30T14:05:00Z`, `2026-11-30T09:05:00-05:00`"
     ))
 }
 
@@ -82,19 +87,18 @@ pub fn normalise_time(text: &str) -> Result<String, String> {
 pub fn today() -> anyhow::Result<jiff::civil::Date> {
     let text = crate::context::today();
     text.parse()
-        .with_context(|| format!("OSSDOO_TODAY `{text}` is not a date (YYYY-MM-DD)"))
+        .with_context(|| tr!("inv-today-not-a-date", text = &text))
 }
 
 /// `90d`, `12w`, `3 months`: a span from today; returns the last day it reaches.
 pub fn date_within(today: jiff::civil::Date, text: &str) -> Result<jiff::civil::Date, String> {
-    let usage = "write a number of days, weeks or months (`90d`, `12w`, `3 months`)";
     let span: jiff::Span = text
         .trim()
         .parse()
-        .map_err(|_| format!("`{text}` is not a length of time; {usage}"))?;
+        .map_err(|_| tr!("inv-not-a-span", text = text))?;
     today
         .checked_add(span)
-        .map_err(|_| format!("`{text}` reaches past the calendar; {usage}"))
+        .map_err(|_| tr!("inv-span-too-far", text = text))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The portfolio's questions, each one function over a read transaction. "Now" is each
 //! repository's latest scan (`repositories.latest_scan_id`); `history` reaches every scan.
 
+use crate::i18n::tr;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -32,13 +33,14 @@ impl Needle {
             None => (text, None),
         };
         if name.is_empty() {
-            return Err(
-                "give a package name or a package URL (`lodash`, `pkg:npm/lodash@<4.17.21`)".into(),
-            );
+            return Err(tr!(
+                "inv-needle-empty",
+                examples = "`lodash`, `pkg:npm/lodash@<4.17.21`"
+            ));
         }
         let version = match version {
             None => VersionReq::Any,
-            Some("") => return Err(format!("`{text}` has an empty version after `@`")),
+            Some("") => return Err(tr!("inv-needle-no-version", text = text)),
             Some(v) => VersionReq::parse(v)?,
         };
         Ok(Needle::Name {
@@ -455,7 +457,7 @@ fn snapshot(tx: &mut Tx<'_>, scan: i64) -> anyhow::Result<(Snapshot, ScanRef)> {
             commit: row.text(0),
             scanned_at: row.text(1),
         })
-        .ok_or_else(|| anyhow::anyhow!("scan {scan} is missing"))?;
+        .ok_or_else(|| anyhow::anyhow!("{}", tr!("inv-scan-missing", scan = scan)))?;
     let packages = tx
         .query(
             "SELECT c.ecosystem, c.name, c.version, c.purl, sp.license, sp.verdict FROM scan_packages sp JOIN components c ON c.id = sp.component_id WHERE sp.scan_id = $1 ORDER BY c.purl",

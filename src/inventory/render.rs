@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::add::Added;
 use super::query::{Changes, ExceptionUse, Licenses, Relicensing, RepositoryStatus, Usage};
+use crate::i18n::tr;
 use crate::report::csv::write_row;
 use crate::report::html::escape;
 use crate::report::markdown::cell;
@@ -36,12 +37,74 @@ pub enum PortfolioFormat {
     Csv,
 }
 
+/// A table for people; `header` holds catalogue ids.
 fn table(header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.force_no_tty();
-    table.set_header(header.iter().copied());
+    table.set_header(header.iter().map(|id| crate::i18n::text(id)));
     table
+}
+
+/// A Markdown table's header and separator rows; `columns` holds catalogue ids, each with its
+/// separator (`---`, or `---:` for figures).
+fn markdown_header(columns: &[(&str, &str)]) -> String {
+    let names: Vec<String> = columns
+        .iter()
+        .map(|(id, _)| crate::i18n::text(id))
+        .collect();
+    let rules: Vec<&str> = columns.iter().map(|(_, rule)| *rule).collect();
+    format!("| {} |\n| {} |", names.join(" | "), rules.join(" | "))
+}
+
+/// An HTML table head; `columns` holds catalogue ids (an empty id is an empty cell).
+fn html_head(columns: &[&str]) -> String {
+    let cells: String = columns
+        .iter()
+        .map(|id| match *id {
+            "" => "<th></th>".to_owned(),
+            id => format!("<th>{}</th>", escape(&crate::i18n::text(id))),
+        })
+        .collect();
+    format!("<thead><tr>{cells}</tr></thead>")
+}
+
+/// A verdict stored by a scan, as people read it (the stored text when it is not one ossdoo
+/// knows).
+fn verdict_word(verdict: &str) -> String {
+    use crate::policy::eval::Verdict;
+    let known = [
+        Verdict::Allowed,
+        Verdict::Review,
+        Verdict::Denied,
+        Verdict::Unknown,
+        Verdict::Excepted,
+        Verdict::Ignored,
+    ];
+    known
+        .into_iter()
+        .find(|v| v.as_str() == verdict)
+        .map_or_else(|| verdict.to_owned(), crate::report::verdict_word)
+}
+
+/// A repository's status (`pass`, `fail`, `error`), as people read it.
+fn status_word(status: &str) -> String {
+    match status {
+        "pass" => tr!("inv-status-pass"),
+        "fail" => tr!("inv-status-fail"),
+        "error" => tr!("inv-status-error"),
+        other => other.to_owned(),
+    }
+}
+
+/// An exception's status (`in-force`, `unused`, `expired`), as people read it.
+fn exception_status_word(status: &str) -> String {
+    match status {
+        "in-force" => tr!("inv-exception-in-force"),
+        "unused" => tr!("inv-exception-unused"),
+        "expired" => tr!("inv-exception-expired"),
+        other => other.to_owned(),
+    }
 }
 
 fn json(value: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
@@ -100,19 +163,21 @@ pub fn added(list: &[Added], format: Format, out: &mut dyn Write) -> io::Result<
         ),
         Format::Table => {
             for a in list {
-                if a.added {
-                    writeln!(
-                        out,
-                        "added scan {} of {} ({} packages)",
-                        a.scan_id, a.repository, a.packages
-                    )?;
+                let line = if a.added {
+                    tr!(
+                        "inv-added",
+                        scan = a.scan_id,
+                        repository = &a.repository,
+                        packages = a.packages
+                    )
                 } else {
-                    writeln!(
-                        out,
-                        "scan {} of {} is already in the inventory: nothing added",
-                        a.scan_id, a.repository
-                    )?;
-                }
+                    tr!(
+                        "inv-already-added",
+                        scan = a.scan_id,
+                        repository = &a.repository
+                    )
+                };
+                writeln!(out, "{line}")?;
             }
             Ok(())
         }
@@ -185,20 +250,21 @@ pub fn who_uses(
         Format::Csv => csv(&USAGE_HEADER, uses.iter().map(usage_row), out),
         Format::Table => {
             if uses.is_empty() {
-                return writeln!(
-                    out,
-                    "no repository's {} uses {query}",
-                    if history { "scan" } else { "latest scan" }
-                );
+                let line = if history {
+                    tr!("inv-no-use-history", query = query)
+                } else {
+                    tr!("inv-no-use-latest", query = query)
+                };
+                return writeln!(out, "{line}");
             }
             let mut t = table(&[
-                "repository",
-                "package",
-                "version",
-                "how",
-                "license",
-                "verdict",
-                "scanned",
+                "inv-col-repository",
+                "col-package",
+                "col-version",
+                "inv-col-how",
+                "col-license",
+                "col-verdict",
+                "inv-col-scanned",
             ]);
             for u in uses {
                 t.add_row(vec![
@@ -207,32 +273,33 @@ pub fn who_uses(
                     u.version.clone(),
                     format!(
                         "{} {}",
-                        if u.direct { "direct" } else { "transitive" },
+                        if u.direct {
+                            tr!("inv-direct")
+                        } else {
+                            tr!("inv-transitive")
+                        },
                         u.scope
                     ),
                     or_dash(u.license.as_deref()).to_owned(),
-                    u.verdict.clone(),
+                    verdict_word(&u.verdict),
                     format!("{} {}", day(&u.scanned_at), short_commit(&u.commit)),
                 ]);
             }
             writeln!(out, "{t}")?;
-            writeln!(
-                out,
-                "{} {} in {} {} ({})",
-                uses.len(),
-                if uses.len() == 1 { "use" } else { "uses" },
-                repositories,
-                if repositories == 1 {
-                    "repository"
-                } else {
-                    "repositories"
-                },
-                if history {
-                    "every scan"
-                } else {
-                    "latest scans"
-                }
-            )
+            let line = if history {
+                tr!(
+                    "inv-uses-every-scan",
+                    uses = uses.len(),
+                    repositories = repositories
+                )
+            } else {
+                tr!(
+                    "inv-uses-latest-scans",
+                    uses = uses.len(),
+                    repositories = repositories
+                )
+            };
+            writeln!(out, "{line}")
         }
     }
 }
@@ -258,10 +325,19 @@ pub fn licenses(l: &Licenses, format: Format, out: &mut dyn Write) -> io::Result
         Format::Table => {
             writeln!(
                 out,
-                "{} packages in {} repositories (latest scans)\n",
-                l.packages, l.repositories
+                "{}\n",
+                tr!(
+                    "inv-licenses-summary",
+                    packages = l.packages,
+                    repositories = l.repositories
+                )
             )?;
-            let mut t = table(&["category", "packages", "share", "repositories"]);
+            let mut t = table(&[
+                "report-col-category",
+                "inv-col-packages",
+                "inv-col-share",
+                "inv-col-repositories",
+            ]);
             for c in &l.categories {
                 t.add_row(vec![
                     c.category.to_owned(),
@@ -271,17 +347,28 @@ pub fn licenses(l: &Licenses, format: Format, out: &mut dyn Write) -> io::Result
                 ]);
             }
             writeln!(out, "{t}\n")?;
-            let mut t = table(&["license", "category", "packages", "repositories"]);
+            let mut t = table(&[
+                "col-license",
+                "report-col-category",
+                "inv-col-packages",
+                "inv-col-repositories",
+            ]);
             for c in &l.licenses {
                 t.add_row(vec![
-                    c.license.clone().unwrap_or_else(|| "(unknown)".to_owned()),
+                    c.license
+                        .clone()
+                        .unwrap_or_else(|| tr!("inv-unknown-license")),
                     c.category.unwrap_or("unknown").to_owned(),
                     c.packages.to_string(),
                     c.repositories.to_string(),
                 ]);
             }
             writeln!(out, "{t}\n")?;
-            let mut t = table(&["repository", "packages", "categories"]);
+            let mut t = table(&[
+                "inv-col-repository",
+                "inv-col-packages",
+                "inv-col-categories",
+            ]);
             for r in &l.per_repository {
                 t.add_row(vec![
                     r.repository.clone(),
@@ -302,7 +389,12 @@ fn percent(part: i64, whole: i64) -> String {
     if whole == 0 {
         return "-".to_owned();
     }
-    format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    share(part as f64 * 100.0 / whole as f64)
+}
+
+/// A share for people: `12.5%`, « 12,5 % ».
+fn share(value: f64) -> String {
+    tr!("report-percent", value = crate::i18n::decimal(value, 1))
 }
 
 /// `exceptions`.
@@ -340,34 +432,36 @@ pub fn exceptions(list: &[ExceptionUse], format: Format, out: &mut dyn Write) ->
         ),
         Format::Table => {
             if list.is_empty() {
-                return writeln!(out, "no exception matches");
+                return writeln!(out, "{}", tr!("inv-no-exception"));
             }
             let mut t = table(&[
-                "repository",
-                "package",
-                "license",
-                "status",
-                "expires",
-                "approved by",
-                "ticket",
+                "inv-col-repository",
+                "col-package",
+                "col-license",
+                "inv-col-status",
+                "inv-col-expires",
+                "inv-col-approved-by",
+                "inv-col-ticket",
             ]);
             for e in list {
                 t.add_row(vec![
                     e.repository.clone(),
                     e.package.clone(),
                     e.license.clone(),
-                    e.status.clone(),
+                    exception_status_word(&e.status),
                     match (&e.expires, e.days_left) {
-                        (Some(date), Some(days)) if days >= 0 => format!("{date} (in {days} d)"),
+                        (Some(date), Some(days)) if days >= 0 => {
+                            tr!("inv-expires-in", date = date, days = days)
+                        }
                         (Some(date), _) => date.clone(),
-                        (None, _) => "never".to_owned(),
+                        (None, _) => tr!("inv-never"),
                     },
                     or_dash(e.approved_by.as_deref()).to_owned(),
                     or_dash(e.ticket.as_deref()).to_owned(),
                 ]);
             }
             writeln!(out, "{t}")?;
-            writeln!(out, "{} exceptions", list.len())
+            writeln!(out, "{}", tr!("inv-exception-count", count = list.len()))
         }
     }
 }
@@ -422,15 +516,27 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
             )
         }
         Format::Table => {
-            writeln!(
-                out,
-                "Relicensed packages{} ({}):",
-                c.since
-                    .as_deref()
-                    .map(|s| format!(" since {s}"))
-                    .unwrap_or_default(),
-                c.relicensed.len()
-            )?;
+            let heading = match c.since.as_deref() {
+                Some(since) => tr!(
+                    "inv-relicensed-since",
+                    since = since,
+                    count = c.relicensed.len()
+                ),
+                None => tr!("inv-relicensed-count", count = c.relicensed.len()),
+            };
+            writeln!(out, "{heading}")?;
+            // The change labels, padded to the longest (`license  `, `upgraded `).
+            let labels = [
+                tr!("inv-change-license"),
+                tr!("inv-change-added"),
+                tr!("inv-change-removed"),
+                tr!("inv-change-upgraded"),
+                tr!("inv-change-new"),
+                tr!("inv-change-fixed"),
+            ];
+            let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(8);
+            let [license, added, removed, upgraded, new, fixed] =
+                labels.map(|l| format!("{l:<width$}"));
             for rl in &c.relicensed {
                 write_relicensing(rl, out)?;
             }
@@ -445,30 +551,30 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
                     short_commit(&r.to.commit)
                 )?;
                 for (o, n) in &r.diff.license_changed {
-                    writeln!(out, "  license  {}", crate::baseline::license_change(o, n))?;
+                    writeln!(out, "  {license} {}", crate::baseline::license_change(o, n))?;
                 }
                 for p in &r.diff.added {
-                    writeln!(out, "  added    {} {} {}", p.ecosystem, p.name, p.version)?;
+                    writeln!(out, "  {added} {} {} {}", p.ecosystem, p.name, p.version)?;
                 }
                 for p in &r.diff.removed {
-                    writeln!(out, "  removed  {} {} {}", p.ecosystem, p.name, p.version)?;
+                    writeln!(out, "  {removed} {} {} {}", p.ecosystem, p.name, p.version)?;
                 }
                 for (o, n) in &r.diff.upgraded {
                     writeln!(
                         out,
-                        "  upgraded {} {} {} → {}",
+                        "  {upgraded} {} {} {} → {}",
                         n.ecosystem, n.name, o.version, n.version
                     )?;
                 }
                 for f in &r.diff.new_findings {
-                    writeln!(out, "  new      [{}] {}: {}", f.rule, f.purl, f.message)?;
+                    writeln!(out, "  {new} [{}] {}: {}", f.rule, f.purl, f.message)?;
                 }
                 for f in &r.diff.fixed_findings {
-                    writeln!(out, "  fixed    [{}] {}", f.rule, f.purl)?;
+                    writeln!(out, "  {fixed} [{}] {}", f.rule, f.purl)?;
                 }
             }
             if c.repositories.is_empty() {
-                writeln!(out, "\nNo repository changed.")?;
+                writeln!(out, "\n{}", tr!("inv-no-change"))?;
             }
             Ok(())
         }
@@ -478,29 +584,33 @@ pub fn changes(c: &Changes, format: Format, out: &mut dyn Write) -> io::Result<(
 fn write_relicensing(rl: &Relicensing, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
-        "  {}: {} {} → {} {} (first seen {})",
-        rl.package,
-        rl.from_version,
-        rl.from_license,
-        rl.to_version,
-        rl.to_license,
-        day(&rl.first_seen)
+        "  {}",
+        tr!(
+            "inv-relicensing",
+            package = &rl.package,
+            from = format!("{} {}", rl.from_version, rl.from_license),
+            to = format!("{} {}", rl.to_version, rl.to_license),
+            date = day(&rl.first_seen)
+        )
     )?;
+    let before = tr!("inv-still-before");
+    let after = tr!("inv-on-or-after");
+    let width = before.chars().count().max(after.chars().count());
     writeln!(
         out,
-        "    still before: {}",
+        "    {before:<width$} {}",
         list_or_none(&rl.repositories_before)
     )?;
     writeln!(
         out,
-        "    on or after:  {}",
+        "    {after:<width$} {}",
         list_or_none(&rl.repositories_after)
     )
 }
 
 fn list_or_none(names: &[String]) -> String {
     if names.is_empty() {
-        "none".to_owned()
+        tr!("inv-none")
     } else {
         names.join(", ")
     }
@@ -563,23 +673,40 @@ fn totals(p: &Portfolio) -> (usize, usize, usize) {
 
 fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     let (all, failing, passing) = totals(p);
-    writeln!(out, "# Open source portfolio, {}\n", p.date)?;
+    writeln!(out, "# {}\n", tr!("inv-portfolio-title", date = &p.date))?;
     writeln!(
         out,
-        "{all} repositories: {passing} pass, {failing} fail; {} packages in their latest scans.\n",
-        p.licenses.packages
+        "{}\n",
+        tr!(
+            "inv-portfolio-summary",
+            repositories = all,
+            passing = passing,
+            failing = failing,
+            packages = p.licenses.packages
+        )
     )?;
-    writeln!(out, "## Repositories\n")?;
+    writeln!(out, "## {}\n", tr!("inv-repositories"))?;
     writeln!(
         out,
-        "| repository | status | scanned | commit | packages | denied | review | unknown | excepted |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+        "{}",
+        markdown_header(&[
+            ("inv-col-repository", "---"),
+            ("inv-col-status", "---"),
+            ("inv-col-scanned", "---"),
+            ("inv-col-commit", "---"),
+            ("inv-col-packages", "---:"),
+            ("inv-col-denied", "---:"),
+            ("inv-col-review", "---:"),
+            ("inv-col-unknown", "---:"),
+            ("inv-col-excepted", "---:"),
+        ])
     )?;
     for r in &p.repositories {
         writeln!(
             out,
             "| {} | {} | {} | `{}` | {} | {} | {} | {} | {} |",
             cell(&r.repository),
-            r.status,
+            status_word(r.status),
             day(&r.scanned_at),
             short_commit(&r.commit),
             r.counts.packages,
@@ -589,13 +716,22 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             r.counts.excepted
         )?;
     }
-    writeln!(out, "\n## Exceptions expiring within 90 days or expired\n")?;
+    writeln!(out, "\n## {}\n", tr!("inv-expiring"))?;
     if p.exceptions.is_empty() {
-        writeln!(out, "None.")?;
+        writeln!(out, "{}", tr!("inv-none-sentence"))?;
     } else {
         writeln!(
             out,
-            "| repository | package | license | status | expires | approved by | ticket |\n| --- | --- | --- | --- | --- | --- | --- |"
+            "{}",
+            markdown_header(&[
+                ("inv-col-repository", "---"),
+                ("col-package", "---"),
+                ("col-license", "---"),
+                ("inv-col-status", "---"),
+                ("inv-col-expires", "---"),
+                ("inv-col-approved-by", "---"),
+                ("inv-col-ticket", "---"),
+            ])
         )?;
         for e in &p.exceptions {
             writeln!(
@@ -604,20 +740,28 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
                 cell(&e.repository),
                 cell(&e.package),
                 cell(&e.license),
-                e.status,
+                exception_status_word(&e.status),
                 or_dash(e.expires.as_deref()),
                 cell(or_dash(e.approved_by.as_deref())),
                 cell(or_dash(e.ticket.as_deref()))
             )?;
         }
     }
-    writeln!(out, "\n## Relicensed packages\n")?;
+    writeln!(out, "\n## {}\n", tr!("inv-relicensed"))?;
     if p.relicensed.is_empty() {
-        writeln!(out, "None seen.")?;
+        writeln!(out, "{}", tr!("inv-none-seen"))?;
     } else {
         writeln!(
             out,
-            "| package | from | to | first seen | still before | on or after |\n| --- | --- | --- | --- | --- | --- |"
+            "{}",
+            markdown_header(&[
+                ("col-package", "---"),
+                ("inv-col-from", "---"),
+                ("inv-col-to", "---"),
+                ("inv-col-first-seen", "---"),
+                ("inv-col-still-before", "---"),
+                ("inv-col-on-or-after", "---"),
+            ])
         )?;
         for rl in &p.relicensed {
             writeln!(
@@ -634,10 +778,16 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             )?;
         }
     }
-    writeln!(out, "\n## License categories\n")?;
+    writeln!(out, "\n## {}\n", tr!("inv-categories"))?;
     writeln!(
         out,
-        "| category | packages | share | repositories |\n| --- | ---: | ---: | ---: |"
+        "{}",
+        markdown_header(&[
+            ("report-col-category", "---"),
+            ("inv-col-packages", "---:"),
+            ("inv-col-share", "---:"),
+            ("inv-col-repositories", "---:"),
+        ])
     )?;
     for c in &p.licenses.categories {
         writeln!(
@@ -649,10 +799,16 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             c.repositories
         )?;
     }
-    writeln!(out, "\n## Licenses\n")?;
+    writeln!(out, "\n## {}\n", tr!("inv-licenses"))?;
     writeln!(
         out,
-        "| license | category | packages | repositories |\n| --- | --- | ---: | ---: |"
+        "{}",
+        markdown_header(&[
+            ("col-license", "---"),
+            ("report-col-category", "---"),
+            ("inv-col-packages", "---:"),
+            ("inv-col-repositories", "---:"),
+        ])
     )?;
     for c in &p.licenses.licenses {
         writeln!(
@@ -660,7 +816,7 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             "| {} | {} | {} | {} |",
             c.license
                 .as_deref()
-                .map_or("(unknown)".to_owned(), |l| format!("`{}`", cell(l))),
+                .map_or_else(|| tr!("inv-unknown-license"), |l| format!("`{}`", cell(l))),
             c.category.unwrap_or("unknown"),
             c.packages,
             c.repositories
@@ -696,28 +852,58 @@ code { font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace; font-size:
 fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     let (all, failing, passing) = totals(p);
     let mut page = String::with_capacity(64 * 1024);
-    page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    page.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        crate::i18n::current().code()
+    ));
     page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     page.push_str(&format!(
-        "<title>Open source portfolio, {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&p.date)
+        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        escape(&tr!("inv-portfolio-title", date = &p.date))
     ));
     page.push_str(&format!(
-        "<header><h1>Open source portfolio</h1><p>{} · {all} repositories · {} packages in their latest scans</p></header>\n<main>\n",
-        escape(&p.date),
-        p.licenses.packages
+        "<header><h1>{}</h1><p>{}</p></header>\n<main>\n",
+        escape(&tr!("inv-portfolio-heading")),
+        escape(&tr!(
+            "inv-portfolio-subtitle",
+            date = &p.date,
+            repositories = all,
+            packages = p.licenses.packages
+        )),
     ));
+    let t = |id: &str| escape(&crate::i18n::text(id));
     page.push_str(&format!(
-        "<div class=\"cards\"><div class=\"card\"><b>{all}</b>repositories</div><div class=\"card\"><b>{passing}</b>pass</div><div class=\"card\"><b>{failing}</b>fail</div><div class=\"card\"><b>{}</b>exceptions to renew</div><div class=\"card\"><b>{}</b>relicensed packages</div></div>\n",
+        "<div class=\"cards\"><div class=\"card\"><b>{all}</b>{}</div><div class=\"card\"><b>{passing}</b>{}</div><div class=\"card\"><b>{failing}</b>{}</div><div class=\"card\"><b>{}</b>{}</div><div class=\"card\"><b>{}</b>{}</div></div>\n",
+        t("inv-card-repositories"),
+        t("inv-card-pass"),
+        t("inv-card-fail"),
         p.exceptions.len(),
-        p.relicensed.len()
+        t("inv-card-exceptions"),
+        p.relicensed.len(),
+        t("inv-card-relicensed"),
     ));
 
-    page.push_str("<section id=\"repositories\"><h2>Repositories</h2><table>\n<thead><tr><th>repository</th><th>status</th><th>scanned</th><th>commit</th><th>policy</th><th>packages</th><th>denied</th><th>review</th><th>unknown</th><th>excepted</th></tr></thead>\n<tbody>\n");
+    page.push_str(&format!(
+        "<section id=\"repositories\"><h2>{}</h2><table>\n{}\n<tbody>\n",
+        t("inv-repositories"),
+        html_head(&[
+            "inv-col-repository",
+            "inv-col-status",
+            "inv-col-scanned",
+            "inv-col-commit",
+            "inv-col-policy",
+            "inv-col-packages",
+            "inv-col-denied",
+            "inv-col-review",
+            "inv-col-unknown",
+            "inv-col-excepted",
+        ])
+    ));
     for r in &p.repositories {
         page.push_str(&format!(
-            "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"status status-{status}\">{status}</span></td><td>{}</td><td><code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"status status-{status}\">{}</span></td><td>{}</td><td><code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
             escape(&r.repository),
+            escape(&status_word(r.status)),
             escape(day(&r.scanned_at)),
             escape(short_commit(&r.commit)),
             escape(&r.policy),
@@ -731,20 +917,35 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     }
     page.push_str("</tbody></table></section>\n");
 
-    page.push_str(
-        "<section id=\"exceptions\"><h2>Exceptions expiring within 90 days or expired</h2>\n",
-    );
+    page.push_str(&format!(
+        "<section id=\"exceptions\"><h2>{}</h2>\n",
+        t("inv-expiring")
+    ));
     if p.exceptions.is_empty() {
-        page.push_str("<p class=\"muted\">None.</p>\n");
+        page.push_str(&format!(
+            "<p class=\"muted\">{}</p>\n",
+            t("inv-none-sentence")
+        ));
     } else {
-        page.push_str("<table>\n<thead><tr><th>repository</th><th>package</th><th>license</th><th>status</th><th>expires</th><th>approved by</th><th>ticket</th></tr></thead>\n<tbody>\n");
+        page.push_str(&format!(
+            "<table>\n{}\n<tbody>\n",
+            html_head(&[
+                "inv-col-repository",
+                "col-package",
+                "col-license",
+                "inv-col-status",
+                "inv-col-expires",
+                "inv-col-approved-by",
+                "inv-col-ticket",
+            ])
+        ));
         for e in &p.exceptions {
             page.push_str(&format!(
                 "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                 escape(&e.repository),
                 escape(&e.package),
                 escape(&e.license),
-                escape(&e.status),
+                escape(&exception_status_word(&e.status)),
                 escape(or_dash(e.expires.as_deref())),
                 escape(or_dash(e.approved_by.as_deref())),
                 escape(or_dash(e.ticket.as_deref()))
@@ -754,11 +955,24 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     }
     page.push_str("</section>\n");
 
-    page.push_str("<section id=\"relicensed\"><h2>Relicensed packages</h2>\n");
+    page.push_str(&format!(
+        "<section id=\"relicensed\"><h2>{}</h2>\n",
+        t("inv-relicensed")
+    ));
     if p.relicensed.is_empty() {
-        page.push_str("<p class=\"muted\">None seen.</p>\n");
+        page.push_str(&format!("<p class=\"muted\">{}</p>\n", t("inv-none-seen")));
     } else {
-        page.push_str("<table>\n<thead><tr><th>package</th><th>from</th><th>to</th><th>first seen</th><th>still before</th><th>on or after</th></tr></thead>\n<tbody>\n");
+        page.push_str(&format!(
+            "<table>\n{}\n<tbody>\n",
+            html_head(&[
+                "col-package",
+                "inv-col-from",
+                "inv-col-to",
+                "inv-col-first-seen",
+                "inv-col-still-before",
+                "inv-col-on-or-after",
+            ])
+        ));
         for rl in &p.relicensed {
             page.push_str(&format!(
                 "<tr><td><code>{}</code></td><td>{} <code>{}</code></td><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
@@ -776,7 +990,17 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     }
     page.push_str("</section>\n");
 
-    page.push_str("<section id=\"categories\"><h2>License categories</h2><table>\n<thead><tr><th>category</th><th>packages</th><th>share</th><th></th><th>repositories</th></tr></thead>\n<tbody>\n");
+    page.push_str(&format!(
+        "<section id=\"categories\"><h2>{}</h2><table>\n{}\n<tbody>\n",
+        t("inv-categories"),
+        html_head(&[
+            "report-col-category",
+            "inv-col-packages",
+            "inv-col-share",
+            "",
+            "inv-col-repositories",
+        ])
+    ));
     for c in &p.licenses.categories {
         let share = if p.licenses.packages == 0 {
             0.0
@@ -784,21 +1008,31 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             c.packages as f64 * 100.0 / p.licenses.packages as f64
         };
         page.push_str(&format!(
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{share:.1}%</td><td><span class=\"bar\" style=\"width: {:.1}px\"></span></td><td class=\"n\">{}</td></tr>\n",
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><span class=\"bar\" style=\"width: {:.1}px\"></span></td><td class=\"n\">{}</td></tr>\n",
             escape(c.category),
             c.packages,
+            escape(&self::share(share)),
             share * 3.0,
             c.repositories
         ));
     }
     page.push_str("</tbody></table></section>\n");
 
-    page.push_str("<section id=\"licenses\"><h2>Licenses</h2><table>\n<thead><tr><th>license</th><th>category</th><th>packages</th><th>repositories</th></tr></thead>\n<tbody>\n");
+    page.push_str(&format!(
+        "<section id=\"licenses\"><h2>{}</h2><table>\n{}\n<tbody>\n",
+        t("inv-licenses"),
+        html_head(&[
+            "col-license",
+            "report-col-category",
+            "inv-col-packages",
+            "inv-col-repositories",
+        ])
+    ));
     for c in &p.licenses.licenses {
         page.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
             c.license.as_deref().map_or_else(
-                || "<span class=\"muted\">unknown</span>".to_owned(),
+                || format!("<span class=\"muted\">{}</span>", t("inv-unknown")),
                 |l| format!("<code>{}</code>", escape(l))
             ),
             escape(c.category.unwrap_or("unknown")),

@@ -15,6 +15,7 @@ use quick_xml::escape::{escape, partial_escape};
 
 use super::ScanReport;
 use crate::exit;
+use crate::i18n::tr;
 use crate::model::{Diagnostic, Ecosystem, display_path};
 use crate::policy::eval::{Evaluated, Finding, Verdict};
 
@@ -153,11 +154,16 @@ fn noted(evaluated: &Evaluated, findings: &[&Finding]) -> Outcome {
     let mut text = describe(findings);
     if evaluated.verdict == Verdict::Excepted {
         if let Some(exception) = &evaluated.exception {
-            let ticket = exception
-                .ticket
-                .as_deref()
-                .map_or_else(String::new, |t| format!(" ({t})"));
-            text.push_str(&format!("excepted{ticket}: {}\n", exception.reason));
+            let line = match &exception.ticket {
+                Some(ticket) => tr!(
+                    "junit-excepted-ticket",
+                    ticket = ticket,
+                    reason = &exception.reason
+                ),
+                None => tr!("junit-excepted", reason = &exception.reason),
+            };
+            text.push_str(&line);
+            text.push('\n');
         }
     }
     if text.is_empty() {
@@ -178,7 +184,8 @@ fn describe(findings: &[&Finding]) -> String {
             finding.message
         ));
         if let Some(remedy) = &finding.remedy {
-            text.push_str("once the OSPO agrees, this policy entry settles it:\n");
+            text.push_str(&tr!("junit-remedy"));
+            text.push('\n');
             text.push_str(remedy);
             text.push('\n');
         }

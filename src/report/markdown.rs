@@ -15,6 +15,7 @@ use std::io::{self, Write};
 
 use super::ScanReport;
 use crate::exit;
+use crate::i18n::tr;
 use crate::model::{Diagnostic, display_path};
 use crate::policy::eval::{Evaluated, Severity, Verdict};
 
@@ -119,8 +120,13 @@ fn render_limited(report: &ScanReport, limits: Limits) -> io::Result<String> {
     write_attention(report, limits.rows, out)?;
     write_remedies(report, out)?;
     write_policy_findings(report, limits.rows, out)?;
-    write_diagnostics("Input errors", &report.errors, limits.rows, out)?;
-    write_diagnostics("Warnings", &report.warnings, limits.rows, out)?;
+    write_diagnostics(
+        &tr!("report-input-errors"),
+        &report.errors,
+        limits.rows,
+        out,
+    )?;
+    write_diagnostics(&tr!("report-warnings"), &report.warnings, limits.rows, out)?;
     write_all_packages(report, limits.packages, out)?;
     Ok(String::from_utf8(buffer).expect("the renderer writes UTF-8"))
 }
@@ -128,11 +134,7 @@ fn render_limited(report: &ScanReport, limits: Limits) -> io::Result<String> {
 /// The line that ends a cut list.
 fn write_cut(shown: usize, total: usize, out: &mut dyn Write) -> io::Result<()> {
     if shown < total {
-        writeln!(
-            out,
-            "\n…and {} more; the full report (`--format json` or `--format html`) lists them.",
-            total - shown
-        )?;
+        writeln!(out, "\n{}", tr!("md-cut", count = total - shown))?;
     }
     Ok(())
 }
@@ -140,9 +142,9 @@ fn write_cut(shown: usize, total: usize, out: &mut dyn Write) -> io::Result<()> 
 /// The verdict line and the counts.
 fn write_verdict(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     let verdict = match super::status(report) {
-        exit::COMPLIANT => "✅ PASS",
-        exit::VIOLATIONS => "❌ FAIL",
-        _ => "⚠️ ERROR",
+        exit::COMPLIANT => format!("✅ {}", tr!("verdict-pass")),
+        exit::VIOLATIONS => format!("❌ {}", tr!("verdict-fail")),
+        _ => format!("⚠️ {}", tr!("verdict-error")),
     };
     let count = |severity| {
         report
@@ -152,35 +154,47 @@ fn write_verdict(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             .count()
     };
     let s = &report.summary;
-    let mut parts = vec![plural(count(Severity::Error), "violation")];
+    let mut parts = vec![tr!("table-violations", count = count(Severity::Error))];
     let warnings = count(Severity::Warning) + report.warnings.len();
     if warnings > 0 {
-        parts.push(plural(warnings, "warning"));
+        parts.push(tr!("table-warnings", count = warnings));
     }
     if !report.errors.is_empty() {
-        parts.push(plural(report.errors.len(), "input error"));
+        parts.push(tr!("report-input-error-count", count = report.errors.len()));
     }
-    writeln!(out, "### {verdict}: {}", parts.join(", "))?;
     writeln!(
         out,
-        "\n**{}**: {} allowed, {} review, {} denied, {} unknown, {} excepted, {} ignored · policy \"{}\" (`{}`) · `{}` · ossdoo {}",
-        plural(s.packages, "package"),
-        s.allowed,
-        s.review,
-        s.denied,
-        s.unknown,
-        s.excepted,
-        s.ignored,
-        cell(&report.policy_name),
-        cell(&report.policy_source),
-        cell(&report.root),
-        env!("CARGO_PKG_VERSION"),
+        "### {}",
+        tr!(
+            "table-verdict-line",
+            verdict = verdict,
+            parts = parts.join(", ")
+        )
+    )?;
+    writeln!(
+        out,
+        "\n{}",
+        tr!(
+            "md-counts",
+            packages = tr!("report-packages", count = s.packages),
+            allowed = s.allowed,
+            review = s.review,
+            denied = s.denied,
+            unknown = s.unknown,
+            excepted = s.excepted,
+            ignored = s.ignored,
+            policy = cell(&report.policy_name),
+            source = cell(&report.policy_source),
+            root = cell(&report.root),
+            version = env!("CARGO_PKG_VERSION"),
+        )
     )
 }
 
-/// `1 package`, `2 packages`.
-fn plural(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+/// A table's header row and its separator row, from catalogue ids.
+fn header(ids: &[&str]) -> String {
+    let names: Vec<String> = ids.iter().map(|id| crate::i18n::text(id)).collect();
+    format!("| {} |\n|{}", names.join(" | "), " --- |".repeat(ids.len()))
 }
 
 /// The packages that are not allowed or ignored, most severe first.
@@ -194,18 +208,29 @@ fn write_attention(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io
         return Ok(());
     }
     shown.sort_by_key(|p| p.verdict);
-    writeln!(out, "\n#### Needs attention ({})\n", shown.len())?;
     writeln!(
         out,
-        "| verdict | package | version | license | scope | why |"
+        "\n#### {}\n",
+        tr!("table-needs-attention", count = shown.len())
     )?;
-    writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
+    writeln!(
+        out,
+        "{}",
+        header(&[
+            "col-verdict",
+            "col-package",
+            "col-version",
+            "col-license",
+            "col-scope",
+            "col-why"
+        ])
+    )?;
     for evaluated in shown.iter().take(limit) {
         let package = &evaluated.resolved.package;
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            evaluated.verdict.as_str(),
+            super::verdict_word(evaluated.verdict),
             cell(&package.name),
             cell(&package.version),
             cell(&license(evaluated)),
@@ -223,7 +248,7 @@ fn license(evaluated: &Evaluated) -> String {
         &evaluated.resolved.package.declared,
     ) {
         (Some(license), _) => license,
-        (None, Some(declared)) => format!("? (declared \"{declared}\")"),
+        (None, Some(declared)) => format!("? {}", tr!("table-declared", declared = declared)),
         (None, None) => "?".to_owned(),
     }
 }
@@ -232,7 +257,7 @@ fn license(evaluated: &Evaluated) -> String {
 fn scope(evaluated: &Evaluated) -> String {
     let package = &evaluated.resolved.package;
     if package.direct {
-        format!("{} (direct)", package.scope.as_str())
+        tr!("table-direct", scope = package.scope.as_str())
     } else {
         package.scope.as_str().to_owned()
     }
@@ -248,12 +273,20 @@ fn why(report: &ScanReport, evaluated: &Evaluated) -> String {
         .findings_for(&evaluated.resolved.package.purl)
         .first()
     {
-        return format!("`{}`: {}", finding.rule.as_str(), cell(&finding.message));
+        return tr!(
+            "md-labelled",
+            label = format!("`{}`", finding.rule.as_str()),
+            text = cell(&finding.message)
+        );
     }
     match &evaluated.exception {
         Some(exception) => match &exception.ticket {
-            Some(ticket) => cell(&format!("exception {ticket}: {}", exception.reason)),
-            None => cell(&format!("approved exception: {}", exception.reason)),
+            Some(ticket) => cell(&tr!(
+                "report-exception-ticket-reason",
+                ticket = ticket,
+                reason = &exception.reason
+            )),
+            None => cell(&tr!("report-exception-reason", reason = &exception.reason)),
         },
         None => String::new(),
     }
@@ -280,24 +313,29 @@ fn write_remedies(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     remedies.sort_by_key(|f| (f.severity, f.rule));
     writeln!(
         out,
-        "\n#### Remedies\n\nOnce the OSPO agrees, each entry below settles its finding in the policy file."
+        "\n#### {}\n\n{}",
+        tr!("md-remedies"),
+        tr!("md-remedies-intro")
     )?;
     for finding in remedies.iter().take(MAX_REMEDIES) {
         let remedy = finding.remedy.as_deref().unwrap_or_default();
         let fence = fence_for(remedy);
         writeln!(
             out,
-            "\n`{}` ({}):\n\n{fence}toml\n{}\n{fence}",
-            finding.purl.replace('`', "'"),
-            finding.rule.as_str(),
+            "\n{}\n\n{fence}toml\n{}\n{fence}",
+            tr!(
+                "md-remedy-for",
+                purl = finding.purl.replace('`', "'"),
+                rule = finding.rule.as_str()
+            ),
             remedy.trim_end()
         )?;
     }
     if remedies.len() > MAX_REMEDIES {
         writeln!(
             out,
-            "\n…and {} more in the JSON report (`--format json`).",
-            remedies.len() - MAX_REMEDIES
+            "\n{}",
+            tr!("md-more-remedies", count = remedies.len() - MAX_REMEDIES)
         )?;
     }
     Ok(())
@@ -323,14 +361,20 @@ fn write_policy_findings(report: &ScanReport, limit: usize, out: &mut dyn Write)
     if findings.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\n#### Policy and repository\n")?;
+    writeln!(out, "\n#### {}\n", tr!("md-policy-findings"))?;
     for finding in findings.iter().take(limit) {
         writeln!(
             out,
-            "- **{}** `{}`: {}",
-            finding.severity.as_str(),
-            finding.rule.as_str(),
-            line(&finding.message)
+            "- {}",
+            tr!(
+                "md-labelled",
+                label = format!(
+                    "**{}** `{}`",
+                    super::severity_word(finding.severity),
+                    finding.rule.as_str()
+                ),
+                text = line(&finding.message)
+            )
         )?;
     }
     write_cut(limit.min(findings.len()), findings.len(), out)
@@ -350,9 +394,12 @@ fn write_diagnostics(
     for diagnostic in diagnostics.iter().take(limit) {
         writeln!(
             out,
-            "- `{}`: {}",
-            display_path(&diagnostic.path).replace('`', "'"),
-            line(&diagnostic.message)
+            "- {}",
+            tr!(
+                "md-labelled",
+                label = format!("`{}`", display_path(&diagnostic.path).replace('`', "'")),
+                text = line(&diagnostic.message)
+            )
         )?;
     }
     write_cut(limit.min(diagnostics.len()), diagnostics.len(), out)
@@ -370,8 +417,8 @@ fn write_all_packages(report: &ScanReport, limit: usize, out: &mut dyn Write) ->
     }
     writeln!(
         out,
-        "\n<details><summary>All {}</summary>\n",
-        plural(report.packages.len(), "package")
+        "\n<details><summary>{}</summary>\n",
+        tr!("md-all-packages", count = report.packages.len())
     )?;
     if limit == 0 {
         write_cut(0, report.packages.len(), out)?;
@@ -379,15 +426,22 @@ fn write_all_packages(report: &ScanReport, limit: usize, out: &mut dyn Write) ->
     }
     writeln!(
         out,
-        "| verdict | ecosystem | package | version | license | scope |"
+        "{}",
+        header(&[
+            "col-verdict",
+            "report-col-ecosystem",
+            "col-package",
+            "col-version",
+            "col-license",
+            "col-scope"
+        ])
     )?;
-    writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
     for evaluated in report.packages.iter().take(limit) {
         let package = &evaluated.resolved.package;
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            evaluated.verdict.as_str(),
+            super::verdict_word(evaluated.verdict),
             package.ecosystem.as_str(),
             cell(&package.name),
             cell(&package.version),

@@ -20,6 +20,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::ScanReport;
+use crate::i18n::tr;
 use crate::model::display_path;
 use crate::policy::eval::{Evaluated, Finding, Rule, Severity};
 
@@ -198,11 +199,11 @@ fn descriptor(rule: Rule) -> ReportingDescriptor {
             text: rule.description(),
         },
         help: Help {
-            text: rule.help(),
+            text: rule.help().to_owned(),
             markdown: format!(
-                "**What to do:** {}\n\nSee `docs/rules.md#{}` in the ossdoo documentation.",
-                rule.help(),
-                rule.as_str()
+                "{}\n\n{}",
+                tr!("sarif-what-to-do", help = rule.help().to_owned()),
+                tr!("sarif-see-docs", rule = rule.as_str())
             ),
         },
         help_uri: published_repository()
@@ -288,10 +289,7 @@ fn result(report: &ScanReport, finding: &Finding, files: &mut Files) -> SarifRes
 /// The finding's message, then its remedy when it has one.
 fn message(finding: &Finding) -> String {
     match &finding.remedy {
-        Some(remedy) => format!(
-            "{}\n\nOnce the OSPO agrees, this policy entry settles it:\n{remedy}",
-            finding.message
-        ),
+        Some(remedy) => format!("{}\n\n{}\n{remedy}", finding.message, tr!("sarif-remedy")),
         None => finding.message.clone(),
     }
 }
