@@ -149,7 +149,7 @@ verdict-word-ignored = ignoré
 verdict-word-allowed = permis
 severity-error = erreur
 severity-warning = avertissement
-severity-info = info
+severity-info = information
 scope-runtime = exécution
 scope-optional = facultative
 scope-build = construction
@@ -425,15 +425,6 @@ report-col-ecosystem = écosystème
 report-col-category = catégorie
 report-exception-ticket-reason = exception { $ticket } : { $reason }
 report-exception-reason = exception approuvée : { $reason }
-report-verdict-allowed = permis
-report-verdict-review = à examiner
-report-verdict-denied = refusé
-report-verdict-unknown = inconnu
-report-verdict-excepted = en exception
-report-verdict-ignored = ignoré
-report-severity-error = erreur
-report-severity-warning = avertissement
-report-severity-info = information
 md-counts = **{ $packages }** : { $allowed } permis, { $review } à examiner, { $denied } { $denied ->
     [one] refusé
    *[other] refusés

@@ -84,7 +84,7 @@ fn verdict_word(verdict: &str) -> String {
     known
         .into_iter()
         .find(|v| v.as_str() == verdict)
-        .map_or_else(|| verdict.to_owned(), crate::report::verdict_word)
+        .map_or_else(|| verdict.to_owned(), Verdict::label)
 }
 
 /// A repository's status (`pass`, `fail`, `error`), as people read it.

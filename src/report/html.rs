@@ -9,7 +9,7 @@
 
 use std::io::{self, Write};
 
-use super::{ScanReport, severity_word, verdict_word};
+use super::ScanReport;
 use crate::exit::{self, FailOn};
 use crate::i18n::tr;
 use crate::license::LicenseSource;
@@ -286,7 +286,7 @@ fn summary(report: &ScanReport, page: &mut String) {
             Verdict::Ignored => s.ignored,
         };
         let name = verdict.as_str();
-        card(page, &format!("v-{name}"), n, &verdict_word(verdict));
+        card(page, &format!("v-{name}"), n, &verdict.label());
     }
     page.push_str("</div>\n<div class=\"cards\">\n");
     for &severity in SEVERITIES {
@@ -365,7 +365,7 @@ fn chart(report: &ScanReport, page: &mut String) {
         page.push_str(&format!(
             "<li><span class=\"swatch v-{}\"></span>{}</li>",
             verdict.as_str(),
-            escape(&verdict_word(verdict))
+            escape(&verdict.label())
         ));
     }
     page.push_str("</ul>\n<div class=\"chart\">\n");
@@ -381,7 +381,7 @@ fn chart(report: &ScanReport, page: &mut String) {
             .collect();
         let detail = parts
             .iter()
-            .map(|&(v, n)| tr!("html-verdict-count", count = n, verdict = verdict_word(v)))
+            .map(|&(v, n)| tr!("html-verdict-count", count = n, verdict = v.label()))
             .collect::<Vec<_>>()
             .join(", ");
         let label = if detail.is_empty() {
@@ -411,7 +411,7 @@ fn chart(report: &ScanReport, page: &mut String) {
                 escape(&tr!(
                     "html-verdict-count",
                     count = n,
-                    verdict = verdict_word(verdict)
+                    verdict = verdict.label()
                 ))
             ));
         }
@@ -488,7 +488,7 @@ fn findings(report: &ScanReport, page: &mut String) {
                 "<article class=\"finding s-{name}\">\n<div class=\"ftext\"><p class=\"fhead\"><span class=\"sev\">{word}</span> \
                  <span class=\"rule\">{rule}</span> {subject}</p>\n<p class=\"msg\">{message}</p>\n\
                  <p class=\"help\"><strong>{what}</strong> {help}</p></div>\n",
-                word = escape(&severity_word(severity)),
+                word = escape(&severity.label()),
                 what = escape(&tr!("html-what-to-do")),
                 rule = finding.rule.as_str(),
                 message = rich(&finding.message),
@@ -621,7 +621,7 @@ fn packages(report: &ScanReport, page: &mut String) {
     ));
     let verdicts: Vec<(&str, String, usize)> = VERDICTS
         .iter()
-        .map(|&v| (v.as_str(), verdict_word(v), count(&|p| p.verdict == v)))
+        .map(|&v| (v.as_str(), v.label(), count(&|p| p.verdict == v)))
         .collect();
     select(page, "f-verdict", &tr!("html-filter-verdict"), &verdicts);
     let ecosystems: Vec<(&str, String, usize)> = Ecosystem::ALL
@@ -754,7 +754,7 @@ fn package_row(page: &mut String, index: usize, evaluated: &Evaluated) {
          <td>{ecosystem}</td><td class=\"name\">{name}</td><td>{version}</td>\
          <td class=\"wrap\">{license}</td><td>{category}</td><td>{scope}</td><td>{direct}</td>\
          <td class=\"path\">{manifest}</td></tr>\n",
-        word = escape(&verdict_word(evaluated.verdict)),
+        word = escape(&evaluated.verdict.label()),
         category = escape(&category),
         ecosystem = package.ecosystem.as_str(),
         id = row_id(index),

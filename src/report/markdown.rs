@@ -230,7 +230,7 @@ fn write_attention(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            super::verdict_word(evaluated.verdict),
+            evaluated.verdict.label(),
             cell(&package.name),
             cell(&package.version),
             cell(&license(evaluated)),
@@ -370,7 +370,7 @@ fn write_policy_findings(report: &ScanReport, limit: usize, out: &mut dyn Write)
                 "md-labelled",
                 label = format!(
                     "**{}** `{}`",
-                    super::severity_word(finding.severity),
+                    finding.severity.label(),
                     finding.rule.as_str()
                 ),
                 text = line(&finding.message)
@@ -441,7 +441,7 @@ fn write_all_packages(report: &ScanReport, limit: usize, out: &mut dyn Write) ->
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            super::verdict_word(evaluated.verdict),
+            evaluated.verdict.label(),
             package.ecosystem.as_str(),
             cell(&package.name),
             cell(&package.version),

@@ -17,7 +17,6 @@ use std::io::{self, Write};
 
 use crate::context::Context;
 use crate::exit;
-use crate::i18n::tr;
 use crate::model::{Collection, Diagnostic, Discovered, Project};
 use crate::policy::eval::{Evaluated, Finding, Verdict};
 
@@ -340,30 +339,6 @@ impl ScanReport {
         let manifest = evaluated.resolved.package.manifests.first()?;
         let &i = self.index().project_by_manifest.get(manifest)?;
         Some(&self.projects[i])
-    }
-}
-
-/// A verdict as people read it in the HTML and Markdown reports (`denied`, « refusé »); machine
-/// outputs keep `Verdict::as_str`.
-pub fn verdict_word(verdict: Verdict) -> String {
-    match verdict {
-        Verdict::Allowed => tr!("report-verdict-allowed"),
-        Verdict::Review => tr!("report-verdict-review"),
-        Verdict::Denied => tr!("report-verdict-denied"),
-        Verdict::Unknown => tr!("report-verdict-unknown"),
-        Verdict::Excepted => tr!("report-verdict-excepted"),
-        Verdict::Ignored => tr!("report-verdict-ignored"),
-    }
-}
-
-/// A severity as people read it in the HTML and Markdown reports; machine outputs keep
-/// `Severity::as_str`.
-pub fn severity_word(severity: crate::policy::eval::Severity) -> String {
-    use crate::policy::eval::Severity;
-    match severity {
-        Severity::Error => tr!("report-severity-error"),
-        Severity::Warning => tr!("report-severity-warning"),
-        Severity::Info => tr!("report-severity-info"),
     }
 }
 
