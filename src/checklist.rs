@@ -1408,6 +1408,7 @@ SOFTWARE.
                 include: strings(&["src/**/*.rs"]),
                 exclude: Vec::new(),
             }),
+            ..Checklist::default()
         };
         let items = check(&dir, &checklist);
         let summary: Vec<(&str, &str, bool)> = items
@@ -1441,6 +1442,7 @@ SOFTWARE.
                 include: strings(&["src/**/*.rs"]),
                 exclude: strings(&["**/generated/**"]),
             }),
+            ..Checklist::default()
         }
     }
 
@@ -1485,6 +1487,209 @@ SOFTWARE.
                 row("the repository's license", false, &["LICENSE"]),
                 row("src/**/*.rs", false, &["src/lib.rs", "src/util.rs"]),
             ]
+        );
+    }
+
+    /// The Government of Canada items of `policies/gc-publishing.toml`.
+    fn gc_checklist() -> Checklist {
+        Checklist {
+            require_files: strings(&["LICENCE"]),
+            crown_copyright: true,
+            bilingual: strings(&[
+                "README.md",
+                "CONTRIBUTING.md",
+                "SECURITY.md",
+                "CODE_OF_CONDUCT.md",
+            ]),
+            ..Checklist::default()
+        }
+    }
+
+    fn gc_fixture(name: &str) -> Vec<Item> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/gc-publishing")
+            .join(name);
+        run(&root, &gc_checklist(), &Detector::new())
+    }
+
+    #[test]
+    fn licence_and_license_are_the_same_name() {
+        assert!(satisfies("LICENSE", "LICENCE"));
+        assert!(satisfies("licence.md", "LICENSE"));
+        assert!(satisfies("LICENCE.txt", "LICENCE"));
+        assert!(!satisfies("LICENCE-MIT", "LICENSE"));
+        let dir = repo(&[("LICENCE.md", MIT.as_bytes())]);
+        let item = require_file(dir.path(), "LICENSE");
+        assert!(item.passed, "{item:?}");
+        assert_eq!(item.files, ["LICENCE.md"]);
+    }
+
+    #[test]
+    fn gc_fixtures() {
+        let summary = |items: Vec<Item>| -> Vec<(&'static str, String, bool, bool)> {
+            items
+                .into_iter()
+                .map(|i| (i.check, i.subject, i.passed, i.warning.is_some()))
+                .collect()
+        };
+        let row = |check, subject: &str, passed, warning| (check, subject.to_owned(), passed, warning);
+        assert_eq!(
+            summary(gc_fixture("aia-eia-js")),
+            [
+                row("require-file", "LICENCE", true, false),
+                row("crown-copyright", "the Crown copyright notice", true, false),
+                row("bilingual", "README.md", true, false),
+                row("bilingual", "CONTRIBUTING.md", true, false),
+                row("bilingual", "SECURITY.md", true, false),
+                row("bilingual", "CODE_OF_CONDUCT.md", true, false),
+            ]
+        );
+        assert_eq!(
+            summary(gc_fixture("boathouse")),
+            [
+                row("require-file", "LICENCE", true, false),
+                row("crown-copyright", "the Crown copyright notice", true, true),
+                row("bilingual", "README.md", true, false),
+                row("bilingual", "CONTRIBUTING.md", false, false),
+                row("bilingual", "SECURITY.md", false, false),
+                row("bilingual", "CODE_OF_CONDUCT.md", false, false),
+            ]
+        );
+        let foundations = gc_fixture("github-foundations");
+        assert!(!foundations[1].passed);
+        let unilingual = gc_fixture("template-unilingual");
+        assert!(!unilingual[2].passed);
+        assert!(unilingual[5].passed);
+    }
+
+    #[test]
+    fn crown_copyright_messages() {
+        let king = "Copyright (c) His Majesty the King in Right of Canada, as represented by the \
+                    Minister of Health, 2024\n\nPermission is hereby granted";
+        let dir = repo(&[("LICENCE", king.as_bytes())]);
+        let item = crown_copyright(dir.path());
+        assert!(item.passed);
+        assert_eq!(
+            item.message,
+            "`LICENCE` has the Crown copyright notice (the Minister of Health, 2024)"
+        );
+        let no_year = repo(&[(
+            "LICENSE",
+            b"Copyright (c) His Majesty the King in Right of Canada, as represented by the Minister of Health",
+        )]);
+        let item = crown_copyright(no_year.path());
+        assert!(!item.passed);
+        assert_eq!(
+            item.message,
+            "the Crown copyright notice in `LICENSE` has no year; write it in the Guide's form: \
+             `Copyright (c) His Majesty the King in Right of Canada, as represented by the \
+             Minister of Health, <year>`"
+        );
+        let none = repo(&[("README.md", b"x")]);
+        let item = crown_copyright(none.path());
+        assert!(!item.passed);
+        assert!(
+            item.message.starts_with("no licence file at the repository root; add LICENCE"),
+            "{}",
+            item.message
+        );
+    }
+
+    #[test]
+    fn bilingual_pairs_and_names() {
+        let english = "This project helps departments publish their source code in the open, \
+                       with a licence and a README that everyone can read and reuse.";
+        let french = "Ce projet aide les ministères à publier leur code source de façon ouverte, \
+                      avec une licence et un fichier LISEZMOI que tout le monde peut lire.";
+        let pair = repo(&[
+            ("README.md", english.as_bytes()),
+            ("LISEZMOI.md", french.as_bytes()),
+        ]);
+        let item = bilingual(pair.path(), "README.md");
+        assert!(item.passed, "{item:?}");
+        assert_eq!(item.files, ["README.md", "LISEZMOI.md"]);
+        let french_first = repo(&[
+            (".github/SECURITY.md", french.as_bytes()),
+            (".github/SECURITY-en.md", english.as_bytes()),
+        ]);
+        let item = bilingual(french_first.path(), "SECURITY.md");
+        assert!(item.passed, "{item:?}");
+        let french_only = repo(&[("CONTRIBUTING.md", french.as_bytes())]);
+        let item = bilingual(french_only.path(), "CONTRIBUTING.md");
+        assert!(!item.passed);
+        assert_eq!(
+            item.message,
+            "`CONTRIBUTING.md` is in French only; add the English text to it, or an English \
+             version beside it (`CONTRIBUTING.en.md`)"
+        );
+        let empty = repo(&[("README.md", b"# Titre")]);
+        let item = bilingual(empty.path(), "README.md");
+        assert!(!item.passed);
+        assert!(item.message.contains("too little text"), "{}", item.message);
+        assert!(is_partner("README.md", "README_fr.md"));
+        assert!(is_partner("CODE_OF_CONDUCT.md", "CODE_DE_CONDUITE.md"));
+        assert!(is_partner("SECURITY.md", "SECURITE.md"));
+        assert!(!is_partner("README.md", "CONTRIBUER.md"));
+    }
+
+    #[test]
+    fn outbound_rights_items() {
+        let item = outbound_rights(&Outbound::NotConfigured);
+        assert!(!item.passed);
+        assert!(item.message.contains("[compatibility]"), "{}", item.message);
+        let ok = outbound_rights(&Outbound::Checked {
+            project_license: "MIT".into(),
+            packages: 12,
+            conflicts: Vec::new(),
+        });
+        assert!(ok.passed);
+        assert_eq!(
+            ok.message,
+            "every licence of the 12 packages allows releasing the project under MIT"
+        );
+        let conflict = outbound_rights(&Outbound::Checked {
+            project_license: "MIT".into(),
+            packages: 12,
+            conflicts: vec![Conflict {
+                package: "pkg:npm/gpl-thing@1.0.0".into(),
+                why: "GPL-3.0-only code cannot be released under MIT".into(),
+            }],
+        });
+        assert!(!conflict.passed);
+        assert_eq!(conflict.files, ["pkg:npm/gpl-thing@1.0.0"]);
+    }
+
+    #[test]
+    fn messages_in_french() {
+        use crate::i18n::{Lang, message_in};
+        use fluent_bundle::FluentValue;
+        let text = message_in(
+            Lang::Fr,
+            "gc-bilingual-english-only",
+            &[
+                ("file", FluentValue::from("README.md")),
+                ("names", FluentValue::from("`README.fr.md` ou `LISEZMOI.md`")),
+            ],
+        );
+        assert_eq!(
+            text,
+            "`README.md` est en anglais seulement\u{a0}; ajoutez-y le texte français, ou placez \
+             une version française à côté (`README.fr.md` ou `LISEZMOI.md`)"
+        );
+        let summary = message_in(
+            Lang::Fr,
+            "checklist-header-lacking",
+            &[
+                ("lacking", FluentValue::from(1)),
+                ("count", FluentValue::from(3)),
+                ("header", FluentValue::from("SPDX-License-Identifier")),
+                ("example", FluentValue::from("// SPDX-License-Identifier: MIT")),
+            ],
+        );
+        assert_eq!(
+            summary,
+            "1 fichier sur 3 n'a pas d'en-tête SPDX-License-Identifier\u{a0}; ajoutez p. ex. \
+             `// SPDX-License-Identifier: MIT`"
         );
     }
 }
