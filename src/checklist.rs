@@ -200,7 +200,11 @@ fn places(dirs: &[&str]) -> String {
         [""] => tr!("checklist-places-root"),
         ["", first, others @ ..] => {
             let quoted = others.iter().fold(format!("`{first}/`"), |list, dir| {
-                tr!("checklist-places-or-in", list = list, dir = format!("`{dir}/`"))
+                tr!(
+                    "checklist-places-or-in",
+                    list = list,
+                    dir = format!("`{dir}/`")
+                )
             });
             tr!("checklist-places-root-and", dirs = quoted)
         }
@@ -383,9 +387,8 @@ fn declared(root: &Path, name: &str) -> Option<Evidence> {
 fn declared_license(name: &str, text: &str) -> Result<Option<String>, String> {
     let field = match name {
         "package.json" => {
-            let json: serde_json::Value =
-                serde_json::from_str(text)
-                    .map_err(|e| tr!("checklist-cannot-parse", error = e.to_string()))?;
+            let json: serde_json::Value = serde_json::from_str(text)
+                .map_err(|e| tr!("checklist-cannot-parse", error = e.to_string()))?;
             let license = &json["license"];
             license
                 .as_str()
@@ -420,7 +423,11 @@ fn toml_error(text: &str, err: &toml::de::Error) -> String {
                 .get(..span.start)
                 .map_or(0, |before| before.matches('\n').count())
                 + 1;
-            tr!("checklist-cannot-parse-at-line", error = message, line = line)
+            tr!(
+                "checklist-cannot-parse-at-line",
+                error = message,
+                line = line
+            )
         }
         None => tr!("checklist-cannot-parse", error = message),
     }
@@ -442,7 +449,10 @@ fn judge(
         tr!("checklist-license-must-be", allowed = allowed.join(", "))
     } else {
         problems.push(tr!("checklist-license-no-file"));
-        tr!("checklist-license-add-one", license = first_allowed(allowed))
+        tr!(
+            "checklist-license-add-one",
+            license = first_allowed(allowed)
+        )
     };
     if problems.is_empty() {
         (true, None)
@@ -517,7 +527,7 @@ fn crown_copyright(root: &Path) -> Item {
     let mut problems = Vec::new();
     let mut found: Vec<(String, crown::Notice)> = Vec::new();
     for file in &files {
-        match crate::read::text(&root.join(file)) {
+        match crate::read::text(root.join(file)) {
             Ok(text) => {
                 if let Some(notice) = crown::find(&text) {
                     found.push((file.clone(), notice));
@@ -561,12 +571,7 @@ fn crown_copyright(root: &Path) -> Item {
             "crown-copyright",
             subject,
             true,
-            tr!(
-                "gc-crown-found",
-                file = file,
-                by = &by,
-                year = &when
-            ),
+            tr!("gc-crown-found", file = file, by = &by, year = &when),
         ),
         (crown::Form::Queen, _) => {
             let mut item = Item::new(
@@ -599,7 +604,10 @@ fn crown_copyright(root: &Path) -> Item {
 /// beside the English one may be called.
 const FRENCH_NAMES: &[(&str, &[&str])] = &[
     ("README", &["LISEZMOI", "LISEZ-MOI"]),
-    ("CONTRIBUTING", &["CONTRIBUER", "CONTRIBUTION", "CONTRIBUTIONS"]),
+    (
+        "CONTRIBUTING",
+        &["CONTRIBUER", "CONTRIBUTION", "CONTRIBUTIONS"],
+    ),
     ("SECURITY", &["SECURITE", "SÉCURITÉ"]),
     ("CODE_OF_CONDUCT", &["CODE_DE_CONDUITE", "CODE-DE-CONDUITE"]),
 ];
@@ -617,8 +625,7 @@ fn bilingual(root: &Path, name: &str) -> Item {
     let (dir, file_name) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
     let mut involved = vec![main.clone()];
     let mut problems = problems;
-    let detect = |path: &str, problems: &mut Vec<String>| match crate::read::text(&root.join(path))
-    {
+    let detect = |path: &str, problems: &mut Vec<String>| match crate::read::text(root.join(path)) {
         Ok(text) => language::detect(&text),
         Err(err) => {
             problems.push(tr!(
@@ -655,7 +662,7 @@ fn bilingual(root: &Path, name: &str) -> Item {
         if adds {
             other_language.push(partner.clone());
         }
-        all = all.add(found);
+        all = all.and(found);
         involved.push(partner.clone());
     }
     if all.english() && all.french() && !other_language.is_empty() {
@@ -673,11 +680,7 @@ fn bilingual(root: &Path, name: &str) -> Item {
             file = main,
             names = suggestions
         ),
-        (_, true) => tr!(
-            "gc-bilingual-french-only",
-            file = main,
-            names = suggestions
-        ),
+        (_, true) => tr!("gc-bilingual-french-only", file = main, names = suggestions),
         _ => tr!("gc-bilingual-too-little", file = main),
     };
     let not_translated: Vec<&String> = partners
@@ -734,7 +737,9 @@ fn suggest(file: &str, french_missing: bool) -> String {
             names.push(format!("`{}{ext}`", french[0]));
         }
     }
-    let (last, first) = names.split_last().map_or((String::new(), &[][..]), |(l, f)| (l.clone(), f));
+    let (last, first) = names
+        .split_last()
+        .map_or((String::new(), &[][..]), |(l, f)| (l.clone(), f));
     if first.is_empty() {
         last
     } else {
@@ -966,7 +971,11 @@ fn header_message(scan: &HeaderScan, subject: &str, suggested: &str) -> String {
     match (scan.checked, scan.lacking.len(), problems.is_empty()) {
         (0, _, true) => tr!("checklist-header-no-match", subject = subject),
         (1, 0, true) => tr!("checklist-header-one-ok", header = HEADER_NAME),
-        (checked, 0, true) => tr!("checklist-header-all-ok", count = checked, header = HEADER_NAME),
+        (checked, 0, true) => tr!(
+            "checklist-header-all-ok",
+            count = checked,
+            header = HEADER_NAME
+        ),
         (_, 0, false) => tr!("checklist-header-unreadable", problems = problems),
         (checked, lacking, _) => {
             let example = format!(
@@ -1532,7 +1541,8 @@ SOFTWARE.
                 .map(|i| (i.check, i.subject, i.passed, i.warning.is_some()))
                 .collect()
         };
-        let row = |check, subject: &str, passed, warning| (check, subject.to_owned(), passed, warning);
+        let row =
+            |check, subject: &str, passed, warning| (check, subject.to_owned(), passed, warning);
         assert_eq!(
             summary(gc_fixture("aia-eia-js")),
             [
@@ -1589,7 +1599,8 @@ SOFTWARE.
         let item = crown_copyright(none.path());
         assert!(!item.passed);
         assert!(
-            item.message.starts_with("no licence file at the repository root; add LICENCE"),
+            item.message
+                .starts_with("no licence file at the repository root; add LICENCE"),
             "{}",
             item.message
         );
@@ -1668,7 +1679,10 @@ SOFTWARE.
             "gc-bilingual-english-only",
             &[
                 ("file", FluentValue::from("README.md")),
-                ("names", FluentValue::from("`README.fr.md` ou `LISEZMOI.md`")),
+                (
+                    "names",
+                    FluentValue::from("`README.fr.md` ou `LISEZMOI.md`"),
+                ),
             ],
         );
         assert_eq!(
@@ -1683,7 +1697,10 @@ SOFTWARE.
                 ("lacking", FluentValue::from(1)),
                 ("count", FluentValue::from(3)),
                 ("header", FluentValue::from("SPDX-License-Identifier")),
-                ("example", FluentValue::from("// SPDX-License-Identifier: MIT")),
+                (
+                    "example",
+                    FluentValue::from("// SPDX-License-Identifier: MIT"),
+                ),
             ],
         );
         assert_eq!(

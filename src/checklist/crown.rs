@@ -162,7 +162,10 @@ fn lower_case(text: &str) -> String {
 /// Up to `chars` characters of `text` from byte `at`.
 fn window(text: &str, at: usize, chars: usize) -> &str {
     let rest = &text[at..];
-    let end = rest.char_indices().nth(chars).map_or(rest.len(), |(i, _)| i);
+    let end = rest
+        .char_indices()
+        .nth(chars)
+        .map_or(rest.len(), |(i, _)| i);
     &rest[..end]
 }
 
@@ -304,7 +307,9 @@ mod tests {
         assert_eq!((found.represented_by, found.year), (None, None));
         // "Crown Copyright" alone is not the notice.
         assert_eq!(
-            find("the source code of this project is covered under Crown Copyright, Government of Canada"),
+            find(
+                "the source code of this project is covered under Crown Copyright, Government of Canada"
+            ),
             None
         );
         assert_eq!(find("Copyright (c) 2024 Government of Canada"), None);

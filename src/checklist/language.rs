@@ -36,7 +36,7 @@ impl Languages {
     }
 
     /// Both documents' words together (a file and its translation beside it).
-    pub fn add(self, other: Languages) -> Languages {
+    pub fn and(self, other: Languages) -> Languages {
         Languages {
             english_words: self.english_words + other.english_words,
             french_words: self.french_words + other.french_words,
@@ -133,7 +133,10 @@ fn block_start(line: &str) -> (bool, &str) {
             return (true, rest);
         }
     }
-    if line.chars().all(|c| matches!(c, '-' | '_' | '*' | '=' | ' ')) {
+    if line
+        .chars()
+        .all(|c| matches!(c, '-' | '_' | '*' | '=' | ' '))
+    {
         return (true, "");
     }
     (false, line)

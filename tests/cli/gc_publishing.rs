@@ -160,9 +160,9 @@ fn in_french() {
     }
     let boathouse = checklist("boathouse", &["--lang", "fr"]);
     assert!(
-        boathouse.stdout.contains(
-            "porte un avis de droit d'auteur de la Couronne dans son ancienne forme"
-        ),
+        boathouse
+            .stdout
+            .contains("porte un avis de droit d'auteur de la Couronne dans son ancienne forme"),
         "{}",
         boathouse.stdout
     );
@@ -214,7 +214,10 @@ fn outbound_rights_come_from_compatibility() {
     let outbound = json.as_array().unwrap().last().unwrap();
     assert_eq!(outbound["check"], "outbound-rights");
     assert_eq!(outbound["passed"], false);
-    assert_eq!(outbound["files"], serde_json::json!(["pkg:npm/punycode@1.2.4"]));
+    assert_eq!(
+        outbound["files"],
+        serde_json::json!(["pkg:npm/punycode@1.2.4"])
+    );
     assert!(
         outbound["message"]
             .as_str()
@@ -250,8 +253,11 @@ fn scan_and_template() {
         })
         .collect();
     assert!(
-        findings.iter().any(|(rule, message)| rule == "checklist-project-license"
-            && message.starts_with("the Crown copyright notice: update the notice in `LICENSE`")),
+        findings
+            .iter()
+            .any(|(rule, message)| rule == "checklist-project-license"
+                && message
+                    .starts_with("the Crown copyright notice: update the notice in `LICENSE`")),
         "{findings:?}"
     );
     assert_eq!(
