@@ -617,7 +617,12 @@ const FRENCH_NAMES: &[(&str, &[&str])] = &[
 fn bilingual(root: &Path, name: &str) -> Item {
     let subject = name.to_owned();
     let (files, problems) = find_required(root, name);
-    let Some(main) = files.first() else {
+    // The file at the root first, when there is one there and in `.github/` or `docs/` too.
+    let main = files
+        .iter()
+        .find(|file| !file.contains('/'))
+        .or(files.first());
+    let Some(main) = main else {
         let places = places(&search_dirs(name).0);
         let message = tr!("gc-bilingual-missing", name = name, places = places);
         return Item::new("bilingual", subject, false, message);
