@@ -772,10 +772,12 @@ pub enum Outbound {
     NotConfigured,
     /// The project's own licence could not be found.
     UnknownProjectLicense,
-    /// The scan ran: the project's licence, how many packages it judged, and the conflicts.
+    /// The scan ran: the project's licence, how many packages it judged, how many inputs it could
+    /// not read (a lockfile it could not parse hides dependencies), and the conflicts.
     Checked {
         project_license: String,
         packages: usize,
+        input_errors: usize,
         conflicts: Vec<Conflict>,
     },
 }
@@ -798,9 +800,20 @@ pub fn outbound_rights(outbound: &Outbound) -> Item {
             tr!("gc-outbound-unknown-license"),
         ),
         Outbound::Checked {
+            input_errors,
+            conflicts,
+            ..
+        } if conflicts.is_empty() && *input_errors > 0 => Item::new(
+            "outbound-rights",
+            subject,
+            false,
+            tr!("gc-outbound-input-errors", count = *input_errors),
+        ),
+        Outbound::Checked {
             project_license,
             packages,
             conflicts,
+            ..
         } if conflicts.is_empty() => Item::new(
             "outbound-rights",
             subject,
@@ -1656,6 +1669,7 @@ SOFTWARE.
         let ok = outbound_rights(&Outbound::Checked {
             project_license: "MIT".into(),
             packages: 12,
+            input_errors: 0,
             conflicts: Vec::new(),
         });
         assert!(ok.passed);
@@ -1666,6 +1680,7 @@ SOFTWARE.
         let conflict = outbound_rights(&Outbound::Checked {
             project_license: "MIT".into(),
             packages: 12,
+            input_errors: 0,
             conflicts: vec![Conflict {
                 package: "pkg:npm/gpl-thing@1.0.0".into(),
                 why: "GPL-3.0-only code cannot be released under MIT".into(),
@@ -1673,6 +1688,18 @@ SOFTWARE.
         });
         assert!(!conflict.passed);
         assert_eq!(conflict.files, ["pkg:npm/gpl-thing@1.0.0"]);
+        let unread = outbound_rights(&Outbound::Checked {
+            project_license: "MIT".into(),
+            packages: 0,
+            input_errors: 2,
+            conflicts: Vec::new(),
+        });
+        assert!(!unread.passed);
+        assert_eq!(
+            unread.message,
+            "2 inputs could not be read, so not every dependency was checked; run `ossdoo scan` to \
+             see them, and fix them"
+        );
     }
 
     #[test]

@@ -81,6 +81,7 @@ fn outbound(root: &Path, policy: &Policy, detector: &Detector) -> Outbound {
     Outbound::Checked {
         project_license,
         packages: report.packages.len(),
+        input_errors: report.errors.len(),
         conflicts,
     }
 }

@@ -147,3 +147,7 @@ gc-outbound-conflicts = { $count ->
     [one] { $count } dependency's licence does not allow releasing the project under { $license }
    *[other] { $count } dependencies' licences do not allow releasing the project under { $license }
   }: { $packages }; replace them, or release the project under a licence they allow
+gc-outbound-input-errors = { $count ->
+    [one] { $count } input could not be read, so not every dependency was checked; run `ossdoo scan` to see it, and fix it
+   *[other] { $count } inputs could not be read, so not every dependency was checked; run `ossdoo scan` to see them, and fix them
+  }

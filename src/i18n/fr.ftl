@@ -158,3 +158,7 @@ gc-outbound-conflicts = { $count ->
     [one] la licence de { $count } dépendance ne permet pas de publier le projet sous { $license }
    *[other] les licences de { $count } dépendances ne permettent pas de publier le projet sous { $license }
   } : { $packages } ; remplacez ces dépendances, ou publiez le projet sous une licence qu'elles permettent
+gc-outbound-input-errors = { $count ->
+    [one] { $count } fichier d'entrée n'a pas pu être lu, si bien que les dépendances n'ont pas toutes été vérifiées ; lancez `ossdoo scan` pour voir l'erreur, puis corrigez-la
+   *[other] { $count } fichiers d'entrée n'ont pas pu être lus, si bien que les dépendances n'ont pas toutes été vérifiées ; lancez `ossdoo scan` pour voir les erreurs, puis corrigez-les
+  }
