@@ -1,15 +1,22 @@
 //! The release-readiness checklist: the OSPO's "is this repository ready to be released?" check.
 //!
-//! Three kinds of item, each a plain [`Item`]: the files a repository must have at its root
-//! (`require-file`), its own license and whether the policy allows it (`project-license`), and the
-//! `SPDX-License-Identifier:` header of its source files (`spdx-header`). [`run`] never panics and
-//! never fails: a file it cannot read makes its item fail, and the message names the file.
+//! Six kinds of item, each a plain [`Item`]: the files a repository must have at its root
+//! (`require-file`), its own license and whether the policy allows it (`project-license`), the
+//! Crown copyright notice in its licence file (`crown-copyright`), files written in both official
+//! languages (`bilingual`), the `SPDX-License-Identifier:` header of its source files
+//! (`spdx-header`), and whether its licence allows every dependency's (`outbound-rights`, built by
+//! [`outbound_rights`] from a scan's compatibility findings). [`run`] never panics and never
+//! fails: a file it cannot read makes its item fail, and the message names the file.
+
+pub mod crown;
+pub mod language;
 
 use std::io::Read as _;
 use std::path::Path;
 
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 
+use crate::i18n::tr;
 use crate::license::detect::Detector;
 
 /// The `[checklist]` table of a policy, validated.
@@ -29,6 +36,15 @@ pub struct Checklist {
     pub project_license: Vec<String>,
     /// Source files that must carry an `SPDX-License-Identifier:` header.
     pub spdx_headers: Option<HeaderRule>,
+    /// `crown-copyright = true`: the licence file must carry the Government of Canada's Crown
+    /// copyright notice in the form of the *Guide for Publishing Open Source Code*.
+    pub crown_copyright: bool,
+    /// Files that must be in English and French, in one file or in a pair (`README.md` and
+    /// `README.fr.md` or `LISEZMOI.md`), told from their text (see [`language`]).
+    pub bilingual: Vec<String>,
+    /// `outbound-rights = true`: `ossdoo checklist` scans the dependencies and checks that the
+    /// project's licence allows each one's (the policy's `[compatibility]`).
+    pub outbound_rights: bool,
 }
 
 /// Which files must carry an `SPDX-License-Identifier:` header.
@@ -44,7 +60,8 @@ pub struct HeaderRule {
 /// One checklist item's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Item {
-    /// Stable id: "require-file", "project-license" or "spdx-header".
+    /// Stable id: "require-file", "project-license", "crown-copyright", "bilingual",
+    /// "spdx-header" or "outbound-rights".
     pub check: &'static str,
     /// What was checked, e.g. "SECURITY.md", "the repository's license", "src/**/*.rs".
     pub subject: String,
@@ -52,14 +69,38 @@ pub struct Item {
     pub passed: bool,
     /// One sentence: what was found, and for failures what to do.
     pub message: String,
-    /// Root-relative paths (with `/`) involved: the license file found, or the files that lack a
-    /// header (sorted; all of them).
+    /// Root-relative paths (with `/`) involved: the license file found, the files whose language
+    /// was read, or the files that lack a header (sorted; all of them); for `outbound-rights`, the
+    /// purls of the dependencies in conflict.
     pub files: Vec<String>,
+    /// For an item that passes but should still be fixed (a Crown copyright notice in the former
+    /// "Her Majesty the Queen" form): what to do. Absent from the JSON when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
+}
+
+impl Item {
+    fn new(check: &'static str, subject: String, passed: bool, message: String) -> Item {
+        Item {
+            check,
+            subject,
+            passed,
+            message,
+            files: Vec::new(),
+            warning: None,
+        }
+    }
+
+    fn with_files(mut self, files: Vec<String>) -> Item {
+        self.files = files;
+        self
+    }
 }
 
 /// Runs the checklist on the repository at `root`. Never panics; unreadable files are reported in
 /// the item messages. Items come in a fixed order: the required files (in the order given), then
-/// the project license, then the SPDX headers.
+/// the project license, the Crown copyright notice, the bilingual files (in the order given),
+/// then the SPDX headers. The `outbound-rights` item needs a scan; [`outbound_rights`] builds it.
 pub fn run(root: &Path, checklist: &Checklist, detector: &Detector) -> Vec<Item> {
     let mut items: Vec<Item> = checklist
         .require_files
@@ -69,6 +110,10 @@ pub fn run(root: &Path, checklist: &Checklist, detector: &Detector) -> Vec<Item>
     if !checklist.project_license.is_empty() {
         items.push(project_license(root, &checklist.project_license, detector));
     }
+    if checklist.crown_copyright {
+        items.push(crown_copyright(root));
+    }
+    items.extend(checklist.bilingual.iter().map(|name| bilingual(root, name)));
     if let Some(rule) = &checklist.spdx_headers {
         items.push(spdx_headers(
             root,
@@ -95,17 +140,16 @@ fn require_file(root: &Path, name: &str) -> Item {
     let passed = !files.is_empty();
     let places = places(&search_dirs(name).0);
     let message = match (passed, problems.is_empty()) {
-        (true, _) => format!("found `{}`", files.join("`, `")),
-        (false, true) => format!("no {name} {places}; add one"),
-        (false, false) => format!("no {name} {places} ({}); add one", problems.join("; ")),
+        (true, _) => tr!("checklist-file-found", files = files.join("`, `")),
+        (false, true) => tr!("checklist-file-missing", name = name, places = places),
+        (false, false) => tr!(
+            "checklist-file-missing-unreadable",
+            name = name,
+            places = places,
+            problems = problems.join("; ")
+        ),
     };
-    Item {
-        check: "require-file",
-        subject: name.to_owned(),
-        passed,
-        message,
-        files,
-    }
+    Item::new("require-file", name.to_owned(), passed, message).with_files(files)
 }
 
 /// The root-relative paths of the files that satisfy a required name (see
@@ -122,7 +166,11 @@ fn find_required(root: &Path, name: &str) -> (Vec<String>, Vec<String>) {
                     .map(|file| join(dir, &file)),
             ),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound && !dir.is_empty() => {}
-            Err(err) => problems.push(format!("cannot read `{}`: {err}", join_dir(dir))),
+            Err(err) => problems.push(tr!(
+                "checklist-cannot-read-path",
+                path = join_dir(dir),
+                error = err.to_string()
+            )),
         }
     }
     files.sort();
@@ -149,24 +197,41 @@ fn search_dirs(name: &str) -> (Vec<&str>, &str) {
 /// or in `docs/``.
 fn places(dirs: &[&str]) -> String {
     match dirs {
-        [""] => "at the repository root".to_owned(),
-        ["", others @ ..] => {
-            let quoted: Vec<String> = others.iter().map(|dir| format!("`{dir}/`")).collect();
-            format!("at the repository root, in {}", quoted.join(" or in "))
+        [""] => tr!("checklist-places-root"),
+        ["", first, others @ ..] => {
+            let quoted = others.iter().fold(format!("`{first}/`"), |list, dir| {
+                tr!(
+                    "checklist-places-or-in",
+                    list = list,
+                    dir = format!("`{dir}/`")
+                )
+            });
+            tr!("checklist-places-root-and", dirs = quoted)
         }
         // A name with a folder: the name says where.
-        _ => "in the repository".to_owned(),
+        _ => tr!("checklist-places-repository"),
     }
 }
 
 /// Whether a file name satisfies a required name: equal ignoring ASCII case, or, for a required
-/// name without an extension, the same stem with any extension.
+/// name without an extension, the same stem with any extension. `LICENCE` (Canadian and British
+/// spelling, the Guide's) and `LICENSE` are the same name.
 fn satisfies(file: &str, required: &str) -> bool {
-    file.eq_ignore_ascii_case(required)
-        || (!has_extension(required)
+    let file = licence_spelling(file);
+    let required = licence_spelling(required);
+    file.eq_ignore_ascii_case(&required)
+        || (!has_extension(&required)
             && file
                 .rsplit_once('.')
-                .is_some_and(|(stem, _)| stem.eq_ignore_ascii_case(required)))
+                .is_some_and(|(stem, _)| stem.eq_ignore_ascii_case(&required)))
+}
+
+/// `LICENCE.md` → `LICENSE.md`: the two spellings compare equal.
+fn licence_spelling(name: &str) -> String {
+    match name.get(..7) {
+        Some(head) if head.eq_ignore_ascii_case("licence") => format!("LICENSE{}", &name[7..]),
+        _ => name.to_owned(),
+    }
 }
 
 /// `README` for `README.md`; a leading dot does not start an extension (`.editorconfig`).
@@ -223,7 +288,7 @@ struct Evidence {
 /// The `project-license` item: every license file at the root is detected and every manifest's
 /// declaration read; the item passes when at least one license is found and all are allowed.
 fn project_license(root: &Path, allowed: &[String], detector: &Detector) -> Item {
-    let subject = "the repository's license".to_owned();
+    let subject = tr!("checklist-subject-license");
     let licensees = match parse_licensees(allowed) {
         Ok(licensees) => licensees,
         Err(message) => return item_license(subject, false, message, Vec::new()),
@@ -234,26 +299,26 @@ fn project_license(root: &Path, allowed: &[String], detector: &Detector) -> Item
     let mut files: Vec<String> = evidence.iter().map(|e| e.file.clone()).collect();
     files.sort();
     if evidence.is_empty() {
-        let message = format!(
-            "no license file at the repository root; add one (e.g. LICENSE with the text of {})",
-            first_allowed(allowed)
-        );
+        let message = tr!("checklist-license-none", license = first_allowed(allowed));
         return item_license(subject, false, message, files);
     }
     let (passed, verdict) = judge(&evidence, &licensees, allowed, has_license_file);
     let described: Vec<String> = evidence.iter().map(describe).collect();
-    let message = format!("{}{verdict}", described.join("; "));
+    let found = described.join("; ");
+    let message = match verdict {
+        None => found,
+        Some((problems, fix)) => tr!(
+            "checklist-license-verdict",
+            found = found,
+            problems = problems,
+            fix = fix
+        ),
+    };
     item_license(subject, passed, message, files)
 }
 
 fn item_license(subject: String, passed: bool, message: String, files: Vec<String>) -> Item {
-    Item {
-        check: "project-license",
-        subject,
-        passed,
-        message,
-        files,
-    }
+    Item::new("project-license", subject, passed, message).with_files(files)
 }
 
 /// Parses the allowed list, or says which entries are not SPDX licenses.
@@ -269,10 +334,9 @@ fn parse_licensees(allowed: &[String]) -> Result<Vec<spdx::Licensee>, String> {
     if problems.is_empty() {
         Ok(licensees)
     } else {
-        Err(format!(
-            "the checklist's project-license list has entries that are not SPDX licenses: {}; \
-             fix the policy",
-            problems.join(", ")
+        Err(tr!(
+            "checklist-license-policy-not-spdx",
+            entries = problems.join(", ")
         ))
     }
 }
@@ -284,11 +348,15 @@ fn license_files(root: &Path, detector: &Detector) -> Vec<Evidence> {
         .map(|path| {
             let file = relative(root, &path);
             let found = match detector.detect_file(&path) {
-                Ok(Some(found)) => {
-                    Ok((found.license, format!("detected, {:.2}", found.confidence)))
-                }
-                Ok(None) => Err("not a license text ossdoo recognises".to_owned()),
-                Err(err) => Err(format!("cannot read: {err}")),
+                Ok(Some(found)) => Ok((
+                    found.license,
+                    tr!(
+                        "checklist-license-detected",
+                        confidence = crate::i18n::decimal(f64::from(found.confidence), 2)
+                    ),
+                )),
+                Ok(None) => Err(tr!("checklist-license-not-recognised")),
+                Err(err) => Err(tr!("checklist-cannot-read", error = err.to_string())),
             };
             Evidence { file, found }
         })
@@ -304,8 +372,8 @@ fn declared(root: &Path, name: &str) -> Option<Evidence> {
     let found = match crate::read::text(&path) {
         Ok(text) => declared_license(name, &text)
             .transpose()?
-            .map(|license| (license, "declared".to_owned())),
-        Err(err) => Err(format!("cannot read: {err}")),
+            .map(|license| (license, tr!("checklist-license-declared"))),
+        Err(err) => Err(tr!("checklist-cannot-read", error = err.to_string())),
     };
     Some(Evidence {
         file: name.to_owned(),
@@ -319,8 +387,8 @@ fn declared(root: &Path, name: &str) -> Option<Evidence> {
 fn declared_license(name: &str, text: &str) -> Result<Option<String>, String> {
     let field = match name {
         "package.json" => {
-            let json: serde_json::Value =
-                serde_json::from_str(text).map_err(|e| format!("cannot parse: {e}"))?;
+            let json: serde_json::Value = serde_json::from_str(text)
+                .map_err(|e| tr!("checklist-cannot-parse", error = e.to_string()))?;
             let license = &json["license"];
             license
                 .as_str()
@@ -355,40 +423,41 @@ fn toml_error(text: &str, err: &toml::de::Error) -> String {
                 .get(..span.start)
                 .map_or(0, |before| before.matches('\n').count())
                 + 1;
-            format!("cannot parse: {message} at line {line}")
+            tr!(
+                "checklist-cannot-parse-at-line",
+                error = message,
+                line = line
+            )
         }
-        None => format!("cannot parse: {message}"),
+        None => tr!("checklist-cannot-parse", error = message),
     }
 }
 
-/// Whether the evidence passes, and the end of the message that says why not (empty if it does).
+/// Whether the evidence passes, and what is wrong and what to do when it does not.
 fn judge(
     evidence: &[Evidence],
     licensees: &[spdx::Licensee],
     allowed: &[String],
     has_license_file: bool,
-) -> (bool, String) {
+) -> (bool, Option<(String, String)>) {
     let mut problems: Vec<String> = evidence
         .iter()
         .filter_map(|item| problem(item, licensees))
         .collect();
     problems.dedup();
     let fix = if has_license_file {
-        format!(
-            "the project's license must be one of {}",
-            allowed.join(", ")
-        )
+        tr!("checklist-license-must-be", allowed = allowed.join(", "))
     } else {
-        problems.push("there is no license file at the repository root".to_owned());
-        format!(
-            "add one (e.g. LICENSE with the text of {})",
-            first_allowed(allowed)
+        problems.push(tr!("checklist-license-no-file"));
+        tr!(
+            "checklist-license-add-one",
+            license = first_allowed(allowed)
         )
     };
     if problems.is_empty() {
-        (true, String::new())
+        (true, None)
     } else {
-        (false, format!(", but {}; {fix}", problems.join(", ")))
+        (false, Some((problems.join(", "), fix)))
     }
 }
 
@@ -396,12 +465,16 @@ fn judge(
 fn problem(evidence: &Evidence, licensees: &[spdx::Licensee]) -> Option<String> {
     let license = match &evidence.found {
         Ok((license, _)) => license,
-        Err(_) => return Some(format!("`{}` could not be checked", evidence.file)),
+        Err(_) => return Some(tr!("checklist-license-unchecked", file = &evidence.file)),
     };
     match is_allowed(license, licensees) {
         Ok(true) => None,
-        Ok(false) => Some(format!("`{license}` is not allowed")),
-        Err(err) => Some(format!("`{license}` is not an SPDX expression ({err})")),
+        Ok(false) => Some(tr!("checklist-license-not-allowed", license = license)),
+        Err(err) => Some(tr!(
+            "checklist-license-not-spdx",
+            license = license,
+            error = err
+        )),
     }
 }
 
@@ -419,8 +492,356 @@ fn is_allowed(license: &str, licensees: &[spdx::Licensee]) -> Result<bool, Strin
 /// `LICENSE: MIT (detected, 0.98)`, `package.json: MIT (declared)`, `LICENSE: cannot read: …`.
 fn describe(evidence: &Evidence) -> String {
     match &evidence.found {
-        Ok((license, how)) => format!("{}: {license} ({how})", evidence.file),
-        Err(problem) => format!("{}: {problem}", evidence.file),
+        Ok((license, how)) => tr!(
+            "checklist-license-evidence",
+            file = &evidence.file,
+            license = license,
+            how = how
+        ),
+        Err(problem) => tr!(
+            "checklist-license-evidence-problem",
+            file = &evidence.file,
+            problem = problem
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// crown-copyright
+
+/// The `crown-copyright` item: a licence file at the root carries the Crown copyright notice in
+/// the Guide's form. The former "Her Majesty the Queen" form passes with a warning.
+fn crown_copyright(root: &Path) -> Item {
+    let subject = tr!("gc-subject-crown");
+    let department = tr!("gc-crown-department");
+    let year = tr!("gc-crown-year");
+    let template = crown::guide_form(&department, &year);
+    let files: Vec<String> = crate::license::files::find(root)
+        .iter()
+        .map(|path| relative(root, path))
+        .collect();
+    if files.is_empty() {
+        let message = tr!("gc-crown-no-licence", line = &template);
+        return Item::new("crown-copyright", subject, false, message);
+    }
+    let mut problems = Vec::new();
+    let mut found: Vec<(String, crown::Notice)> = Vec::new();
+    for file in &files {
+        match crate::read::text(root.join(file)) {
+            Ok(text) => {
+                if let Some(notice) = crown::find(&text) {
+                    found.push((file.clone(), notice));
+                }
+            }
+            Err(err) => problems.push(tr!(
+                "checklist-cannot-read-path",
+                path = file,
+                error = err.to_string()
+            )),
+        }
+    }
+    let best = found
+        .iter()
+        .position(|(_, n)| n.is_complete())
+        .or_else(|| found.iter().position(|(_, n)| n.form == crown::Form::King))
+        .or(if found.is_empty() { None } else { Some(0) });
+    let Some(best) = best else {
+        let message = if problems.is_empty() {
+            tr!(
+                "gc-crown-missing",
+                files = files.join("`, `"),
+                line = &template
+            )
+        } else {
+            tr!(
+                "gc-crown-missing-unreadable",
+                files = files.join("`, `"),
+                problems = problems.join("; "),
+                line = &template
+            )
+        };
+        return Item::new("crown-copyright", subject, false, message).with_files(files);
+    };
+    let (file, notice) = &found[best];
+    let by = notice.represented_by.clone().unwrap_or(department);
+    let when = notice.year.clone().unwrap_or(year);
+    let fixed = crown::guide_form(&by, &when);
+    let item = match (notice.form, notice.is_complete()) {
+        (crown::Form::King, true) => Item::new(
+            "crown-copyright",
+            subject,
+            true,
+            tr!("gc-crown-found", file = file, by = &by, year = &when),
+        ),
+        (crown::Form::Queen, _) => {
+            let mut item = Item::new(
+                "crown-copyright",
+                subject,
+                true,
+                tr!("gc-crown-former", file = file),
+            );
+            item.warning = Some(tr!("gc-crown-update", file = file, line = &fixed));
+            item
+        }
+        (crown::Form::King, false) => {
+            let message = match (&notice.represented_by, &notice.year) {
+                (None, None) => tr!("gc-crown-incomplete-both", file = file, line = &fixed),
+                (None, Some(_)) => {
+                    tr!("gc-crown-incomplete-department", file = file, line = &fixed)
+                }
+                _ => tr!("gc-crown-incomplete-year", file = file, line = &fixed),
+            };
+            Item::new("crown-copyright", subject, false, message)
+        }
+    };
+    item.with_files(vec![file.clone()])
+}
+
+// ---------------------------------------------------------------------------------------------
+// bilingual
+
+/// The French names of the community files, by English stem (upper case): what a French version
+/// beside the English one may be called.
+const FRENCH_NAMES: &[(&str, &[&str])] = &[
+    ("README", &["LISEZMOI", "LISEZ-MOI"]),
+    (
+        "CONTRIBUTING",
+        &["CONTRIBUER", "CONTRIBUTION", "CONTRIBUTIONS"],
+    ),
+    ("SECURITY", &["SECURITE", "SÉCURITÉ"]),
+    ("CODE_OF_CONDUCT", &["CODE_DE_CONDUITE", "CODE-DE-CONDUITE"]),
+];
+
+/// The `bilingual` item of one file: its text, or its text and that of a version beside it, must
+/// be in English and in French.
+fn bilingual(root: &Path, name: &str) -> Item {
+    let subject = name.to_owned();
+    let (files, problems) = find_required(root, name);
+    // The file at the root first, when there is one there and in `.github/` or `docs/` too.
+    let main = files
+        .iter()
+        .find(|file| !file.contains('/'))
+        .or(files.first());
+    let Some(main) = main else {
+        let places = places(&search_dirs(name).0);
+        let message = tr!("gc-bilingual-missing", name = name, places = places);
+        return Item::new("bilingual", subject, false, message);
+    };
+    let (dir, file_name) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
+    let mut involved = vec![main.clone()];
+    let mut problems = problems;
+    let detect = |path: &str, problems: &mut Vec<String>| match crate::read::text(root.join(path)) {
+        Ok(text) => language::detect(&text),
+        Err(err) => {
+            problems.push(tr!(
+                "checklist-cannot-read-path",
+                path = path,
+                error = err.to_string()
+            ));
+            language::Languages::default()
+        }
+    };
+    let main_languages = detect(main, &mut problems);
+    if main_languages.english() && main_languages.french() {
+        let message = tr!("gc-bilingual-both", file = main);
+        return Item::new("bilingual", subject, true, message).with_files(involved);
+    }
+    // A version beside it: `README.fr.md`, `LISEZMOI.md`; its text must be the other language.
+    let partners: Vec<String> = match file_names(&root.join(dir)) {
+        Ok(mut names) => {
+            names.sort();
+            names
+                .into_iter()
+                .filter(|other| other != file_name && is_partner(file_name, other))
+                .map(|other| join(dir, &other))
+                .collect()
+        }
+        Err(_) => Vec::new(),
+    };
+    let mut all = main_languages;
+    let mut other_language = Vec::new();
+    for partner in &partners {
+        let found = detect(partner, &mut problems);
+        let adds = (found.french() && !main_languages.french())
+            || (found.english() && !main_languages.english());
+        if adds {
+            other_language.push(partner.clone());
+        }
+        all = all.and(found);
+        involved.push(partner.clone());
+    }
+    if all.english() && all.french() && !other_language.is_empty() {
+        let message = tr!(
+            "gc-bilingual-pair",
+            file = main,
+            other = other_language.join("`, `")
+        );
+        return Item::new("bilingual", subject, true, message).with_files(involved);
+    }
+    let suggestions = suggest(file_name, !main_languages.french());
+    let mut message = match (main_languages.english(), main_languages.french()) {
+        (true, _) => tr!(
+            "gc-bilingual-english-only",
+            file = main,
+            names = suggestions
+        ),
+        (_, true) => tr!("gc-bilingual-french-only", file = main, names = suggestions),
+        _ => tr!("gc-bilingual-too-little", file = main),
+    };
+    let not_translated: Vec<&String> = partners
+        .iter()
+        .filter(|p| !other_language.contains(p))
+        .collect();
+    if !not_translated.is_empty() {
+        let names: Vec<&str> = not_translated.iter().map(|s| s.as_str()).collect();
+        message.push_str(&tr!(
+            "gc-bilingual-partner-not-other",
+            files = names.join("`, `")
+        ));
+    }
+    if !problems.is_empty() {
+        message.push_str(&tr!(
+            "gc-bilingual-unreadable",
+            problems = problems.join("; ")
+        ));
+    }
+    Item::new("bilingual", subject, false, message).with_files(involved)
+}
+
+/// Whether `other` may be the version of `file` in the other language: the same stem with a
+/// language tag (`README.fr.md`, `README-fr.md`, `README_fr.md`, `README.en.md`), or the French
+/// name of a community file (`LISEZMOI.md`, `CONTRIBUER.md`, `SECURITE.md`,
+/// `CODE_DE_CONDUITE.md`) with any extension.
+fn is_partner(file: &str, other: &str) -> bool {
+    let other_stem = stem(other);
+    let stem = stem(file);
+    for tag in ["fr", "en", "FR", "EN"] {
+        for sep in ['.', '-', '_'] {
+            if other_stem.eq_ignore_ascii_case(&format!("{stem}{sep}{tag}")) {
+                return true;
+            }
+        }
+    }
+    let upper = stem.to_uppercase();
+    let other_upper = other_stem.to_uppercase();
+    FRENCH_NAMES
+        .iter()
+        .filter(|(english, _)| *english == upper)
+        .any(|(_, french)| french.contains(&other_upper.as_str()))
+}
+
+/// The names the message suggests for the missing version: `README.fr.md` or `LISEZMOI.md`.
+fn suggest(file: &str, french_missing: bool) -> String {
+    let stem = stem(file);
+    let ext = &file[stem.len()..];
+    let tag = if french_missing { "fr" } else { "en" };
+    let mut names = vec![format!("`{stem}.{tag}{ext}`")];
+    if french_missing {
+        let upper = stem.to_uppercase();
+        if let Some((_, french)) = FRENCH_NAMES.iter().find(|(english, _)| *english == upper) {
+            names.push(format!("`{}{ext}`", french[0]));
+        }
+    }
+    let (last, first) = names
+        .split_last()
+        .map_or((String::new(), &[][..]), |(l, f)| (l.clone(), f));
+    if first.is_empty() {
+        last
+    } else {
+        tr!("gc-bilingual-names", first = first.join(", "), last = last)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// outbound-rights
+
+/// A dependency whose licence the project's own does not allow, from a scan's
+/// `incompatible-license` finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The package's purl.
+    pub package: String,
+    /// Why, as the finding says it.
+    pub why: String,
+}
+
+/// What a scan told about outbound rights.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outbound {
+    /// The policy has no `[compatibility]`: nothing was checked.
+    NotConfigured,
+    /// The project's own licence could not be found.
+    UnknownProjectLicense,
+    /// The scan ran: the project's licence, how many packages it judged, how many inputs it could
+    /// not read (a lockfile it could not parse hides dependencies), and the conflicts.
+    Checked {
+        project_license: String,
+        packages: usize,
+        input_errors: usize,
+        conflicts: Vec<Conflict>,
+    },
+}
+
+/// The `outbound-rights` item: the project's licence may not give more rights than its
+/// dependencies' licences give it (the Guide: "outbound rights … do not exceed inbound rights").
+pub fn outbound_rights(outbound: &Outbound) -> Item {
+    let subject = tr!("gc-subject-outbound");
+    match outbound {
+        Outbound::NotConfigured => Item::new(
+            "outbound-rights",
+            subject,
+            false,
+            tr!("gc-outbound-not-configured"),
+        ),
+        Outbound::UnknownProjectLicense => Item::new(
+            "outbound-rights",
+            subject,
+            false,
+            tr!("gc-outbound-unknown-license"),
+        ),
+        Outbound::Checked {
+            input_errors,
+            conflicts,
+            ..
+        } if conflicts.is_empty() && *input_errors > 0 => Item::new(
+            "outbound-rights",
+            subject,
+            false,
+            tr!("gc-outbound-input-errors", count = *input_errors),
+        ),
+        Outbound::Checked {
+            project_license,
+            packages,
+            conflicts,
+            ..
+        } if conflicts.is_empty() => Item::new(
+            "outbound-rights",
+            subject,
+            true,
+            tr!(
+                "gc-outbound-ok",
+                count = *packages,
+                license = project_license
+            ),
+        ),
+        Outbound::Checked {
+            project_license,
+            conflicts,
+            ..
+        } => {
+            let listed: Vec<String> = conflicts
+                .iter()
+                .map(|c| format!("{} ({})", c.package, c.why))
+                .collect();
+            let message = tr!(
+                "gc-outbound-conflicts",
+                count = conflicts.len(),
+                license = project_license,
+                packages = listed.join("; ")
+            );
+            let files = conflicts.iter().map(|c| c.package.clone()).collect();
+            Item::new("outbound-rights", subject, false, message).with_files(files)
+        }
     }
 }
 
@@ -448,7 +869,12 @@ fn spdx_headers(root: &Path, rule: &HeaderRule, suggested: &str) -> Item {
     let (include, exclude) = match (glob_set(&rule.include), glob_set(&rule.exclude)) {
         (Ok(include), Ok(exclude)) => (include, exclude),
         (Err(err), _) | (_, Err(err)) => {
-            return item_header(subject, false, format!("{err}; fix the policy"), Vec::new());
+            return item_header(
+                subject,
+                false,
+                tr!("checklist-fix-policy", problem = err),
+                Vec::new(),
+            );
         }
     };
     let scan = scan_headers(root, &include, &exclude);
@@ -458,13 +884,7 @@ fn spdx_headers(root: &Path, rule: &HeaderRule, suggested: &str) -> Item {
 }
 
 fn item_header(subject: String, passed: bool, message: String, files: Vec<String>) -> Item {
-    Item {
-        check: "spdx-header",
-        subject,
-        passed,
-        message,
-        files,
-    }
+    Item::new("spdx-header", subject, passed, message).with_files(files)
 }
 
 /// Compiles patterns into one set; `*` does not cross a `/` (as in `.gitignore`).
@@ -480,7 +900,13 @@ fn glob(pattern: &str) -> Result<Glob, String> {
     GlobBuilder::new(pattern)
         .literal_separator(true)
         .build()
-        .map_err(|err| format!("`{pattern}` is not a valid glob pattern ({})", err.kind()))
+        .map_err(|err| {
+            tr!(
+                "checklist-bad-glob",
+                pattern = pattern,
+                error = err.kind().to_string()
+            )
+        })
 }
 
 /// What the walk found.
@@ -509,7 +935,11 @@ fn scan_headers(root: &Path, include: &GlobSet, exclude: &GlobSet) -> HeaderScan
                 let at = err
                     .path()
                     .map_or_else(|| ".".to_owned(), |p| relative(root, p));
-                scan.problems.push(format!("cannot read `{at}`: {err}"));
+                scan.problems.push(tr!(
+                    "checklist-cannot-read-path",
+                    path = at,
+                    error = err.to_string()
+                ));
                 continue;
             }
         };
@@ -524,7 +954,11 @@ fn scan_headers(root: &Path, include: &GlobSet, exclude: &GlobSet) -> HeaderScan
         match has_header(entry.path()) {
             Ok(true) => {}
             Ok(false) => scan.lacking.push(path),
-            Err(err) => scan.problems.push(format!("cannot read `{path}`: {err}")),
+            Err(err) => scan.problems.push(tr!(
+                "checklist-cannot-read-path",
+                path = &path,
+                error = err.to_string()
+            )),
         }
     }
     scan.lacking.sort();
@@ -553,25 +987,39 @@ fn has_header(path: &Path) -> std::io::Result<bool> {
 fn header_message(scan: &HeaderScan, subject: &str, suggested: &str) -> String {
     let problems = scan.problems.join("; ");
     match (scan.checked, scan.lacking.len(), problems.is_empty()) {
-        (0, _, true) => format!("no file matches {subject}; nothing to check"),
-        (1, 0, true) => format!("the one matching file has an {HEADER_NAME} header"),
-        (checked, 0, true) => format!("all {checked} matching files have an {HEADER_NAME} header"),
-        (_, 0, false) => {
-            format!("not every file could be checked ({problems}); make them readable")
-        }
+        (0, _, true) => tr!("checklist-header-no-match", subject = subject),
+        (1, 0, true) => tr!("checklist-header-one-ok", header = HEADER_NAME),
+        (checked, 0, true) => tr!(
+            "checklist-header-all-ok",
+            count = checked,
+            header = HEADER_NAME
+        ),
+        (_, 0, false) => tr!("checklist-header-unreadable", problems = problems),
         (checked, lacking, _) => {
-            let unreadable = if problems.is_empty() {
-                String::new()
-            } else {
-                format!(" ({problems})")
-            };
-            format!(
-                "{lacking} of {checked} files lack an {HEADER_NAME} header{unreadable}; add e.g. \
-                 `{} {SPDX_TAG} {suggested}`",
+            let example = format!(
+                "{} {SPDX_TAG} {suggested}",
                 scan.lacking
                     .first()
                     .map_or("//", |path| comment_marker(path)),
-            )
+            );
+            if problems.is_empty() {
+                tr!(
+                    "checklist-header-lacking",
+                    lacking = lacking,
+                    count = checked,
+                    header = HEADER_NAME,
+                    example = example
+                )
+            } else {
+                tr!(
+                    "checklist-header-lacking-unreadable",
+                    lacking = lacking,
+                    count = checked,
+                    header = HEADER_NAME,
+                    problems = problems,
+                    example = example
+                )
+            }
         }
     }
 }
@@ -987,6 +1435,7 @@ SOFTWARE.
                 include: strings(&["src/**/*.rs"]),
                 exclude: Vec::new(),
             }),
+            ..Checklist::default()
         };
         let items = check(&dir, &checklist);
         let summary: Vec<(&str, &str, bool)> = items
@@ -1020,6 +1469,7 @@ SOFTWARE.
                 include: strings(&["src/**/*.rs"]),
                 exclude: strings(&["**/generated/**"]),
             }),
+            ..Checklist::default()
         }
     }
 
@@ -1064,6 +1514,231 @@ SOFTWARE.
                 row("the repository's license", false, &["LICENSE"]),
                 row("src/**/*.rs", false, &["src/lib.rs", "src/util.rs"]),
             ]
+        );
+    }
+
+    /// The Government of Canada items of `policies/gc-publishing.toml`.
+    fn gc_checklist() -> Checklist {
+        Checklist {
+            require_files: strings(&["LICENCE"]),
+            crown_copyright: true,
+            bilingual: strings(&[
+                "README.md",
+                "CONTRIBUTING.md",
+                "SECURITY.md",
+                "CODE_OF_CONDUCT.md",
+            ]),
+            ..Checklist::default()
+        }
+    }
+
+    fn gc_fixture(name: &str) -> Vec<Item> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/gc-publishing")
+            .join(name);
+        run(&root, &gc_checklist(), &Detector::new())
+    }
+
+    #[test]
+    fn licence_and_license_are_the_same_name() {
+        assert!(satisfies("LICENSE", "LICENCE"));
+        assert!(satisfies("licence.md", "LICENSE"));
+        assert!(satisfies("LICENCE.txt", "LICENCE"));
+        assert!(!satisfies("LICENCE-MIT", "LICENSE"));
+        let dir = repo(&[("LICENCE.md", MIT.as_bytes())]);
+        let item = require_file(dir.path(), "LICENSE");
+        assert!(item.passed, "{item:?}");
+        assert_eq!(item.files, ["LICENCE.md"]);
+    }
+
+    #[test]
+    fn gc_fixtures() {
+        let summary = |items: Vec<Item>| -> Vec<(&'static str, String, bool, bool)> {
+            items
+                .into_iter()
+                .map(|i| (i.check, i.subject, i.passed, i.warning.is_some()))
+                .collect()
+        };
+        let row =
+            |check, subject: &str, passed, warning| (check, subject.to_owned(), passed, warning);
+        assert_eq!(
+            summary(gc_fixture("aia-eia-js")),
+            [
+                row("require-file", "LICENCE", true, false),
+                row("crown-copyright", "the Crown copyright notice", true, false),
+                row("bilingual", "README.md", true, false),
+                row("bilingual", "CONTRIBUTING.md", true, false),
+                row("bilingual", "SECURITY.md", true, false),
+                row("bilingual", "CODE_OF_CONDUCT.md", true, false),
+            ]
+        );
+        assert_eq!(
+            summary(gc_fixture("boathouse")),
+            [
+                row("require-file", "LICENCE", true, false),
+                row("crown-copyright", "the Crown copyright notice", true, true),
+                row("bilingual", "README.md", true, false),
+                row("bilingual", "CONTRIBUTING.md", false, false),
+                row("bilingual", "SECURITY.md", false, false),
+                row("bilingual", "CODE_OF_CONDUCT.md", false, false),
+            ]
+        );
+        let foundations = gc_fixture("github-foundations");
+        assert!(!foundations[1].passed);
+        let unilingual = gc_fixture("template-unilingual");
+        assert!(!unilingual[2].passed);
+        assert!(unilingual[5].passed);
+    }
+
+    #[test]
+    fn crown_copyright_messages() {
+        let king = "Copyright (c) His Majesty the King in Right of Canada, as represented by the \
+                    Minister of Health, 2024\n\nPermission is hereby granted";
+        let dir = repo(&[("LICENCE", king.as_bytes())]);
+        let item = crown_copyright(dir.path());
+        assert!(item.passed);
+        assert_eq!(
+            item.message,
+            "`LICENCE` has the Crown copyright notice (the Minister of Health, 2024)"
+        );
+        let no_year = repo(&[(
+            "LICENSE",
+            b"Copyright (c) His Majesty the King in Right of Canada, as represented by the Minister of Health",
+        )]);
+        let item = crown_copyright(no_year.path());
+        assert!(!item.passed);
+        assert_eq!(
+            item.message,
+            "the Crown copyright notice in `LICENSE` has no year; write it in the Guide's form: \
+             `Copyright (c) His Majesty the King in Right of Canada, as represented by the \
+             Minister of Health, <year>`"
+        );
+        let none = repo(&[("README.md", b"x")]);
+        let item = crown_copyright(none.path());
+        assert!(!item.passed);
+        assert!(
+            item.message
+                .starts_with("no licence file at the repository root; add LICENCE"),
+            "{}",
+            item.message
+        );
+    }
+
+    #[test]
+    fn bilingual_pairs_and_names() {
+        let english = "This project helps departments publish their source code in the open, \
+                       with a licence and a README that everyone can read and reuse.";
+        let french = "Ce projet aide les ministères à publier leur code source de façon ouverte, \
+                      avec une licence et un fichier LISEZMOI que tout le monde peut lire.";
+        let pair = repo(&[
+            ("README.md", english.as_bytes()),
+            ("LISEZMOI.md", french.as_bytes()),
+        ]);
+        let item = bilingual(pair.path(), "README.md");
+        assert!(item.passed, "{item:?}");
+        assert_eq!(item.files, ["README.md", "LISEZMOI.md"]);
+        let french_first = repo(&[
+            (".github/SECURITY.md", french.as_bytes()),
+            (".github/SECURITY-en.md", english.as_bytes()),
+        ]);
+        let item = bilingual(french_first.path(), "SECURITY.md");
+        assert!(item.passed, "{item:?}");
+        let french_only = repo(&[("CONTRIBUTING.md", french.as_bytes())]);
+        let item = bilingual(french_only.path(), "CONTRIBUTING.md");
+        assert!(!item.passed);
+        assert_eq!(
+            item.message,
+            "`CONTRIBUTING.md` is in French only; add the English text to it, or an English \
+             version beside it (`CONTRIBUTING.en.md`)"
+        );
+        let empty = repo(&[("README.md", b"# Titre")]);
+        let item = bilingual(empty.path(), "README.md");
+        assert!(!item.passed);
+        assert!(item.message.contains("too little text"), "{}", item.message);
+        assert!(is_partner("README.md", "README_fr.md"));
+        assert!(is_partner("CODE_OF_CONDUCT.md", "CODE_DE_CONDUITE.md"));
+        assert!(is_partner("SECURITY.md", "SECURITE.md"));
+        assert!(!is_partner("README.md", "CONTRIBUER.md"));
+    }
+
+    #[test]
+    fn outbound_rights_items() {
+        let item = outbound_rights(&Outbound::NotConfigured);
+        assert!(!item.passed);
+        assert!(item.message.contains("[compatibility]"), "{}", item.message);
+        let ok = outbound_rights(&Outbound::Checked {
+            project_license: "MIT".into(),
+            packages: 12,
+            input_errors: 0,
+            conflicts: Vec::new(),
+        });
+        assert!(ok.passed);
+        assert_eq!(
+            ok.message,
+            "every licence of the 12 packages allows releasing the project under MIT"
+        );
+        let conflict = outbound_rights(&Outbound::Checked {
+            project_license: "MIT".into(),
+            packages: 12,
+            input_errors: 0,
+            conflicts: vec![Conflict {
+                package: "pkg:npm/gpl-thing@1.0.0".into(),
+                why: "GPL-3.0-only code cannot be released under MIT".into(),
+            }],
+        });
+        assert!(!conflict.passed);
+        assert_eq!(conflict.files, ["pkg:npm/gpl-thing@1.0.0"]);
+        let unread = outbound_rights(&Outbound::Checked {
+            project_license: "MIT".into(),
+            packages: 0,
+            input_errors: 2,
+            conflicts: Vec::new(),
+        });
+        assert!(!unread.passed);
+        assert_eq!(
+            unread.message,
+            "2 inputs could not be read, so not every dependency was checked; run `ossdoo scan` to \
+             see them, and fix them"
+        );
+    }
+
+    #[test]
+    fn messages_in_french() {
+        use crate::i18n::{Lang, message_in};
+        use fluent_bundle::FluentValue;
+        let text = message_in(
+            Lang::Fr,
+            "gc-bilingual-english-only",
+            &[
+                ("file", FluentValue::from("README.md")),
+                (
+                    "names",
+                    FluentValue::from("`README.fr.md` ou `LISEZMOI.md`"),
+                ),
+            ],
+        );
+        assert_eq!(
+            text,
+            "`README.md` est en anglais seulement\u{a0}; ajoutez-y le texte français, ou placez \
+             une version française à côté (`README.fr.md` ou `LISEZMOI.md`)"
+        );
+        let summary = message_in(
+            Lang::Fr,
+            "checklist-header-lacking",
+            &[
+                ("lacking", FluentValue::from(1)),
+                ("count", FluentValue::from(3)),
+                ("header", FluentValue::from("SPDX-License-Identifier")),
+                (
+                    "example",
+                    FluentValue::from("// SPDX-License-Identifier: MIT"),
+                ),
+            ],
+        );
+        assert_eq!(
+            summary,
+            "1 fichier sur 3 n'a pas d'en-tête SPDX-License-Identifier\u{a0}; ajoutez p. ex. \
+             `// SPDX-License-Identifier: MIT`"
         );
     }
 }

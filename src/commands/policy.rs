@@ -270,6 +270,15 @@ fn effective(policy: &Policy) -> Table {
             h.insert("exclude".into(), strings(&headers.exclude));
             t.insert("spdx-headers".into(), Value::Table(h));
         }
+        if checklist.crown_copyright {
+            t.insert("crown-copyright".into(), Value::Boolean(true));
+        }
+        if !checklist.bilingual.is_empty() {
+            t.insert("bilingual".into(), strings(&checklist.bilingual));
+        }
+        if checklist.outbound_rights {
+            t.insert("outbound-rights".into(), Value::Boolean(true));
+        }
         root.insert("checklist".into(), Value::Table(t));
     }
     if let Some(compatibility) = &policy.compatibility {

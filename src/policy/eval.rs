@@ -543,29 +543,35 @@ fn clarify(resolved: &mut Resolved, policy: &Policy, findings: &mut Vec<Finding>
 
 /// The checklist's failed items as scan findings (warnings: a scan judges dependencies; the
 /// checklist command is the gate for releases).
+///
+/// The Government of Canada items share the rules of what they check: `crown-copyright` is about
+/// the repository's licence file (`checklist-project-license`), `bilingual` about a required file
+/// in the other official language (`checklist-file`). An item that passes with a warning (a Crown
+/// copyright notice in the former form) is a warning finding too, saying what to update.
 pub fn checklist_findings(items: &[crate::checklist::Item]) -> Vec<Finding> {
     items
         .iter()
-        .filter(|item| !item.passed)
+        .filter(|item| !item.passed || item.warning.is_some())
         .map(|item| {
             let rule = match item.check {
-                "require-file" => Rule::ChecklistFile,
-                "project-license" => Rule::ChecklistProjectLicense,
+                "require-file" | "bilingual" => Rule::ChecklistFile,
+                "project-license" | "crown-copyright" => Rule::ChecklistProjectLicense,
+                "outbound-rights" => Rule::IncompatibleLicense,
                 _ => Rule::ChecklistSpdxHeader,
+            };
+            let text = match (&item.warning, item.passed) {
+                (Some(warning), true) => warning,
+                _ => &item.message,
             };
             let message = if rule == Rule::ChecklistSpdxHeader && !item.files.is_empty() {
                 tr!(
                     "finding-checklist-files",
                     subject = &item.subject,
-                    message = &item.message,
+                    message = text,
                     files = item.files.join(", ")
                 )
             } else {
-                tr!(
-                    "finding-checklist",
-                    subject = &item.subject,
-                    message = &item.message
-                )
+                tr!("finding-checklist", subject = &item.subject, message = text)
             };
             Finding {
                 purl: String::new(),

@@ -640,6 +640,9 @@ impl Checker<'_> {
             require_files: raw.require_files.unwrap_or_default(),
             project_license,
             spdx_headers,
+            crown_copyright: raw.crown_copyright.unwrap_or(false),
+            bilingual: raw.bilingual.unwrap_or_default(),
+            outbound_rights: raw.outbound_rights.unwrap_or(false),
         }
     }
 }

@@ -50,6 +50,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "release-checklist",
         include_str!("../../policies/release-checklist.toml"),
     ),
+    (
+        "gc-publishing",
+        include_str!("../../policies/gc-publishing.toml"),
+    ),
 ];
 
 /// File names looked for at the scanned root when no `--policy` is given.

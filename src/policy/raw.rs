@@ -171,6 +171,12 @@ pub struct RawChecklist {
     pub require_files: Option<Vec<String>>,
     pub project_license: Option<Vec<Spanned<String>>>,
     pub spdx_headers: Option<RawHeaders>,
+    /// The licence file carries the Crown copyright notice (Government of Canada).
+    pub crown_copyright: Option<bool>,
+    /// Files that must be in English and French (one file, or a pair such as `LISEZMOI.md`).
+    pub bilingual: Option<Vec<String>>,
+    /// `ossdoo checklist` scans the dependencies: the project's licence must allow each one's.
+    pub outbound_rights: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -12,6 +12,7 @@ mod commands;
 mod errors;
 mod fixtures;
 mod formats;
+mod gc_publishing;
 mod html;
 mod images;
 mod inventory;
@@ -176,6 +177,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 const DATA_FIXTURES: &[&str] = &[
     "bad-inputs",
     "fuzz-regressions",
+    "gc-publishing",
     "image-hostile",
     "license-strings",
     "license-texts",

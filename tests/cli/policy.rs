@@ -58,7 +58,7 @@ fn missing_policy_file_is_a_usage_error() {
     assert_eq!(out.code, 2);
     assert_eq!(
         out.stderr,
-        "error: policy file `no-such-policy.toml` does not exist (shipped policies: default, permissive-only, weak-copyleft-ok, internal-use, release-checklist)\n"
+        "error: policy file `no-such-policy.toml` does not exist (shipped policies: default, permissive-only, weak-copyleft-ok, internal-use, release-checklist, gc-publishing)\n"
     );
 }
 
