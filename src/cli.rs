@@ -296,7 +296,7 @@ pub enum PolicyCommand {
 #[derive(Debug, Args)]
 pub struct PolicyInitArgs {
     /// The shipped policy to extend: default, permissive-only, weak-copyleft-ok, internal-use,
-    /// release-checklist.
+    /// release-checklist, gc-publishing.
     #[arg(long, default_value = "default", value_name = "NAME")]
     pub template: String,
 
@@ -382,7 +382,8 @@ pub struct ChecklistArgs {
     #[arg(default_value = ".")]
     pub path: PathBuf,
 
-    /// Policy file, or the name of a shipped policy (`release-checklist` has a checklist).
+    /// Policy file, or the name of a shipped policy (`release-checklist` and `gc-publishing`
+    /// have a checklist).
     /// Default: `ossdoo.toml` or `.ossdoo.toml` in PATH, else the embedded default policy.
     #[arg(long, value_name = "FILE|NAME")]
     pub policy: Option<String>,
@@ -458,7 +459,7 @@ pub struct ScanArgs {
     pub os_license_detail: bool,
 
     /// Policy file, or the name of a shipped policy (default, permissive-only, weak-copyleft-ok,
-    /// internal-use, release-checklist).
+    /// internal-use, release-checklist, gc-publishing).
     /// Default: `ossdoo.toml` or `.ossdoo.toml` in PATH, else the embedded default policy.
     #[arg(long, value_name = "FILE|NAME")]
     pub policy: Option<String>,
