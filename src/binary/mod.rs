@@ -59,7 +59,7 @@ pub fn classify<'d, R: ReadRef<'d>>(data: R) -> Option<Kind> {
 
 /// Opens the binary at `path` for reading its sections lazily.
 fn open(path: &Path) -> Result<ReadCache<File>, String> {
-    let file = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let file = File::open(path).map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
     Ok(ReadCache::new(file))
 }
 

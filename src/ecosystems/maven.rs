@@ -581,7 +581,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let bytes = match crate::read::bytes(ctx.root.join(&pom)) {
             Ok(bytes) => bytes,
             Err(e) if pom == root.manifest => {
-                return Err(Diagnostic::new(&pom, format!("cannot read: {e}")));
+                return Err(Diagnostic::new(&pom, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
             }
             Err(_) => {
                 collected.warnings.push(Diagnostic::new(

@@ -27,6 +27,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
+use crate::i18n::tr;
 use crate::context::Context;
 use crate::model::{
     Collected, Collection, Diagnostic, Ecosystem, Package, Project, ProjectKind, ProjectRoot, Scope,
@@ -200,7 +201,8 @@ pub(crate) fn read_json<T: serde::de::DeserializeOwned>(
     rel: &std::path::Path,
 ) -> Result<T, Diagnostic> {
     let text = read_text(abs, rel)?;
-    serde_json::from_str(&text).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
+    serde_json::from_str(&text)
+        .map_err(|e| Diagnostic::new(rel, tr!("read-invalid-json", error = e.to_string())))
 }
 
 /// Reads a text file (`abs`): UTF-8, no NUL bytes, within the size limit; the error names the
@@ -209,7 +211,7 @@ pub(crate) fn read_text(
     abs: &std::path::Path,
     rel: &std::path::Path,
 ) -> Result<String, Diagnostic> {
-    crate::read::text(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))
+    crate::read::text(abs).map_err(|e| Diagnostic::new(rel, tr!("read-cannot-read", error = e.to_string())))
 }
 
 /// Several declared licenses that are alternatives (`["MIT", "Apache 2.0"]`) as one

@@ -23,7 +23,7 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoo
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let path = ctx.root.join(&root.manifest);
     let bytes = crate::read::bytes(&path)
-        .map_err(|e| Diagnostic::new(&root.manifest, format!("cannot read: {e}")))?;
+        .map_err(|e| Diagnostic::new(&root.manifest, crate::i18n::tr!("read-cannot-read", error = e.to_string())))?;
     let text = String::from_utf8_lossy(&bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
@@ -39,7 +39,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         ));
     }
     let document: Value = serde_json::from_str(trimmed)
-        .map_err(|e| Diagnostic::new(&root.manifest, format!("invalid JSON: {e}")))?;
+        .map_err(|e| Diagnostic::new(&root.manifest, crate::i18n::tr!("read-invalid-json", error = e.to_string())))?;
     if document.get("spdxVersion").is_some() {
         let spdx: SpdxDocument = serde_json::from_value(document).map_err(|e| {
             Diagnostic::new(&root.manifest, format!("not a valid SPDX 2 document: {e}"))

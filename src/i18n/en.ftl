@@ -63,3 +63,117 @@ table-input-errors = { $count ->
    *[other] { $count } input errors
   } (see stderr)
 table-verdict-line = { $verdict }: { $parts }
+
+## Reading the scanned files and their inputs (ecosystems, images, archives, binaries, licenses)
+# Shared by every reader: a file that cannot be read or parsed.
+read-cannot-read = cannot read: { $error }
+read-invalid-json = invalid JSON: { $error }
+read-invalid-toml = invalid TOML: { $error }
+read-invalid-named = invalid { $file }: { $error }
+read-not-regular-file = not a regular file ({ $kind })
+read-kind-pipe = a named pipe
+read-kind-device = a device
+read-kind-socket = a socket
+read-kind-folder = a folder
+read-kind-other = not a file
+read-over-size-limit = { $size } is over the { $limit } limit for one file (raise it with --max-file-size)
+read-utf16 = not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8
+read-nul-byte = a NUL byte at line { $line }, column { $column }: not a text file, or a damaged one
+read-not-utf8 = not UTF-8 text: invalid byte at line { $line }, column { $column }
+read-size-unit = { $value } { $unit }
+read-size-bytes = { $count } bytes
+read-not-a-size = `{ $text }` is not a size (examples: 256MB, 1GB, 1048576)
+read-unknown-size-unit = unknown size unit `{ $unit }` (use KB, MB or GB)
+read-unusable-size = `{ $text }` is not a usable size
+archive-gzip-too-short = not a gzip file: too short
+archive-gzip-unreadable = not a readable gzip file
+archive-too-many-entries = more than { $max } entries; not read further
+archive-expands-past = expands past { $size }: a decompression bomb, or far larger than anything ossdoo reads; not read further
+archive-expands-ratio = expands more than { $ratio } times its compressed size ({ $compressed } bytes): a decompression bomb; not read further
+archive-size-mib = { $count } MiB
+archive-size-gib = { $count } GiB
+discover-no-package-database = no package database found (dpkg's `var/lib/dpkg/status`, apk's `lib/apk/db/installed`, rpm's `var/lib/rpm/rpmdb.sqlite`): no OS packages are reported
+discover-skipped = skipped: { $error }
+discover-too-deep = not entered: deeper than { $max } folders below the scanned folder
+discover-symlink-not-read = not read: a symbolic link, and ossdoo does not follow links
+discover-special-not-read = not read: not a regular file (a pipe, socket or device)
+discover-not-cargo-project = neither `[package]` nor `[workspace]`: not a Cargo project; skipped
+read-cannot-open = cannot open: { $error }
+composer-no-lockfile = no composer.lock (and no vendor/composer/installed.json): dependencies cannot be listed; run `composer update` to write the lockfile and scan again
+npm-link-out = a symbolic link out of the scanned folder (`npm link`?), so its package.json and license files were not read
+npm-links-out = a symbolic link out of the scanned folder (`npm link`?), so its package.json and license files were not read; the same for { $more } more package folder(s)
+# A JavaScript package manager's cache, as the messages below name it ($manager: npm, yarn,
+# pnpm; $archive: tarball, zip, entry).
+npm-cache-what = { $manager ->
+    [npm] npm's cache
+    [pnpm] pnpm's store
+   *[yarn] Yarn's cache
+  }
+npm-cache-noun = { $manager ->
+    [npm] npm cache
+    [pnpm] pnpm store
+   *[yarn] Yarn cache
+  }
+npm-cache-entry = { $archive ->
+    [zip] zip archive
+    [entry] entry
+   *[tarball] tarball
+  }
+npm-not-installed = { $tree ->
+    [yes] not in node_modules
+   *[no] not installed (no node_modules)
+  }
+npm-not-found-searched = { npm-not-installed } and not in { npm-cache-what } ({ $folders }); run `{ $install }`, or give the folder a CI restored { npm-cache-what } to with `--cache-root`
+npm-not-found-nowhere = { npm-not-installed } and no { npm-cache-noun } was found ({ $defaults }); run `{ $install }`, or give the folder a CI restored { npm-cache-what } to with `--cache-root`
+npm-cache-damaged = not installed, and its { npm-cache-entry } in { npm-cache-what } cannot be used: { $why }
+npm-read-from-cache = read from { npm-cache-what }
+npm-damaged-packages = { $count } package(s) have a damaged { npm-cache-entry } in { npm-cache-what }, so they were not read; the first, `{ $name }` ({ $path }): { $why }
+npm-not-in-yarn-cache = { $missing } package(s) are not in Yarn's cache, so their licenses are unknown; run `yarn install` and scan again
+npm-no-lockfile = no package-lock.json and no node_modules: dependencies cannot be listed; run `npm install --package-lock-only` and scan again
+npm-not-installed-not-cached = { $missing } package(s) { $lockfile ->
+    [yes] have no license in the lockfile, are
+   *[no] are
+  } not installed and could not be read from { npm-cache-what }; run `{ $install }`, or give the folder a CI restored { npm-cache-what } to with `--cache-root`
+caches-npm-integrity-mismatch = its content does not match the lockfile's integrity ({ $algorithm }); the cache is damaged: `npm cache verify` repairs it
+caches-not-npm-tarball = not a readable npm tarball: { $error }
+caches-no-package-json = no package.json at its top
+caches-yarn-integrity-mismatch = its content does not match the lockfile's integrity; the cache is damaged: `yarn cache clean` empties it
+caches-yarn-checksum-mismatch = its content does not match the lockfile's checksum; the cache is damaged: `yarn cache clean` empties it
+caches-yarn-metadata-unrecorded = its tarball is missing and its `.yarn-metadata.json` does not record the lockfile's integrity; `yarn cache clean` empties the cache
+caches-not-zip = not a readable zip archive: { $error }
+caches-too-many-entries = more than { $max } entries; not read
+caches-not-pnpm-index = not a readable pnpm index: { $error }
+caches-pnpm-not-in-index = no `{ $name }` in the index
+caches-pnpm-not-in-store = `{ $name }` is in the index but not in the store; `pnpm store prune` and a new install repair it
+caches-no-metadata = no readable METADATA
+caches-python-hash-mismatch = its sha256 is not one the lockfile records for { $name } { $version }; not read
+caches-not-archive = not a readable archive: { $error }
+caches-no-named-metadata = no METADATA or PKG-INFO with a name in it
+caches-python-other-package = holds { $found_name } { $found_version }, not { $name } { $version }
+python-environment = Python environment ({ $how ->
+    [option] --python-env
+    [project] next to the project
+    [activated] activated (VIRTUAL_ENV)
+    [conda] conda's (CONDA_PREFIX)
+    [poetry] Poetry's
+    [hatch] Hatch's
+    [pipenv] pipenv's
+   *[other] found
+  })
+python-read-from-cache = read from { $cache ->
+    [uv] uv's cache
+    [poetry] Poetry's cache
+    [pip-http] pip's HTTP cache
+   *[pip-wheel] pip's wheel cache
+  }
+python-not-in-env-or-cache = not installed in the environment at the locked version, and not in uv's, pip's or Poetry's cache
+python-no-env-not-in-cache = not installed (no environment found) and not in uv's, pip's or Poetry's cache
+python-cache-damaged = not installed, and its archive in a cache cannot be used: { $why }
+python-damaged-packages = { $count } package(s) have an archive in a cache that cannot be used, so they were not read; the first, `{ $name }` ({ $path }): { $why }
+python-setup-py = setup.py is a program and ossdoo does not run it: install the project into a virtualenv next to it (`python -m venv .venv`) or pass one with --python-env, and scan again
+python-install-command = `{ $command }`
+python-install-requirements = `python -m venv .venv` and `.venv/bin/pip install -r` its requirements files
+python-install-venv = `python -m venv .venv` and its dependencies installed into it
+python-not-installed-in-env = { $missing } package(s) are not installed in `{ $env }` at the locked version, nor in uv's, pip's or Poetry's cache, so their licenses are unknown; install the locked dependencies there ({ $install }) and scan again
+python-no-env-found = { $missing } package(s): no environment of this project was found (next to it, activated, or in Poetry's or pipenv's folder) and they are not in uv's, pip's or Poetry's cache, so their licenses are unknown; install them ({ $install }), pass the environment with --python-env, or give the folder a CI restored the caches to with --cache-root
+python-marker-unreadable = { $name } { $version }: the marker `{ $marker }` could not be read ({ $why }); every locked version of it is kept

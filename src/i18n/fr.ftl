@@ -65,3 +65,148 @@ table-input-errors = { $count ->
    *[other] { $count } erreurs d'entrée
   } (voir la sortie d'erreur)
 table-verdict-line = { $verdict } : { $parts }
+
+## La lecture des fichiers analysés et des entrées (écosystèmes, images, archives, binaires, licences)
+# Communs à tous les lecteurs : un fichier illisible ou mal formé.
+read-cannot-read = lecture impossible : { $error }
+read-invalid-json = JSON invalide : { $error }
+read-invalid-toml = TOML invalide : { $error }
+read-invalid-named = { $file } invalide : { $error }
+read-not-regular-file = pas un fichier ordinaire ({ $kind })
+read-kind-pipe = un tube nommé
+read-kind-device = un périphérique
+read-kind-socket = un socket
+read-kind-folder = un dossier
+read-kind-other = pas un fichier
+read-over-size-limit = { $size } dépasse la limite de { $limit } par fichier (relevez-la avec --max-file-size)
+read-utf16 = pas du texte UTF-8 : le fichier est en UTF-16 (il commence par une marque d'ordre des octets UTF-16); enregistrez-le en UTF-8
+read-nul-byte = un octet NUL à la ligne { $line }, colonne { $column } : pas un fichier texte, ou un fichier endommagé
+read-not-utf8 = pas du texte UTF-8 : octet invalide à la ligne { $line }, colonne { $column }
+read-size-unit = { $value } { $unit ->
+    [GB] Go
+    [MB] Mo
+   *[KB] Ko
+  }
+read-size-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+  }
+read-not-a-size = `{ $text }` n'est pas une taille (exemples : 256MB, 1GB, 1048576)
+read-unknown-size-unit = unité de taille inconnue `{ $unit }` (utilisez KB, MB ou GB)
+read-unusable-size = `{ $text }` n'est pas une taille utilisable
+archive-gzip-too-short = pas un fichier gzip : trop court
+archive-gzip-unreadable = pas un fichier gzip lisible
+archive-too-many-entries = plus de { $max } entrées; lecture arrêtée
+archive-expands-past = se décompresse au-delà de { $size } : une bombe de décompression, ou bien plus gros que tout ce que lit ossdoo; lecture arrêtée
+archive-expands-ratio = se décompresse à plus de { $ratio } fois sa taille compressée ({ $compressed } octets) : une bombe de décompression; lecture arrêtée
+archive-size-mib = { $count } Mio
+archive-size-gib = { $count } Gio
+discover-no-package-database = aucune base de paquets trouvée (celle de dpkg, `var/lib/dpkg/status`, d'apk, `lib/apk/db/installed`, ou de rpm, `var/lib/rpm/rpmdb.sqlite`) : aucun paquet du système d'exploitation n'est signalé
+discover-skipped = ignoré : { $error }
+discover-too-deep = non parcouru : à plus de { $max } niveaux de dossiers sous le dossier analysé
+discover-symlink-not-read = non lu : un lien symbolique, et ossdoo ne suit pas les liens
+discover-special-not-read = non lu : pas un fichier ordinaire (un tube, un socket ou un périphérique)
+discover-not-cargo-project = ni `[package]` ni `[workspace]` : pas un projet Cargo; ignoré
+read-cannot-open = ouverture impossible : { $error }
+composer-no-lockfile = aucun composer.lock (ni vendor/composer/installed.json) : les dépendances ne peuvent pas être énumérées; lancez `composer update` pour écrire le fichier de verrouillage, puis relancez l'analyse
+npm-link-out = un lien symbolique qui sort du dossier analysé (`npm link` ?), si bien que son package.json et ses fichiers de licence n'ont pas été lus
+npm-links-out = un lien symbolique qui sort du dossier analysé (`npm link` ?), si bien que son package.json et ses fichiers de licence n'ont pas été lus; de même pour { $more ->
+    [one] { $more } autre dossier de paquet
+   *[other] { $more } autres dossiers de paquets
+  }
+# Le cache d'un gestionnaire de paquets JavaScript, nommé sans article ($manager : npm, yarn,
+# pnpm; $archive : tarball, zip, entry).
+npm-cache-what = { $manager ->
+    [npm] cache de npm
+    [pnpm] magasin de pnpm
+   *[yarn] cache de Yarn
+  }
+npm-cache-noun = { $manager ->
+    [npm] cache npm
+    [pnpm] magasin pnpm
+   *[yarn] cache Yarn
+  }
+npm-cache-entry = { $archive ->
+    [zip] archive zip
+    [entry] entrée
+   *[tarball] archive tar
+  }
+npm-not-installed = { $tree ->
+    [yes] absent de node_modules
+   *[no] non installé (aucun node_modules)
+  }
+npm-not-found-searched = { npm-not-installed } et absent du { npm-cache-what } ({ $folders }); lancez `{ $install }`, ou indiquez avec `--cache-root` le dossier où une CI a restauré le { npm-cache-what }
+npm-not-found-nowhere = { npm-not-installed }, et aucun { npm-cache-noun } n'a été trouvé ({ $defaults }); lancez `{ $install }`, ou indiquez avec `--cache-root` le dossier où une CI a restauré le { npm-cache-what }
+npm-cache-damaged = non installé, et son { npm-cache-entry } dans le { npm-cache-what } est inutilisable : { $why }
+npm-read-from-cache = lu dans le { npm-cache-what }
+npm-damaged-packages = { $count ->
+    [one] { $count } paquet a une { npm-cache-entry } endommagée dans le { npm-cache-what }; il n'a donc pas été lu
+   *[other] { $count } paquets ont une { npm-cache-entry } endommagée dans le { npm-cache-what }; ils n'ont donc pas été lus
+  }; le premier, `{ $name }` ({ $path }) : { $why }
+npm-not-in-yarn-cache = { $missing ->
+    [one] { $missing } paquet est absent du cache de Yarn; sa licence est donc inconnue
+   *[other] { $missing } paquets sont absents du cache de Yarn; leurs licences sont donc inconnues
+  }; lancez `yarn install`, puis relancez l'analyse
+npm-no-lockfile = ni package-lock.json ni node_modules : les dépendances ne peuvent pas être énumérées; lancez `npm install --package-lock-only`, puis relancez l'analyse
+npm-not-installed-not-cached = { $missing ->
+    [one] { $missing } paquet { $lockfile ->
+        [yes] n'a pas de licence dans le fichier de verrouillage, n'est pas installé
+       *[no] n'est pas installé
+      } et n'a pas pu être lu dans le { npm-cache-what }
+   *[other] { $missing } paquets { $lockfile ->
+        [yes] n'ont pas de licence dans le fichier de verrouillage, ne sont pas installés
+       *[no] ne sont pas installés
+      } et n'ont pas pu être lus dans le { npm-cache-what }
+  }; lancez `{ $install }`, ou indiquez avec `--cache-root` le dossier où une CI a restauré le { npm-cache-what }
+caches-npm-integrity-mismatch = son contenu ne correspond pas à l'empreinte d'intégrité du fichier de verrouillage ({ $algorithm }); le cache est endommagé : `npm cache verify` le répare
+caches-not-npm-tarball = pas une archive npm lisible : { $error }
+caches-no-package-json = aucun package.json à sa racine
+caches-yarn-integrity-mismatch = son contenu ne correspond pas à l'empreinte d'intégrité du fichier de verrouillage; le cache est endommagé : `yarn cache clean` le vide
+caches-yarn-checksum-mismatch = son contenu ne correspond pas à la somme de contrôle du fichier de verrouillage; le cache est endommagé : `yarn cache clean` le vide
+caches-yarn-metadata-unrecorded = son archive tar est absente et son `.yarn-metadata.json` n'enregistre pas l'empreinte d'intégrité du fichier de verrouillage; `yarn cache clean` vide le cache
+caches-not-zip = pas une archive zip lisible : { $error }
+caches-too-many-entries = plus de { $max } entrées; non lue
+caches-not-pnpm-index = pas un index pnpm lisible : { $error }
+caches-pnpm-not-in-index = aucun `{ $name }` dans l'index
+caches-pnpm-not-in-store = `{ $name }` figure dans l'index, mais pas dans le magasin; `pnpm store prune` suivi d'une nouvelle installation le répare
+caches-no-metadata = aucun METADATA lisible
+caches-python-hash-mismatch = son empreinte sha256 ne figure pas parmi celles que le fichier de verrouillage enregistre pour { $name } { $version }; non lu
+caches-not-archive = pas une archive lisible : { $error }
+caches-no-named-metadata = aucun METADATA ni PKG-INFO contenant un nom
+caches-python-other-package = contient { $found_name } { $found_version }, et non { $name } { $version }
+python-environment = Environnement Python ({ $how ->
+    [option] --python-env
+    [project] à côté du projet
+    [activated] activé (VIRTUAL_ENV)
+    [conda] de conda (CONDA_PREFIX)
+    [poetry] de Poetry
+    [hatch] de Hatch
+    [pipenv] de pipenv
+   *[other] trouvé
+  })
+python-read-from-cache = lu dans { $cache ->
+    [uv] le cache d'uv
+    [poetry] le cache de Poetry
+    [pip-http] le cache HTTP de pip
+   *[pip-wheel] le cache de wheels de pip
+  }
+python-not-in-env-or-cache = non installé dans l'environnement à la version verrouillée, et absent des caches d'uv, de pip et de Poetry
+python-no-env-not-in-cache = non installé (aucun environnement trouvé) et absent des caches d'uv, de pip et de Poetry
+python-cache-damaged = non installé, et son archive dans un cache est inutilisable : { $why }
+python-damaged-packages = { $count ->
+    [one] { $count } paquet a une archive inutilisable dans un cache; il n'a donc pas été lu
+   *[other] { $count } paquets ont une archive inutilisable dans un cache; ils n'ont donc pas été lus
+  }; le premier, `{ $name }` ({ $path }) : { $why }
+python-setup-py = setup.py est un programme, et ossdoo ne l'exécute pas : installez le projet dans un environnement virtuel à côté de lui (`python -m venv .venv`) ou indiquez-en un avec --python-env, puis relancez l'analyse
+python-install-command = `{ $command }`
+python-install-requirements = `python -m venv .venv`, puis `.venv/bin/pip install -r` avec ses fichiers d'exigences
+python-install-venv = `python -m venv .venv`, puis ses dépendances installées dans cet environnement
+python-not-installed-in-env = { $missing ->
+    [one] { $missing } paquet n'est pas installé dans `{ $env }` à la version verrouillée ni présent dans les caches d'uv, de pip et de Poetry; sa licence est donc inconnue
+   *[other] { $missing } paquets ne sont pas installés dans `{ $env }` à la version verrouillée ni présents dans les caches d'uv, de pip et de Poetry; leurs licences sont donc inconnues
+  }; installez-y les dépendances verrouillées ({ $install }), puis relancez l'analyse
+python-no-env-found = { $missing ->
+    [one] { $missing } paquet : aucun environnement de ce projet n'a été trouvé (à côté de lui, activé, ou dans le dossier de Poetry ou de pipenv), et il est absent des caches d'uv, de pip et de Poetry; sa licence est donc inconnue
+   *[other] { $missing } paquets : aucun environnement de ce projet n'a été trouvé (à côté de lui, activé, ou dans le dossier de Poetry ou de pipenv), et ils sont absents des caches d'uv, de pip et de Poetry; leurs licences sont donc inconnues
+  }; installez-les ({ $install }), indiquez l'environnement avec --python-env, ou indiquez avec --cache-root le dossier où une CI a restauré les caches
+python-marker-unreadable = { $name } { $version } : le marqueur `{ $marker }` n'a pas pu être lu ({ $why }); toutes ses versions verrouillées sont conservées

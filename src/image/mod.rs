@@ -71,7 +71,7 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
             Err(e) => {
                 system
                     .errors
-                    .push(Diagnostic::new(&where_, format!("cannot read: {e}")));
+                    .push(Diagnostic::new(&where_, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
                 continue;
             }
         };
@@ -84,7 +84,7 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
                 if let Err(e) = reader.seek(std::io::SeekFrom::Start(0)) {
                     system
                         .errors
-                        .push(Diagnostic::new(&where_, format!("cannot read: {e}")));
+                        .push(Diagnostic::new(&where_, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
                     continue;
                 }
                 sniffed

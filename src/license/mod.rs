@@ -367,7 +367,7 @@ impl Resolver<'_> {
                 }),
                 Err(err) => evidence.push(Evidence {
                     kind: EvidenceKind::Undetected,
-                    value: format!("cannot read: {err}"),
+                    value: crate::i18n::tr!("read-cannot-read", error = err.to_string()),
                     file: Some(shown),
                     confidence: None,
                 }),

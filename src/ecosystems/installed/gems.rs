@@ -28,7 +28,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             Err(e) => {
                 collected
                     .warnings
-                    .push(Diagnostic::new(&rel, format!("cannot read: {e}")));
+                    .push(Diagnostic::new(&rel, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
                 continue;
             }
         };

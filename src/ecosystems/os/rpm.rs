@@ -81,7 +81,7 @@ fn read_headers(path: &Path) -> Result<Vec<(i64, Vec<u8>)>, String> {
     // `immutable=1`: SQLite neither locks nor writes anything beside the file.
     let uri = format!("file:{}?immutable=1", uri_path(path));
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
-    let db = Connection::open_with_flags(uri, flags).map_err(|e| format!("cannot open: {e}"))?;
+    let db = Connection::open_with_flags(uri, flags).map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
     let mut statement = db
         .prepare("SELECT hnum, blob FROM Packages ORDER BY hnum")
         .map_err(|e| format!("not an rpm sqlite database: {e}"))?;

@@ -29,7 +29,7 @@ pub fn read(path: &Path, rel: &Path) -> Result<Locked, Diagnostic> {
         serde_json::from_str::<shape::Pipfile>(&text)
             .map_err(|e| Diagnostic::new(rel, format!("invalid Pipfile.lock: {e}")))?;
         let lock: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))?;
+            .map_err(|e| Diagnostic::new(rel, crate::i18n::tr!("read-invalid-json", error = e.to_string())))?;
         let requires_python = lock
             .pointer("/_meta/requires/python_version")
             .and_then(|v| v.as_str())
