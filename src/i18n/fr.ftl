@@ -210,3 +210,49 @@ python-no-env-found = { $missing ->
    *[other] { $missing } paquets : aucun environnement de ce projet n'a été trouvé (à côté de lui, activé, ou dans le dossier de Poetry ou de pipenv), et ils sont absents des caches d'uv, de pip et de Poetry; leurs licences sont donc inconnues
   }; installez-les ({ $install }), indiquez l'environnement avec --python-env, ou indiquez avec --cache-root le dossier où une CI a restauré les caches
 python-marker-unreadable = { $name } { $version } : le marqueur `{ $marker }` n'a pas pu être lu ({ $why }); toutes ses versions verrouillées sont conservées
+python-lockfile-not-recognised = aucun { $what } : est-ce bien un { $file } ? lancez `{ $tool }` pour l'écrire de nouveau
+license-file-refused = { $named } { $why ->
+    [link] est un lien symbolique qui sort du paquet; non lu
+   *[outside] pointe hors du paquet; non lu
+  }
+license-see-file-not-installed = `SEE LICENSE IN { $file }`, mais ce fichier n'est pas installé avec le paquet
+license-see-file-unrecognised = `SEE LICENSE IN { $file }` déclaré, et ce fichier n'est pas une licence qu'ossdoo reconnaît (conditions particulières ou propriétaires ?)
+license-declared-unknown = la licence déclarée `{ $declared }` n'est pas une licence qu'ossdoo connaît
+license-declared-term-unknown = licence déclarée `{ $declared }` : `{ $term }` n'est pas une licence qu'ossdoo connaît
+license-none-declared = le paquet ne déclare aucune licence
+license-too-many-files = { $count } fichiers de licence; seuls les { $max } premiers sont lus
+license-none-recognised = aucune licence reconnue
+license-below-threshold = la meilleure hypothèse, `{ $guess }`, est sous le seuil de détection
+license-file-section = { $license } (une section du fichier)
+license-normalised-invalid = `{ $declared }` se normalise en `{ $expression }`, qui n'est pas une expression SPDX valide : { $error }
+license-ambiguous = `{ $term }` déclaré est ambigu ({ $reason })
+license-ambiguous-candidates = `{ $term }` déclaré est ambigu ({ $reason }; peut-être { $candidates })
+license-also-holds = `{ $file }` contient aussi `{ $others }` : les licences de composants intégrés ? (conclusion : `{ $concluded }`, ce que désigne le nom déclaré)
+license-mismatch = `{ $declared }` déclaré, mais `{ $file }` se lit comme `{ $detected }`
+license-cache-unreadable = lecture impossible du cache de détection ({ $error }); détection sans cache
+license-cache-corrupt = le cache de détection est corrompu ({ $error }); il est ignoré et réécrit (ou supprimez-le, ou passez --no-cache)
+license-cache-unwritable = écriture impossible du cache de détection `{ $path }` : { $error }
+license-comma-list = une liste séparée par des virgules ne dit pas si les licences sont des options (OR) ou si elles s'appliquent toutes (AND)
+license-summary-cache = { $count } tirées du cache ({ $path })
+license-summary-no-cache = aucun cache
+license-summary = { $files } fichiers de licence, { $time } cumulées sur les fils d'exécution : { $exact } textes standard, { $templates } modèles, { $repeats } répétitions, { $matched } reconnues par le moteur ({ $matched_time }), { $cache }
+license-unknown-category = catégorie de licence inconnue `{ $name }` (valeurs possibles : { $valid })
+# Catégories de licences et obligations (`license-category-<nom>`, `license-obligation-<nom>`).
+license-category-permissive = Utilisation, modification et redistribution permises, y compris dans des produits fermés; les conditions se limitent aux avis, à la mention des auteurs et à ce genre d'exigences.
+license-category-public-domain = Versement au domaine public, ou autorisation sans aucune condition.
+license-category-weak-copyleft = Les modifications des fichiers ou de la bibliothèque sous licence restent sous cette licence, avec leur code source; les œuvres qui les utilisent ou s'y lient n'y sont pas soumises.
+license-category-strong-copyleft = Les œuvres dérivées et combinées doivent être publiées sous la même licence, avec leur code source.
+license-category-network-copyleft = Copyleft fort qui s'applique aussi quand le logiciel est offert à des utilisateurs par un réseau.
+license-category-source-available = Pas du code source ouvert : le code source est public, mais l'utilisation est restreinte (services concurrents, domaine d'utilisation, aucune modification).
+license-category-non-commercial = L'utilisation ou la distribution commerciale est interdite.
+license-category-proprietary = Aucune autorisation de logiciel libre.
+license-category-other = Non classée : lisez la licence.
+license-obligation-attribution = Conserver les avis de droit d'auteur et les mentions des auteurs; citer les auteurs là où la licence le demande.
+license-obligation-include-license = Fournir le texte de la licence ou l'avis d'autorisation avec les copies.
+license-obligation-state-changes = Signaler, décrire ou renommer les versions modifiées.
+license-obligation-disclose-source = Offrir le code source aux destinataires.
+license-obligation-same-license = Les œuvres modifiées ou dérivées restent sous cette licence (dans la mesure prévue par la catégorie).
+license-obligation-network-use-disclosure = Permettre à d'autres d'utiliser le logiciel par un réseau compte comme une distribution pour les obligations relatives au code source.
+license-obligation-patent-terms = Comporte des clauses sur les brevets : une concession, des représailles ou une résiliation, ou une exclusion explicite.
+license-obligation-no-endorsement = Les noms et les marques de commerce ne peuvent pas servir à appuyer ou à promouvoir.
+license-obligation-use-restrictions = Restreint le domaine d'utilisation, les offres concurrentes, le public ou la modification : lisez les conditions.

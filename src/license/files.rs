@@ -34,10 +34,10 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
 /// A license file that a package's metadata names (Cargo's `license-file`, Python's
 /// `License-File`, npm's `SEE LICENSE IN`), relative to the package folder `dir`: the file if it
 /// is there, `None` if it is not. A name that leaves the folder (`../../etc/shadow`, an absolute
-/// path, or a symbolic link whose target is outside the folder) is refused with the reason, which
-/// reads on from the name (`… points outside the package; not read`), and nothing is read: a
+/// path, or a symbolic link whose target is outside the folder) is refused with the reason
+/// ([`Refused::message`]: `… points outside the package; not read`), and nothing is read: a
 /// scanned package must not make ossdoo copy a file of the machine's into a report or NOTICE.
-pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
+pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, Refused> {
     stays_inside(name)?;
     let path = dir.join(name);
     let Ok(real) = path.canonicalize() else {
@@ -45,20 +45,40 @@ pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
     };
     match dir.canonicalize() {
         Ok(base) if real.starts_with(&base) => Ok(real.is_file().then_some(path)),
-        _ => Err("is a symbolic link out of the package; not read".to_owned()),
+        _ => Err(Refused::LinkOut),
+    }
+}
+
+/// Why a license file a package names is not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// A symbolic link whose target is outside the package.
+    LinkOut,
+    /// A name with `..`, absolute, or empty.
+    Outside,
+}
+
+impl Refused {
+    /// The warning, after the metadata that names the file (`named`: `` `License-File: x` ``).
+    pub fn message(self, named: &str) -> String {
+        let why = match self {
+            Refused::LinkOut => "link",
+            Refused::Outside => "outside",
+        };
+        crate::i18n::tr!("license-file-refused", named = named, why = why)
     }
 }
 
 /// Whether a relative file name stays inside the folder it is relative to by its words alone: no
 /// `..`, not absolute, not empty. (Links are [`named_in`]'s to check.)
-pub fn stays_inside(name: &str) -> Result<(), String> {
+pub fn stays_inside(name: &str) -> Result<(), Refused> {
     use std::path::Component;
     let plain = Path::new(name)
         .components()
         .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
     match plain && !name.is_empty() {
         true => Ok(()),
-        false => Err("points outside the package; not read".to_owned()),
+        false => Err(Refused::Outside),
     }
 }
 

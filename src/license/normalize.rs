@@ -128,7 +128,7 @@ fn comma_list(text: &str) -> Option<Normalized> {
     }
     Some(Normalized::Ambiguous {
         term: text.to_owned(),
-        reason: "a comma-separated list does not say whether the licenses are alternatives (OR) or all apply (AND)".to_owned(),
+        reason: crate::i18n::tr!("license-comma-list"),
         candidates,
     })
 }

@@ -276,7 +276,7 @@ fn license_files(
         Ok(_) => {}
         Err(refused) => warnings.push(Diagnostic::new(
             dir.join("Cargo.toml"),
-            format!("`license-file = \"{name}\"` {refused}"),
+            refused.message(&format!("`license-file = \"{name}\"`")),
         )),
     }
     found

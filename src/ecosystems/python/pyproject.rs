@@ -73,7 +73,10 @@ fn read_toml(path: &Path, rel: &Path) -> Result<Option<toml::Table>, Diagnostic>
         Err(e) => return Err(Diagnostic::new(rel, crate::i18n::tr!("read-cannot-read", error = e.to_string()))),
     };
     let invalid = |e: toml::de::Error| {
-        Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end()))
+        Diagnostic::new(
+            rel,
+            crate::i18n::tr!("read-invalid-toml", error = e.to_string().trim_end()),
+        )
     };
     if rel.ends_with("pyproject.toml") {
         toml::from_str::<ProjectShape>(&text).map_err(invalid)?;
