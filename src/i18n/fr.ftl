@@ -256,3 +256,44 @@ license-obligation-network-use-disclosure = Permettre à d'autres d'utiliser le 
 license-obligation-patent-terms = Comporte des clauses sur les brevets : une concession, des représailles ou une résiliation, ou une exclusion explicite.
 license-obligation-no-endorsement = Les noms et les marques de commerce ne peuvent pas servir à appuyer ou à promouvoir.
 license-obligation-use-restrictions = Restreint le domaine d'utilisation, les offres concurrentes, le public ou la modification : lisez les conditions.
+read-at-line = ligne { $line } : { $message }
+go-not-vendored = { $missing ->
+    [one] { $missing } module est absent de `{ $folder }`; sa licence est donc inconnue
+   *[other] { $missing } modules sont absents de `{ $folder }`; leurs licences sont donc inconnues
+  }; lancez `go mod vendor`, puis relancez l'analyse
+go-not-in-module-cache = { $missing ->
+    [one] { $missing } module est absent du cache de modules `{ $cache }`; sa licence est donc inconnue
+   *[other] { $missing } modules sont absents du cache de modules `{ $cache }`; leurs licences sont donc inconnues
+  }; lancez `go mod download` (ou définissez GOMODCACHE), puis relancez l'analyse
+go-no-module-cache = { $missing ->
+    [one] { $missing } module : aucun cache de modules trouvé (définissez GOMODCACHE ou GOPATH); sa licence est donc inconnue
+   *[other] { $missing } modules : aucun cache de modules trouvé (définissez GOMODCACHE ou GOPATH); leurs licences sont donc inconnues
+  }
+go-block-not-closed = ligne { $line } : le bloc `{ $verb } (` n'est jamais fermé par `)`
+go-no-module-directive = aucune directive `module`; est-ce bien un fichier go.mod ?
+go-expected = `{ $syntax }` attendu
+go-expected-found = `{ $syntax }` attendu, `{ $found }` trouvé
+go-expected-replace = `replace <module> [version] => <module> <version>` ou `=> <folder>` attendu
+go-replacement-form = un remplacement est `<module> <version>` ou un dossier commençant par `./` ou `../`
+go-unterminated-string = chaîne entre guillemets non terminée
+maven-not-a-pom = l'élément racine est <{ $element }>, et non <project>
+maven-nameless-dependency = une <dependency> sans <groupId> ni <artifactId>; Maven refuse aussi ce pom
+maven-module-without-pom = un module que la construction énumère n'a pas de pom.xml; ignoré
+maven-not-in-repository = { $missing ->
+    [one] { $missing } artefact est absent du dépôt local ({ $repositories }); sa licence est donc inconnue
+   *[other] { $missing } artefacts sont absents du dépôt local ({ $repositories }); leurs licences sont donc inconnues
+  }; lancez `mvn dependency:go-offline` (ou indiquez le dépôt avec --maven-repo), puis relancez l'analyse
+maven-debian-repository = Dépôt Maven de Debian : le pom nomme le paquet Debian `{ $package }`, dont le fichier copyright donne la licence
+gradle-no-lockfile = aucun gradle.lockfile : les dépendances ne peuvent pas être énumérées sans exécuter Gradle; activez le verrouillage des dépendances (`{ $setting }`), lancez `gradle dependencies --write-locks`, puis relancez l'analyse
+gradle-not-in-cache = { $missing ->
+    [one] { $missing } artefact est absent du cache de Gradle et du dépôt Maven local ({ $repositories }); sa licence est donc inconnue
+   *[other] { $missing } artefacts sont absents du cache de Gradle et du dépôt Maven local ({ $repositories }); leurs licences sont donc inconnues
+  }; lancez `gradle dependencies` (ou définissez GRADLE_USER_HOME), puis relancez l'analyse
+gradle-empty-lockfile = le fichier est vide (Gradle écrit toujours une ligne `empty=`); lancez `gradle dependencies --write-locks`
+gradle-bad-line = ligne { $line } : `{ $syntax }` attendu, `{ $found }` trouvé
+read-at-line-column = ligne { $line }, colonne { $column } : { $message }
+xml-nul-byte = un octet NUL : pas un fichier texte, ou un fichier endommagé
+xml-too-deep = éléments imbriqués sur plus de { $max } niveaux
+xml-unopened-closing-tag = balise fermante sans balise ouvrante
+xml-unclosed-element = le fichier se termine avant la fermeture de `<{ $element }>`
+xml-no-element = aucun élément XML trouvé; le fichier est-il vide ?
