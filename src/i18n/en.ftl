@@ -249,3 +249,40 @@ xml-too-deep = elements nested more than { $max } deep
 xml-unopened-closing-tag = closing tag without an opening tag
 xml-unclosed-element = the file ends before `<{ $element }>` is closed
 xml-no-element = no XML element found; is the file empty?
+yarn-empty-lockfile = the file is empty; run `yarn install` to write it again
+yarn-expected-entry = line { $line }: expected an entry such as `{ $example }`, found `{ $found }`
+yarn-entry-without-version = line { $line }: the entry for `{ $name }` has no `version`
+pnpm-expected-key-value = line { $line }: expected `{ $syntax }`, found `{ $found }`
+pnpm-inconsistent-indentation = line { $line }: inconsistent indentation
+pnpm-no-lockfile-version = no `lockfileVersion`: is this a pnpm lockfile? run `pnpm install --lockfile-only` to write it again
+pnpm-unsupported-version = `{ $setting }` is not a version ossdoo reads (5 to 9)
+pnpm-not-a-mapping = `{ $setting }` should be a mapping
+ruby-no-lockfile = no Gemfile.lock: gems cannot be listed; run `bundle lock` and scan again
+ruby-not-installed = { $missing } gem(s) are not installed in `{ $home }`, so their licenses are unknown; run `bundle install` and scan again (or pass the gem home with --gem-home)
+ruby-no-gems-found = { $missing } gem(s): no installed gems found, so their licenses are unknown; run `bundle install` (e.g. `bundle config set path vendor/bundle`) or pass the gem home with --gem-home
+ruby-expected-section = line { $line }: expected a section header such as `GEM`; is this a Gemfile.lock?
+ruby-expected-spec = line { $line }: expected `name (version)`, found `{ $found }`
+ruby-empty-lockfile = empty file: no `GEM` section; run `bundle lock`
+nuget-no-lockfile = no packages.lock.json: only the direct PackageReferences are listed; set <RestorePackagesWithLockFile>true</RestorePackagesWithLockFile> and run `dotnet restore` to lock the whole graph
+nuget-not-in-folder = { $missing } package(s) are not in the packages folder `{ $folder }`, so their licenses are unknown; run `dotnet restore` (or `nuget restore`) and scan again, or pass the folder with --nuget-packages
+nuget-no-folder = { $missing } package(s): no NuGet packages folder found, so their licenses are unknown; run `dotnet restore` or pass the folder with --nuget-packages
+nuget-nameless-reference = a `<PackageReference>` without a package name (`Include`)
+sbom-xml = an XML SBOM; ossdoo reads SPDX and CycloneDX JSON (convert it, e.g. `cyclonedx convert --output-format json`)
+sbom-tag-value = an SPDX tag-value document; ossdoo reads SPDX JSON (convert it with `pyspdxtools -i FILE -o FILE.json`)
+sbom-invalid-spdx = not a valid SPDX 2 document: { $error }
+sbom-invalid-cyclonedx = not a valid CycloneDX document: { $error }
+sbom-unknown-format = neither SPDX (`spdxVersion`) nor CycloneDX (`bomFormat`) JSON; give an SPDX 2.2/2.3 or CycloneDX 1.4–1.6 JSON SBOM
+cargo-not-found-lockfile-read = `{ $cargo }` was not found, so Cargo.lock and the crates' manifests were read directly; install Rust (https://rustup.rs) for cargo's exact resolution
+cargo-not-found = `{ $cargo }` was not found and there is no Cargo.lock to read instead; install Rust (https://rustup.rs) to scan Cargo projects
+cargo-metadata-failed = `cargo metadata` failed: { $error }
+cargo-lockfile-outdated =
+    Cargo.lock is missing entries or out of date; run `cargo update --workspace` in `{ $dir }` and scan again
+    cargo said: { $cargo_said }
+cargo-offline =
+    dependencies are not in the local cargo cache and ossdoo does not use the network; run `cargo fetch` in `{ $dir }` and scan again
+    cargo said: { $cargo_said }
+cargo-metadata-failed-said =
+    `cargo metadata` failed
+    cargo said: { $cargo_said }
+cargo-no-lockfile = no Cargo.lock to read
+cargo-not-cached = { $missing } crate(s) are neither vendored nor in the cargo cache, so their licenses are unknown; run `cargo fetch` and scan again

@@ -297,3 +297,55 @@ xml-too-deep = éléments imbriqués sur plus de { $max } niveaux
 xml-unopened-closing-tag = balise fermante sans balise ouvrante
 xml-unclosed-element = le fichier se termine avant la fermeture de `<{ $element }>`
 xml-no-element = aucun élément XML trouvé; le fichier est-il vide ?
+yarn-empty-lockfile = le fichier est vide; lancez `yarn install` pour l'écrire de nouveau
+yarn-expected-entry = ligne { $line } : une entrée comme `{ $example }` est attendue, `{ $found }` trouvé
+yarn-entry-without-version = ligne { $line } : l'entrée de `{ $name }` n'a pas de `version`
+pnpm-expected-key-value = ligne { $line } : `{ $syntax }` attendu, `{ $found }` trouvé
+pnpm-inconsistent-indentation = ligne { $line } : indentation incohérente
+pnpm-no-lockfile-version = aucun `lockfileVersion` : est-ce bien un fichier de verrouillage pnpm ? lancez `pnpm install --lockfile-only` pour l'écrire de nouveau
+pnpm-unsupported-version = `{ $setting }` n'est pas une version qu'ossdoo lit (5 à 9)
+pnpm-not-a-mapping = `{ $setting }` devrait être un dictionnaire (mapping)
+ruby-no-lockfile = aucun Gemfile.lock : les gems ne peuvent pas être énumérées; lancez `bundle lock`, puis relancez l'analyse
+ruby-not-installed = { $missing ->
+    [one] { $missing } gem n'est pas installée dans `{ $home }`; sa licence est donc inconnue
+   *[other] { $missing } gems ne sont pas installées dans `{ $home }`; leurs licences sont donc inconnues
+  }; lancez `bundle install`, puis relancez l'analyse (ou indiquez le dossier des gems avec --gem-home)
+ruby-no-gems-found = { $missing ->
+    [one] { $missing } gem : aucune gem installée trouvée; sa licence est donc inconnue
+   *[other] { $missing } gems : aucune gem installée trouvée; leurs licences sont donc inconnues
+  }; lancez `bundle install` (p. ex. `bundle config set path vendor/bundle`) ou indiquez le dossier des gems avec --gem-home
+ruby-expected-section = ligne { $line } : un en-tête de section comme `GEM` est attendu; est-ce bien un Gemfile.lock ?
+ruby-expected-spec = ligne { $line } : `name (version)` attendu, `{ $found }` trouvé
+ruby-empty-lockfile = fichier vide : aucune section `GEM`; lancez `bundle lock`
+nuget-no-lockfile = aucun packages.lock.json : seules les PackageReferences directes sont énumérées; définissez <RestorePackagesWithLockFile>true</RestorePackagesWithLockFile> et lancez `dotnet restore` pour verrouiller tout le graphe
+nuget-not-in-folder = { $missing ->
+    [one] { $missing } paquet est absent du dossier de paquets `{ $folder }`; sa licence est donc inconnue
+   *[other] { $missing } paquets sont absents du dossier de paquets `{ $folder }`; leurs licences sont donc inconnues
+  }; lancez `dotnet restore` (ou `nuget restore`), puis relancez l'analyse, ou indiquez le dossier avec --nuget-packages
+nuget-no-folder = { $missing ->
+    [one] { $missing } paquet : aucun dossier de paquets NuGet trouvé; sa licence est donc inconnue
+   *[other] { $missing } paquets : aucun dossier de paquets NuGet trouvé; leurs licences sont donc inconnues
+  }; lancez `dotnet restore` ou indiquez le dossier avec --nuget-packages
+nuget-nameless-reference = une `<PackageReference>` sans nom de paquet (`Include`)
+sbom-xml = une nomenclature logicielle en XML; ossdoo lit le JSON SPDX et CycloneDX (convertissez-la, p. ex. avec `cyclonedx convert --output-format json`)
+sbom-tag-value = un document SPDX au format étiquette-valeur; ossdoo lit le JSON SPDX (convertissez-le avec `pyspdxtools -i FILE -o FILE.json`)
+sbom-invalid-spdx = pas un document SPDX 2 valide : { $error }
+sbom-invalid-cyclonedx = pas un document CycloneDX valide : { $error }
+sbom-unknown-format = ni du JSON SPDX (`spdxVersion`) ni du JSON CycloneDX (`bomFormat`); fournissez une nomenclature logicielle JSON SPDX 2.2/2.3 ou CycloneDX 1.4 à 1.6
+cargo-not-found-lockfile-read = `{ $cargo }` est introuvable; Cargo.lock et les manifestes des crates ont donc été lus directement; installez Rust (https://rustup.rs) pour obtenir la résolution exacte de cargo
+cargo-not-found = `{ $cargo }` est introuvable, et il n'y a pas de Cargo.lock à lire à la place; installez Rust (https://rustup.rs) pour analyser les projets Cargo
+cargo-metadata-failed = `cargo metadata` a échoué : { $error }
+cargo-lockfile-outdated =
+    il manque des entrées dans Cargo.lock, ou il n'est pas à jour; lancez `cargo update --workspace` dans `{ $dir }`, puis relancez l'analyse
+    réponse de cargo : { $cargo_said }
+cargo-offline =
+    les dépendances ne sont pas dans le cache local de cargo, et ossdoo n'utilise pas le réseau; lancez `cargo fetch` dans `{ $dir }`, puis relancez l'analyse
+    réponse de cargo : { $cargo_said }
+cargo-metadata-failed-said =
+    `cargo metadata` a échoué
+    réponse de cargo : { $cargo_said }
+cargo-no-lockfile = aucun Cargo.lock à lire
+cargo-not-cached = { $missing ->
+    [one] { $missing } crate n'est ni vendorisée ni dans le cache de cargo; sa licence est donc inconnue
+   *[other] { $missing } crates ne sont ni vendorisées ni dans le cache de cargo; leurs licences sont donc inconnues
+  }; lancez `cargo fetch`, puis relancez l'analyse
