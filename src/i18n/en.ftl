@@ -286,3 +286,26 @@ cargo-metadata-failed-said =
     cargo said: { $cargo_said }
 cargo-no-lockfile = no Cargo.lock to read
 cargo-not-cached = { $missing } crate(s) are neither vendored nor in the cargo cache, so their licenses are unknown; run `cargo fetch` and scan again
+os-paragraph-skipped = line { $line }: a paragraph without a `{ $field }` field was skipped
+os-entry-skipped = line { $line }: an entry without a `{ $field }` field was skipped
+os-no-copyright-file = no copyright file (`{ $path }`)
+os-exception-without-id = Debian copyright line { $line }: `{ $exception }`: SPDX has no id for the exception; judged as the license alone
+os-copyright-stanza = Debian copyright line { $line }, { $role ->
+    [declared] declared
+   *[other] other files
+  }: Files: { $files } — License: { $license }
+os-copyright-stanza-converted = Debian copyright line { $line }, { $role ->
+    [declared] declared
+   *[other] other files
+  }: Files: { $files } — License: { $license } (`{ $spdx }`)
+os-also-installed = also installed as the { $ecosystem } package `{ $name }` { $version } (`{ $path }`)
+os-also-installed-declares = also installed as the { $ecosystem } package `{ $name }` { $version } (`{ $path }`), which declares `{ $declared }`
+rpm-berkeley-db = a Berkeley DB rpm database (RHEL 7 and 8, CentOS): ossdoo reads only the sqlite one (`rpmdb.sqlite`); convert a copy with `{ $convert }`, or scan an SBOM of the image
+rpm-ndb = an ndb rpm database (SUSE): ossdoo reads only the sqlite one (`rpmdb.sqlite`); convert a copy with `{ $convert }`, or scan an SBOM of the image
+rpm-header-skipped = package header { $header }: { $why }; skipped
+rpm-not-sqlite = not an rpm sqlite database: { $error }
+rpm-unreadable-packages = cannot read its packages: { $error }
+rpm-header-truncated = truncated
+rpm-not-a-header = { $count } entries and { $length } bytes: not a header
+rpm-header-short = shorter than its index says
+rpm-legacy-license-tag = rpm License tag `{ $license }` (Fedora's former short names)

@@ -349,3 +349,26 @@ cargo-not-cached = { $missing ->
     [one] { $missing } crate n'est ni vendorisée ni dans le cache de cargo; sa licence est donc inconnue
    *[other] { $missing } crates ne sont ni vendorisées ni dans le cache de cargo; leurs licences sont donc inconnues
   }; lancez `cargo fetch`, puis relancez l'analyse
+os-paragraph-skipped = ligne { $line } : un paragraphe sans champ `{ $field }` a été ignoré
+os-entry-skipped = ligne { $line } : une entrée sans champ `{ $field }` a été ignorée
+os-no-copyright-file = aucun fichier copyright (`{ $path }`)
+os-exception-without-id = fichier copyright de Debian, ligne { $line } : `{ $exception }` : SPDX n'a pas d'identifiant pour l'exception; évaluée comme la licence seule
+os-copyright-stanza = fichier copyright de Debian, ligne { $line }, { $role ->
+    [declared] déclarée
+   *[other] autres fichiers
+  } : Files : { $files } — License : { $license }
+os-copyright-stanza-converted = fichier copyright de Debian, ligne { $line }, { $role ->
+    [declared] déclarée
+   *[other] autres fichiers
+  } : Files : { $files } — License : { $license } (`{ $spdx }`)
+os-also-installed = aussi installé comme paquet { $ecosystem } `{ $name }` { $version } (`{ $path }`)
+os-also-installed-declares = aussi installé comme paquet { $ecosystem } `{ $name }` { $version } (`{ $path }`), qui déclare `{ $declared }`
+rpm-berkeley-db = une base rpm Berkeley DB (RHEL 7 et 8, CentOS) : ossdoo ne lit que la base sqlite (`rpmdb.sqlite`); convertissez-en une copie avec `{ $convert }`, ou analysez une nomenclature logicielle de l'image
+rpm-ndb = une base rpm ndb (SUSE) : ossdoo ne lit que la base sqlite (`rpmdb.sqlite`); convertissez-en une copie avec `{ $convert }`, ou analysez une nomenclature logicielle de l'image
+rpm-header-skipped = en-tête de paquet { $header } : { $why }; ignoré
+rpm-not-sqlite = pas une base rpm sqlite : { $error }
+rpm-unreadable-packages = lecture impossible de ses paquets : { $error }
+rpm-header-truncated = tronqué
+rpm-not-a-header = { $count } entrées et { $length } octets : pas un en-tête
+rpm-header-short = plus court que ce qu'indique son index
+rpm-legacy-license-tag = étiquette License de rpm `{ $license }` (anciens noms abrégés de Fedora)

@@ -18,10 +18,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let Some(name) = entry.name else {
             collected.warnings.push(Diagnostic::new(
                 &root.manifest,
-                format!(
-                    "line {}: an entry without a `P:` field was skipped",
-                    entry.line
-                ),
+                crate::i18n::tr!("os-entry-skipped", line = entry.line, field = "P:"),
             ));
             continue;
         };
