@@ -309,3 +309,27 @@ rpm-header-truncated = truncated
 rpm-not-a-header = { $count } entries and { $length } bytes: not a header
 rpm-header-short = shorter than its index says
 rpm-legacy-license-tag = rpm License tag `{ $license }` (Fedora's former short names)
+binary-go-without-modules = a Go binary built without modules ({ $go }): it names none of the code compiled in
+binary-replaces = replaces { $module } { $version }
+binary-crate-source = source: { $source } (not crates.io)
+# Where the code compiled into a program is looked for ($language: go, rust).
+binary-cache-name = { $language ->
+    [go] Go's module cache (GOMODCACHE)
+   *[rust] Cargo's registry cache (CARGO_HOME)
+  }
+binary-not-found = compiled into `{ $binary }`, which holds no license texts, { $cache ->
+    [yes] and it is not in { binary-cache-name }
+   *[no] and { binary-cache-name } was not found
+  }; scan where the program was built, or clarify it in the policy
+binary-not-cached = { $missing } { $language ->
+    [go] module(s)
+   *[rust] crate(s)
+  } compiled into this program are not in a cache on this machine, so their licenses are unknown; scan where the program was built (with { $language ->
+    [go] GOMODCACHE or GOPATH
+   *[rust] CARGO_HOME
+  } set), or clarify them in the policy
+jar-unreadable = not read as a jar: { $error }
+jar-nested-unreadable = the nested jar `{ $name }` was not read: { $error }
+read-over-bytes = over { $limit } bytes
+read-too-many-entries = more than { $max } entries
+gem-unidentified = neither its `name` and `version` nor its file name say which gem it is; skipped

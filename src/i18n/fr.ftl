@@ -372,3 +372,36 @@ rpm-header-truncated = tronqué
 rpm-not-a-header = { $count } entrées et { $length } octets : pas un en-tête
 rpm-header-short = plus court que ce qu'indique son index
 rpm-legacy-license-tag = étiquette License de rpm `{ $license }` (anciens noms abrégés de Fedora)
+binary-go-without-modules = un binaire Go construit sans modules ({ $go }) : il ne nomme aucun code compilé
+binary-replaces = remplace { $module } { $version }
+binary-crate-source = source : { $source } (pas crates.io)
+# Là où est cherché le code compilé dans un programme ($language : go, rust).
+binary-cache-name = { $language ->
+    [go] le cache de modules de Go (GOMODCACHE)
+   *[rust] le cache du registre de Cargo (CARGO_HOME)
+  }
+binary-not-found = compilé dans `{ $binary }`, qui ne contient aucun texte de licence, { $cache ->
+    [yes] et absent { $language ->
+        [go] du cache de modules de Go (GOMODCACHE)
+       *[rust] du cache du registre de Cargo (CARGO_HOME)
+      }
+   *[no] et { binary-cache-name } est introuvable
+  }; analysez-le là où le programme a été construit, ou précisez sa licence dans la politique
+binary-not-cached = { $language ->
+    [go] { $missing ->
+        [one] { $missing } module compilé dans ce programme est absent des caches de cette machine; sa licence est donc inconnue
+       *[other] { $missing } modules compilés dans ce programme sont absents des caches de cette machine; leurs licences sont donc inconnues
+      }
+   *[rust] { $missing ->
+        [one] { $missing } crate compilée dans ce programme est absente des caches de cette machine; sa licence est donc inconnue
+       *[other] { $missing } crates compilées dans ce programme sont absentes des caches de cette machine; leurs licences sont donc inconnues
+      }
+  }; analysez là où le programme a été construit (avec { $language ->
+    [go] GOMODCACHE ou GOPATH
+   *[rust] CARGO_HOME
+  } défini), ou précisez leurs licences dans la politique
+jar-unreadable = non lu comme jar : { $error }
+jar-nested-unreadable = le jar imbriqué `{ $name }` n'a pas été lu : { $error }
+read-over-bytes = plus de { $limit } octets
+read-too-many-entries = plus de { $max } entrées
+gem-unidentified = ni ses champs `name` et `version` ni son nom de fichier ne disent de quelle gem il s'agit; ignoré

@@ -35,7 +35,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let Some((name, version)) = name_and_version(&text, stem) else {
             collected.warnings.push(Diagnostic::new(
                 &rel,
-                "neither its `name` and `version` nor its file name say which gem it is; skipped",
+                crate::i18n::tr!("gem-unidentified"),
             ));
             continue;
         };
