@@ -73,13 +73,15 @@ fn section<'d, R: ReadRef<'d>>(
         return Ok(None);
     };
     if section.size() > max {
-        return Err(format!(
-            "its `{name}` section is {} bytes, over the {max} read",
-            section.size()
+        return Err(crate::i18n::tr!(
+            "binary-section-too-large",
+            name = name,
+            size = section.size(),
+            max = max
         ));
     }
     section
         .data()
         .map(Some)
-        .map_err(|e| format!("cannot read its `{name}` section: {e}"))
+        .map_err(|e| crate::i18n::tr!("binary-section-unreadable", name = name, error = e.to_string()))
 }
