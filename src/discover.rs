@@ -118,10 +118,9 @@ pub fn find_system_roots(root: &Path) -> Discovered {
         }
     }
     if found.roots.is_empty() {
-        found.warnings.push(Diagnostic::new(
-            "",
-            tr!("discover-no-package-database"),
-        ));
+        found
+            .warnings
+            .push(Diagnostic::new("", tr!("discover-no-package-database")));
     }
     find_installed(root, &mut found);
     found
@@ -286,9 +285,10 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
             Ok(entry) => entry,
             Err(err) => {
                 let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
-                found
-                    .warnings
-                    .push(Diagnostic::new(path, tr!("discover-skipped", error = err.to_string())));
+                found.warnings.push(Diagnostic::new(
+                    path,
+                    tr!("discover-skipped", error = err.to_string()),
+                ));
                 continue;
             }
         };
@@ -399,10 +399,9 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         }
         let path = dir.join("Cargo.toml");
         match read_cargo_manifest(root, dir, &path) {
-            Ok(CargoManifest::Other) => found.warnings.push(Diagnostic::new(
-                path,
-                tr!("discover-not-cargo-project"),
-            )),
+            Ok(CargoManifest::Other) => found
+                .warnings
+                .push(Diagnostic::new(path, tr!("discover-not-cargo-project"))),
             Ok(manifest) => {
                 manifests.insert(dir.clone(), manifest);
             }
@@ -428,11 +427,10 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
 }
 
 fn read_cargo_manifest(root: &Path, dir: &Path, path: &Path) -> Result<CargoManifest, String> {
-    let text = crate::read::text(root.join(path)).map_err(|e| tr!("read-cannot-read", error = e.to_string()))?;
-    let table: toml::Table =
-        toml::from_str(&text).map_err(|e| {
-        tr!("read-invalid-toml", error = e.to_string().trim_end())
-    })?;
+    let text = crate::read::text(root.join(path))
+        .map_err(|e| tr!("read-cannot-read", error = e.to_string()))?;
+    let table: toml::Table = toml::from_str(&text)
+        .map_err(|e| tr!("read-invalid-toml", error = e.to_string().trim_end()))?;
     if let Some(workspace) = table.get("workspace").and_then(|w| w.as_table()) {
         let exclude = workspace
             .get("exclude")

@@ -62,7 +62,7 @@ impl Progress {
             );
             bar.set_length(len as u64);
             bar.set_position(0);
-            bar.set_message(message);
+            bar.set_message(label(message));
         }
     }
 
@@ -78,5 +78,16 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// A stage's message in the language chosen (the stages `lib.rs` names; another as it is).
+fn label(message: &'static str) -> String {
+    match message {
+        "finding projects" => crate::i18n::tr!("progress-finding-projects"),
+        "reading manifests and lockfiles" => crate::i18n::tr!("progress-reading-manifests"),
+        "resolving licenses" => crate::i18n::tr!("progress-resolving-licenses"),
+        "evaluating" => crate::i18n::tr!("progress-evaluating"),
+        other => other.to_owned(),
     }
 }

@@ -46,7 +46,8 @@ pub fn read_file(path: &Path) -> Result<Vec<Crate>, String> {
 
 /// Reads the crates of a Rust binary held in `data`.
 pub fn read<'d, R: ReadRef<'d>>(data: R) -> Result<Vec<Crate>, String> {
-    let file = object::File::parse(data).map_err(|e| crate::i18n::tr!("binary-unreadable", error = e.to_string()))?;
+    let file = object::File::parse(data)
+        .map_err(|e| crate::i18n::tr!("binary-unreadable", error = e.to_string()))?;
     let compressed = super::section(&file, super::RUST_SECTION, MAX_SECTION)?
         .ok_or_else(|| crate::i18n::tr!("binary-no-auditable"))?;
     parse(compressed)
@@ -60,7 +61,10 @@ pub fn parse(compressed: &[u8]) -> Result<Vec<Crate>, String> {
         .read_to_end(&mut json)
         .map_err(|e| crate::i18n::tr!("binary-auditable-not-zlib", error = e.to_string()))?;
     if json.len() as u64 > MAX_EXPANDED {
-        return Err(crate::i18n::tr!("binary-auditable-bomb", max = MAX_EXPANDED));
+        return Err(crate::i18n::tr!(
+            "binary-auditable-bomb",
+            max = MAX_EXPANDED
+        ));
     }
     let info: VersionInfo = serde_json::from_slice(&json)
         .map_err(|e| crate::i18n::tr!("binary-auditable-bad-json", error = e.to_string()))?;
@@ -71,7 +75,11 @@ pub fn parse(compressed: &[u8]) -> Result<Vec<Crate>, String> {
         .flat_map(|c| &c.dependencies)
         .find(|&&i| i >= count)
     {
-        return Err(crate::i18n::tr!("binary-auditable-bad-index", index = *bad, count = count));
+        return Err(crate::i18n::tr!(
+            "binary-auditable-bad-index",
+            index = *bad,
+            count = count
+        ));
     }
     Ok(info.packages)
 }

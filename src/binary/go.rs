@@ -51,7 +51,8 @@ pub fn read_file(path: &Path) -> Result<BuildInfo, String> {
 
 /// Reads the build information of a Go binary held in `data`.
 pub fn read<'d, R: ReadRef<'d>>(data: R) -> Result<BuildInfo, String> {
-    let file = object::File::parse(data).map_err(|e| crate::i18n::tr!("binary-unreadable", error = e.to_string()))?;
+    let file = object::File::parse(data)
+        .map_err(|e| crate::i18n::tr!("binary-unreadable", error = e.to_string()))?;
     let header = match super::section(&file, ".go.buildinfo", MAX_SECTION)? {
         Some(section) => section,
         // Before Go 1.13 the build information sat in the data section, 16-byte aligned.
@@ -97,7 +98,10 @@ fn raw_strings<'d, R: ReadRef<'d>>(
         (version.to_vec(), modinfo.to_vec())
     } else {
         if pointer_size != 4 && pointer_size != 8 {
-            return Err(crate::i18n::tr!("binary-go-pointer-size", size = pointer_size));
+            return Err(crate::i18n::tr!(
+                "binary-go-pointer-size",
+                size = pointer_size
+            ));
         }
         let big_endian = flags & 0x1 != 0;
         let word = |bytes: &[u8]| -> u64 {

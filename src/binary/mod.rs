@@ -59,7 +59,8 @@ pub fn classify<'d, R: ReadRef<'d>>(data: R) -> Option<Kind> {
 
 /// Opens the binary at `path` for reading its sections lazily.
 fn open(path: &Path) -> Result<ReadCache<File>, String> {
-    let file = File::open(path).map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
+    let file = File::open(path)
+        .map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
     Ok(ReadCache::new(file))
 }
 
@@ -80,8 +81,11 @@ fn section<'d, R: ReadRef<'d>>(
             max = max
         ));
     }
-    section
-        .data()
-        .map(Some)
-        .map_err(|e| crate::i18n::tr!("binary-section-unreadable", name = name, error = e.to_string()))
+    section.data().map(Some).map_err(|e| {
+        crate::i18n::tr!(
+            "binary-section-unreadable",
+            name = name,
+            error = e.to_string()
+        )
+    })
 }

@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::i18n::tr;
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, display_path};
 
 /// What `go.mod` says.

@@ -579,13 +579,15 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let bytes = match crate::read::bytes(ctx.root.join(&pom)) {
             Ok(bytes) => bytes,
             Err(e) if pom == root.manifest => {
-                return Err(Diagnostic::new(&pom, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
+                return Err(Diagnostic::new(
+                    &pom,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                ));
             }
             Err(_) => {
-                collected.warnings.push(Diagnostic::new(
-                    &pom,
-                    tr!("maven-module-without-pom"),
-                ));
+                collected
+                    .warnings
+                    .push(Diagnostic::new(&pom, tr!("maven-module-without-pom")));
                 continue;
             }
         };

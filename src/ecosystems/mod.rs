@@ -27,8 +27,8 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::i18n::tr;
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::model::{
     Collected, Collection, Diagnostic, Ecosystem, Package, Project, ProjectKind, ProjectRoot, Scope,
 };
@@ -211,7 +211,8 @@ pub(crate) fn read_text(
     abs: &std::path::Path,
     rel: &std::path::Path,
 ) -> Result<String, Diagnostic> {
-    crate::read::text(abs).map_err(|e| Diagnostic::new(rel, tr!("read-cannot-read", error = e.to_string())))
+    crate::read::text(abs)
+        .map_err(|e| Diagnostic::new(rel, tr!("read-cannot-read", error = e.to_string())))
 }
 
 /// Several declared licenses that are alternatives (`["MIT", "Apache 2.0"]`) as one

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use super::read_json;
 use serde::Deserialize;
 
-use crate::i18n::tr;
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::license::files;
 use crate::model::{
     Collected, Diagnostic, Ecosystem, Member, Package, ProjectKind, ProjectRoot, Scope,
@@ -64,20 +64,27 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
                 .map_err(|e| {
                     Diagnostic::new(
                         rel,
-                        tr!("read-invalid-named", file = "pnpm-lock.yaml", error = e.to_string()),
+                        tr!(
+                            "read-invalid-named",
+                            file = "pnpm-lock.yaml",
+                            error = e.to_string()
+                        ),
                     )
                 })?;
             project.collect_pnpm(&lock)
         }
         Some((abs, rel)) if rel.ends_with("yarn.lock") => {
             let text = super::read_text(&abs, rel)?;
-            let lock = super::yarn::parse(&text)
-                .map_err(|e| {
-                    Diagnostic::new(
-                        rel,
-                        tr!("read-invalid-named", file = "yarn.lock", error = e.to_string()),
-                    )
-                })?;
+            let lock = super::yarn::parse(&text).map_err(|e| {
+                Diagnostic::new(
+                    rel,
+                    tr!(
+                        "read-invalid-named",
+                        file = "yarn.lock",
+                        error = e.to_string()
+                    ),
+                )
+            })?;
             manager = match lock.berry {
                 true => Manager::YarnBerry,
                 false => Manager::YarnClassic,
@@ -1160,10 +1167,9 @@ impl Project<'_> {
             return;
         }
         if self.root.lockfile.is_none() && has_deps {
-            collected.warnings.push(Diagnostic::new(
-                path,
-                tr!("npm-no-lockfile"),
-            ));
+            collected
+                .warnings
+                .push(Diagnostic::new(path, tr!("npm-no-lockfile")));
         } else if missing > 0 {
             // Only npm's lockfiles record licenses.
             let lockfile = match manager {

@@ -139,8 +139,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
 }
 
 fn read_xml(root: &Path, path: &Path) -> Result<Element, Diagnostic> {
-    let bytes = crate::read::bytes(root.join(path))
-        .map_err(|e| Diagnostic::new(path, crate::i18n::tr!("read-cannot-read", error = e.to_string())))?;
+    let bytes = crate::read::bytes(root.join(path)).map_err(|e| {
+        Diagnostic::new(
+            path,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     xml::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| Diagnostic::new(path, e))
 }
 

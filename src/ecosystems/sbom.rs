@@ -22,8 +22,12 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoo
 /// Collects one SBOM file.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let path = ctx.root.join(&root.manifest);
-    let bytes = crate::read::bytes(&path)
-        .map_err(|e| Diagnostic::new(&root.manifest, crate::i18n::tr!("read-cannot-read", error = e.to_string())))?;
+    let bytes = crate::read::bytes(&path).map_err(|e| {
+        Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     let text = String::from_utf8_lossy(&bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
@@ -38,8 +42,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             crate::i18n::tr!("sbom-tag-value"),
         ));
     }
-    let document: Value = serde_json::from_str(trimmed)
-        .map_err(|e| Diagnostic::new(&root.manifest, crate::i18n::tr!("read-invalid-json", error = e.to_string())))?;
+    let document: Value = serde_json::from_str(trimmed).map_err(|e| {
+        Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("read-invalid-json", error = e.to_string()),
+        )
+    })?;
     if document.get("spdxVersion").is_some() {
         let spdx: SpdxDocument = serde_json::from_value(document).map_err(|e| {
             Diagnostic::new(

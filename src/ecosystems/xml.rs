@@ -56,11 +56,7 @@ const MAX_DEPTH: usize = 256;
 /// Parses a document and returns its root element. Errors read `line L, column C: …`.
 pub fn parse(text: &str) -> Result<Element, String> {
     if let Some(nul) = text.find('\0') {
-        return Err(at(
-            text,
-            nul as u64,
-            &tr!("xml-nul-byte"),
-        ));
+        return Err(at(text, nul as u64, &tr!("xml-nul-byte")));
     }
     let mut reader = quick_xml::Reader::from_str(text);
     let mut stack: Vec<Element> = Vec::new();

@@ -318,7 +318,10 @@ binary-cache-name = { $language ->
    *[rust] Cargo's registry cache (CARGO_HOME)
   }
 binary-not-found = compiled into `{ $binary }`, which holds no license texts, { $cache ->
-    [yes] and it is not in { binary-cache-name }
+    [yes] and it is not in { $language ->
+        [go] Go's module cache (GOMODCACHE)
+       *[rust] Cargo's registry cache (CARGO_HOME)
+      }
    *[no] and { binary-cache-name } was not found
   }; scan where the program was built, or clarify it in the policy
 binary-not-cached = { $missing } { $language ->
@@ -373,3 +376,33 @@ binary-auditable-not-zlib = `.dep-v0` is not zlib data: { $error }
 binary-auditable-bomb = `.dep-v0` expands past { $max } bytes; refused as a bomb
 binary-auditable-bad-json = `.dep-v0` is not the JSON `cargo auditable` writes: { $error }
 binary-auditable-bad-index = `.dep-v0` names dependency { $index } of { $count } crates
+marker-unclosed-quote = unclosed quote at column { $column }
+marker-unknown-operator = unknown operator at column { $column }
+marker-unexpected-character = unexpected `{ $character }` at column { $column }
+marker-unclosed-parenthesis = a `(` is not closed
+marker-expected-comparison = expected a comparison, found `{ $found }`
+marker-expected-comparison-at-end = expected a comparison at the end
+marker-expected-value = expected a value, found `{ $found }`
+marker-expected-value-at-end = expected a value at the end
+license-archive-missing-entry = no `{ $entry }` in the archive
+license-pnpm-index-too-large = larger than { $count } MiB
+license-pnpm-no-sha512 = `{ $name }` has no sha512 integrity
+license-pnpm-not-in-store = not in a pnpm store
+license-pnpm-hash-mismatch = the content of `{ $name }` does not match its hash in the index; the store is damaged: `pnpm store prune` and a new install repair it
+progress-finding-projects = finding projects
+progress-reading-manifests = reading manifests and lockfiles
+progress-resolving-licenses = resolving licenses
+progress-evaluating = evaluating
+timings-header = timings (wall time per stage):
+timings-total = total
+timings-discover = discover
+timings-collect = collect
+timings-resolve = resolve
+timings-evaluate = evaluate
+timings-assemble = assemble
+timings-ms = { $value } ms
+timings-thousands = { $thousands },{ $rest }
+timings-kind = { $kind } { $time } ({ $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+  })

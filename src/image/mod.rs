@@ -73,9 +73,10 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
         let (size, mut reader) = match source.seekable(&layer.name) {
             Ok(opened) => opened,
             Err(e) => {
-                system
-                    .errors
-                    .push(Diagnostic::new(&where_, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
+                system.errors.push(Diagnostic::new(
+                    &where_,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                ));
                 continue;
             }
         };
@@ -86,9 +87,10 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
                 let n = reader.read(&mut first).unwrap_or(0);
                 let sniffed = layers::Compression::sniff(&first[..n]);
                 if let Err(e) = reader.seek(std::io::SeekFrom::Start(0)) {
-                    system
-                        .errors
-                        .push(Diagnostic::new(&where_, crate::i18n::tr!("read-cannot-read", error = e.to_string())));
+                    system.errors.push(Diagnostic::new(
+                        &where_,
+                        crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                    ));
                     continue;
                 }
                 sniffed
@@ -102,15 +104,12 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
             compressed => layers::apply(into, reader, size, compressed, &mut kept),
         };
         for refused in applied.refused {
-            system
-                .warnings
-                .push(Diagnostic::new(&where_, refused));
+            system.warnings.push(Diagnostic::new(&where_, refused));
         }
         if applied.unterminated {
-            system.warnings.push(Diagnostic::new(
-                &where_,
-                tr!("image-layer-unterminated"),
-            ));
+            system
+                .warnings
+                .push(Diagnostic::new(&where_, tr!("image-layer-unterminated")));
         }
         if let Some(why) = applied.failed {
             system.errors.push(Diagnostic::new(

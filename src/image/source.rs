@@ -108,11 +108,15 @@ impl Source {
             ));
         }
         let mut bytes = Vec::with_capacity(size as usize);
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|e| crate::i18n::tr!("image-file-unreadable", name = name, error = e.to_string()))?;
+        reader.read_to_end(&mut bytes).map_err(|e| {
+            crate::i18n::tr!("image-file-unreadable", name = name, error = e.to_string())
+        })?;
         serde_json::from_slice(&bytes).map_err(|e| {
-            crate::i18n::tr!("image-file-invalid-json", name = name, error = e.to_string())
+            crate::i18n::tr!(
+                "image-file-invalid-json",
+                name = name,
+                error = e.to_string()
+            )
         })
     }
 }

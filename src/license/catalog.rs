@@ -62,7 +62,12 @@ impl Category {
     /// catalogue's `license-category-<name>`).
     pub fn description(self) -> &'static str {
         let at = Category::ALL.iter().position(|&c| c == self).unwrap_or(0);
-        described(&CATEGORY_TEXTS, "license-category-", Category::ALL, Category::as_str)[at]
+        described(
+            &CATEGORY_TEXTS,
+            "license-category-",
+            Category::ALL,
+            Category::as_str,
+        )[at]
             .as_str()
     }
 

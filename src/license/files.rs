@@ -96,7 +96,7 @@ pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
         Some((archive, entry)) => archive_entry(Path::new(archive), entry)?.ok_or_else(|| {
             std::io::Error::new(
                 std::io::ErrorKind::NotFound,
-                format!("no `{entry}` in the archive"),
+                crate::i18n::tr!("license-archive-missing-entry", entry = entry),
             )
         }),
         None => crate::read::bytes(path),
@@ -157,7 +157,10 @@ impl PnpmIndex {
             .take(MAX_PNPM_INDEX + 1)
             .read_to_end(&mut bytes)?;
         if bytes.len() as u64 > MAX_PNPM_INDEX {
-            return Err(invalid(format!("larger than {} MiB", MAX_PNPM_INDEX >> 20)));
+            return Err(invalid(crate::i18n::tr!(
+                "license-pnpm-index-too-large",
+                count = MAX_PNPM_INDEX >> 20
+            )));
         }
         serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))
     }
@@ -178,13 +181,13 @@ impl PnpmIndex {
             .strip_prefix("sha512-")
             .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
             .filter(|digest| digest.len() == 64)
-            .ok_or_else(|| invalid(format!("`{name}` has no sha512 integrity")))?;
+            .ok_or_else(|| invalid(crate::i18n::tr!("license-pnpm-no-sha512", name = name)))?;
         let hex = crate::model::hex(&digest);
         let exec = if file.mode & 0o111 != 0 { "-exec" } else { "" };
         let store = index
             .ancestors()
             .nth(3)
-            .ok_or_else(|| invalid("not in a pnpm store".to_owned()))?;
+            .ok_or_else(|| invalid(crate::i18n::tr!("license-pnpm-not-in-store")))?;
         let content = store
             .join("files")
             .join(&hex[..2])
@@ -194,8 +197,9 @@ impl PnpmIndex {
             .take(MAX_ENTRY)
             .read_to_end(&mut bytes)?;
         if sha2::Sha512::digest(&bytes).as_slice() != digest.as_slice() {
-            return Err(invalid(format!(
-                "the content of `{name}` does not match its hash in the index; the store is damaged: `pnpm store prune` and a new install repair it"
+            return Err(invalid(crate::i18n::tr!(
+                "license-pnpm-hash-mismatch",
+                name = name
             )));
         }
         Ok(Some(bytes))

@@ -154,21 +154,30 @@ pub fn lookup(caches: &[Index], integrity: &str) -> Lookup {
                 Ok(bytes) => bytes,
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
                 Err(err) => {
-                    damaged.get_or_insert((tarball, crate::i18n::tr!("read-cannot-read", error = err.to_string())));
+                    damaged.get_or_insert((
+                        tarball,
+                        crate::i18n::tr!("read-cannot-read", error = err.to_string()),
+                    ));
                     continue;
                 }
             };
             if algorithm.digest(&bytes) != *digest {
                 damaged.get_or_insert((
                     tarball,
-                    crate::i18n::tr!("caches-npm-integrity-mismatch", algorithm = algorithm.name()),
+                    crate::i18n::tr!(
+                        "caches-npm-integrity-mismatch",
+                        algorithm = algorithm.name()
+                    ),
                 ));
                 continue;
             }
             match read_tarball(&tarball, &bytes) {
                 Ok(cached) => return Lookup::Found(cached),
                 Err(err) => {
-                    damaged.get_or_insert((tarball, crate::i18n::tr!("caches-not-npm-tarball", error = err.to_string())));
+                    damaged.get_or_insert((
+                        tarball,
+                        crate::i18n::tr!("caches-not-npm-tarball", error = err.to_string()),
+                    ));
                 }
             }
         }

@@ -90,7 +90,9 @@ fn read(index_path: &Path, index: &PnpmIndex) -> Result<Cached, String> {
     let read = |name: &str| match index.file(index_path, name) {
         Ok(Some(bytes)) => Ok(bytes),
         Ok(None) => Err(crate::i18n::tr!("caches-pnpm-not-in-index", name = name)),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Err(crate::i18n::tr!("caches-pnpm-not-in-store", name = name)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Err(crate::i18n::tr!("caches-pnpm-not-in-store", name = name))
+        }
         Err(err) => Err(err.to_string()),
     };
     let manifest = match index.files.contains_key("package.json") {

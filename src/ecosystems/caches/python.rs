@@ -93,7 +93,8 @@ fn read(dist: &Dist, name: &str, version: &str, hashes: &[String]) -> Result<Cac
             },
         });
     }
-    let bytes = crate::read::bytes(&dist.path).map_err(|e| crate::i18n::tr!("read-cannot-read", error = e.to_string()))?;
+    let bytes = crate::read::bytes(&dist.path)
+        .map_err(|e| crate::i18n::tr!("read-cannot-read", error = e.to_string()))?;
     if !hashes.is_empty() {
         let checked = match origin_hash(&dist.path) {
             // A wheel pip built: the sdist it was built from.
@@ -239,24 +240,12 @@ pub fn list(places: &Places) -> Dists {
     for dir in &places.pip {
         for wheel in files_under(&dir.join("wheels"), ".whl") {
             if let Some((name, version)) = wheel_name(&name_of(&wheel)) {
-                add(
-                    &name,
-                    &version,
-                    Form::Wheel,
-                    wheel.clone(),
-                    "pip-wheel",
-                );
+                add(&name, &version, Form::Wheel, wheel.clone(), "pip-wheel");
             }
         }
         for body in files_under(&dir.join("http-v2"), ".body") {
             if let Some((name, version)) = wheel_in_body(&body) {
-                add(
-                    &name,
-                    &version,
-                    Form::Wheel,
-                    body.clone(),
-                    "pip-http",
-                );
+                add(&name, &version, Form::Wheel, body.clone(), "pip-http");
             }
         }
     }

@@ -109,7 +109,12 @@ fn read_classic(
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             return read_unpacked(dir, hash, integrity);
         }
-        Err(err) => return Err((tarball, crate::i18n::tr!("read-cannot-read", error = err.to_string()))),
+        Err(err) => {
+            return Err((
+                tarball,
+                crate::i18n::tr!("read-cannot-read", error = err.to_string()),
+            ));
+        }
     };
     let verified = match (integrity.and_then(|i| check(i, &bytes)), hash) {
         (Some(matches), _) => matches,
@@ -118,14 +123,14 @@ fn read_classic(
         (None, None) => true,
     };
     if !verified {
-        return Err((
-            tarball,
-            crate::i18n::tr!("caches-yarn-integrity-mismatch"),
-        ));
+        return Err((tarball, crate::i18n::tr!("caches-yarn-integrity-mismatch")));
     }
-    read_tarball(&tarball, &bytes)
-        .map(Some)
-        .map_err(|err| (tarball, crate::i18n::tr!("caches-not-npm-tarball", error = err.to_string())))
+    read_tarball(&tarball, &bytes).map(Some).map_err(|err| {
+        (
+            tarball,
+            crate::i18n::tr!("caches-not-npm-tarball", error = err.to_string()),
+        )
+    })
 }
 
 /// `.yarn-metadata.json`, as far as the package's identity goes.

@@ -160,7 +160,11 @@ fn explain(err: cargo_metadata::Error, root: &ProjectRoot, ctx: &Context) -> Str
     let dir = crate::model::display_path(&root.dir);
     let cargo_said = tidy_cargo_stderr(&stderr, &ctx.root);
     if stderr.contains("--locked was passed") {
-        crate::i18n::tr!("cargo-lockfile-outdated", dir = dir, cargo_said = cargo_said)
+        crate::i18n::tr!(
+            "cargo-lockfile-outdated",
+            dir = dir,
+            cargo_said = cargo_said
+        )
     } else if stderr.contains("--offline") || stderr.contains("failed to download") {
         crate::i18n::tr!("cargo-offline", dir = dir, cargo_said = cargo_said)
     } else {

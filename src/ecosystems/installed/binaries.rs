@@ -50,13 +50,11 @@ pub fn collect_go(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagno
             package.not_found = Some(Arc::clone(&not_found));
         }
         if module.replace.is_some() {
-            package
-                .notes
-                .push(crate::i18n::tr!(
-                    "binary-replaces",
-                    module = &module.path,
-                    version = &module.version
-                ));
+            package.notes.push(crate::i18n::tr!(
+                "binary-replaces",
+                module = &module.path,
+                version = &module.version
+            ));
         }
         package.installed_at = Some(root.manifest.clone());
         collected.packages.push(package);
@@ -112,9 +110,10 @@ pub fn collect_rust(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diag
             None => package.not_found = Some(Arc::clone(&not_found)),
         }
         if krate.source != "crates.io" && !krate.source.is_empty() {
-            package
-                .notes
-                .push(crate::i18n::tr!("binary-crate-source", source = &krate.source));
+            package.notes.push(crate::i18n::tr!(
+                "binary-crate-source",
+                source = &krate.source
+            ));
         }
         package.installed_at = Some(root.manifest.clone());
         collected.packages.push(package);

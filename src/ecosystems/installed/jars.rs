@@ -60,9 +60,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let (mut zip, jar) = match read {
             Ok(read) => read,
             Err(e) => {
-                collected
-                    .warnings
-                    .push(Diagnostic::new(&rel, crate::i18n::tr!("jar-unreadable", error = e)));
+                collected.warnings.push(Diagnostic::new(
+                    &rel,
+                    crate::i18n::tr!("jar-unreadable", error = e),
+                ));
                 continue;
             }
         };

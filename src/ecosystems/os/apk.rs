@@ -10,8 +10,12 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Package, ProjectRoot, Scope
 /// Collects the installed packages of apk's database at `root.manifest`.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let path = ctx.root.join(&root.manifest);
-    let text = crate::read::text(&path)
-        .map_err(|e| Diagnostic::new(&root.manifest, crate::i18n::tr!("read-cannot-read", error = e.to_string())))?;
+    let text = crate::read::text(&path).map_err(|e| {
+        Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     let distro = Distro::read(&ctx.root);
     let mut collected = Collected::default();
     for entry in entries(&text) {

@@ -20,7 +20,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let files = if path.is_dir() {
         // distroless: `status.d/<package>`, beside `<package>.md5sums` files that are not stanzas.
         let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
-            .map_err(|e| Diagnostic::new(&root.manifest, crate::i18n::tr!("read-cannot-read", error = e.to_string())))?
+            .map_err(|e| {
+                Diagnostic::new(
+                    &root.manifest,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                )
+            })?
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_none_or(|e| e != "md5sums"))
@@ -32,8 +37,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     };
     for file in files {
         let rel = file.strip_prefix(&ctx.root).unwrap_or(&file).to_path_buf();
-        let text = crate::read::text(&file)
-            .map_err(|e| Diagnostic::new(&rel, crate::i18n::tr!("read-cannot-read", error = e.to_string())))?;
+        let text = crate::read::text(&file).map_err(|e| {
+            Diagnostic::new(
+                &rel,
+                crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+            )
+        })?;
         for stanza in super::deb822::paragraphs(&text) {
             let Some(name) = stanza.get("Package") else {
                 collected.warnings.push(Diagnostic::new(

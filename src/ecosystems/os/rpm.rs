@@ -22,12 +22,13 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let rel = &root.manifest;
     let error = |message: String| Diagnostic::new(rel, message);
     match rel.file_name().and_then(|n| n.to_str()) {
-        Some("Packages") => return Err(error(
-            crate::i18n::tr!("rpm-berkeley-db", convert = CONVERT),
-        )),
-        Some("Packages.db") => return Err(error(
-            crate::i18n::tr!("rpm-ndb", convert = CONVERT),
-        )),
+        Some("Packages") => {
+            return Err(error(crate::i18n::tr!(
+                "rpm-berkeley-db",
+                convert = CONVERT
+            )));
+        }
+        Some("Packages.db") => return Err(error(crate::i18n::tr!("rpm-ndb", convert = CONVERT))),
         _ => {}
     }
     let path = crate::read::in_root(&ctx.root, rel).unwrap_or_else(|| ctx.root.join(rel));
@@ -84,7 +85,8 @@ fn read_headers(path: &Path) -> Result<Vec<(i64, Vec<u8>)>, String> {
     // `immutable=1`: SQLite neither locks nor writes anything beside the file.
     let uri = format!("file:{}?immutable=1", uri_path(path));
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
-    let db = Connection::open_with_flags(uri, flags).map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
+    let db = Connection::open_with_flags(uri, flags)
+        .map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
     let mut statement = db
         .prepare("SELECT hnum, blob FROM Packages ORDER BY hnum")
         .map_err(|e| crate::i18n::tr!("rpm-not-sqlite", error = e.to_string()))?;

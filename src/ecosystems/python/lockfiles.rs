@@ -26,19 +26,22 @@ pub fn read(path: &Path, rel: &Path) -> Result<Locked, Diagnostic> {
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     if name == "Pipfile.lock" {
-        serde_json::from_str::<shape::Pipfile>(&text)
-            .map_err(|e| {
-                Diagnostic::new(
-                    rel,
-                    crate::i18n::tr!(
-                        "read-invalid-named",
-                        file = "Pipfile.lock",
-                        error = e.to_string()
-                    ),
-                )
-            })?;
-        let lock: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| Diagnostic::new(rel, crate::i18n::tr!("read-invalid-json", error = e.to_string())))?;
+        serde_json::from_str::<shape::Pipfile>(&text).map_err(|e| {
+            Diagnostic::new(
+                rel,
+                crate::i18n::tr!(
+                    "read-invalid-named",
+                    file = "Pipfile.lock",
+                    error = e.to_string()
+                ),
+            )
+        })?;
+        let lock: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            Diagnostic::new(
+                rel,
+                crate::i18n::tr!("read-invalid-json", error = e.to_string()),
+            )
+        })?;
         let requires_python = lock
             .pointer("/_meta/requires/python_version")
             .and_then(|v| v.as_str())
@@ -55,9 +58,12 @@ pub fn read(path: &Path, rel: &Path) -> Result<Locked, Diagnostic> {
         )
     };
     let shape: shape::TomlLock = toml::from_str(&text).map_err(invalid)?;
-    shape
-        .check(name)
-        .map_err(|e| Diagnostic::new(rel, crate::i18n::tr!("read-invalid-named", file = name, error = e)))?;
+    shape.check(name).map_err(|e| {
+        Diagnostic::new(
+            rel,
+            crate::i18n::tr!("read-invalid-named", file = name, error = e),
+        )
+    })?;
     let lock: toml::Table = toml::from_str(&text).map_err(invalid)?;
     let packages: &[Value] = lock
         .get("package")

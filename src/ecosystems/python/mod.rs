@@ -13,9 +13,9 @@ pub(crate) mod pyproject;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::i18n::tr;
 use crate::context::Context;
 use crate::ecosystems::caches::python::{self as caches, Lookup};
+use crate::i18n::tr;
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope, Source};
 
 pub use self::metadata::Installed;
@@ -258,16 +258,21 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         });
     }
     if env.is_none() && env_only && root.manifest.ends_with("setup.py") {
-        collected.warnings.push(Diagnostic::new(
-            &root.manifest,
-            tr!("python-setup-py"),
-        ));
+        collected
+            .warnings
+            .push(Diagnostic::new(&root.manifest, tr!("python-setup-py")));
     }
     if missing > 0 {
         let install = match root.lockfile.as_ref().and_then(|l| l.file_name()?.to_str()) {
-            Some("poetry.lock") => tr!("python-install-command", command = "poetry install --no-root"),
+            Some("poetry.lock") => tr!(
+                "python-install-command",
+                command = "poetry install --no-root"
+            ),
             Some("uv.lock") => tr!("python-install-command", command = "uv sync --frozen"),
-            Some("pdm.lock") => tr!("python-install-command", command = "pdm install --frozen-lockfile"),
+            Some("pdm.lock") => tr!(
+                "python-install-command",
+                command = "pdm install --frozen-lockfile"
+            ),
             Some("Pipfile.lock") => tr!("python-install-command", command = "pipenv sync"),
             _ if !declared.requirement_files.is_empty() => tr!("python-install-requirements"),
             _ => tr!("python-install-venv"),

@@ -70,7 +70,12 @@ fn read_toml(path: &Path, rel: &Path) -> Result<Option<toml::Table>, Diagnostic>
     let text = match crate::read::text(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Diagnostic::new(rel, crate::i18n::tr!("read-cannot-read", error = e.to_string()))),
+        Err(e) => {
+            return Err(Diagnostic::new(
+                rel,
+                crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+            ));
+        }
     };
     let invalid = |e: toml::de::Error| {
         Diagnostic::new(
