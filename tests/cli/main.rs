@@ -17,6 +17,7 @@ mod images;
 mod inventory;
 mod js_caches;
 mod languages;
+mod languages_input;
 mod licenses;
 mod notice;
 mod output;
