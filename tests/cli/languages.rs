@@ -59,7 +59,7 @@ fn json_does_not_change_with_the_language() {
     // messages, warnings and errors) are in the language chosen.
     let machine = |stdout: &str| {
         let mut json: serde_json::Value = serde_json::from_str(stdout).unwrap();
-        let mut blank = |items: Option<&mut serde_json::Value>, field: &str| {
+        let blank = |items: Option<&mut serde_json::Value>, field: &str| {
             for item in items.and_then(|v| v.as_array_mut()).into_iter().flatten() {
                 item[field] = serde_json::Value::Null;
             }
