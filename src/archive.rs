@@ -11,6 +11,8 @@ use std::cell::Cell;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+use crate::i18n::tr;
+
 /// The largest entry whose bytes are kept.
 pub const MAX_ENTRY: u64 = 4 << 20;
 
@@ -78,7 +80,7 @@ const WHOLE_UP_TO: u64 = 256 << 20;
 /// it under the same limits.
 fn gunzip_whole(compressed: &[u8]) -> io::Result<Option<Vec<u8>>> {
     let Some(trailer) = compressed.len().checked_sub(4).map(|at| &compressed[at..]) else {
-        return Err(invalid("not a gzip file: too short".to_owned()));
+        return Err(invalid(tr!("archive-gzip-too-short")));
     };
     let stated = u64::from(u32::from_le_bytes([
         trailer[0], trailer[1], trailer[2], trailer[3],
@@ -92,7 +94,7 @@ fn gunzip_whole(compressed: &[u8]) -> io::Result<Option<Vec<u8>>> {
         Ok(written) if written as u64 == stated => Ok(Some(expanded)),
         Ok(_) | Err(libdeflater::DecompressionError::InsufficientSpace) => Ok(None),
         Err(libdeflater::DecompressionError::BadData) => {
-            Err(invalid("not a readable gzip file".to_owned()))
+            Err(invalid(tr!("archive-gzip-unreadable")))
         }
     }
 }
@@ -105,9 +107,7 @@ fn walk_tar<R: Read>(
     let mut tarball = Tarball::default();
     for (count, entry) in archive.entries()?.enumerate() {
         if count >= MAX_ENTRIES {
-            return Err(invalid(format!(
-                "more than {MAX_ENTRIES} entries; not read further"
-            )));
+            return Err(invalid(tr!("archive-too-many-entries", max = MAX_ENTRIES)));
         }
         let entry = entry?;
         if !entry.header().entry_type().is_file() {
@@ -136,9 +136,7 @@ pub fn read_zip(bytes: &[u8], mut want: impl FnMut(&str) -> bool) -> io::Result<
     let mut zip =
         zip::ZipArchive::new(io::Cursor::new(bytes)).map_err(|e| invalid(e.to_string()))?;
     if zip.len() > MAX_ENTRIES {
-        return Err(invalid(format!(
-            "more than {MAX_ENTRIES} entries; not read further"
-        )));
+        return Err(invalid(tr!("archive-too-many-entries", max = MAX_ENTRIES)));
     }
     let mut contents = Tarball::default();
     let mut expanded = 0u64;
@@ -203,15 +201,16 @@ impl Limits {
     /// An error when `expanded` bytes out of `compressed` are past a limit.
     pub fn check(&self, expanded: u64, compressed: u64) -> io::Result<()> {
         if expanded > self.max_expanded {
-            return Err(invalid(format!(
-                "expands past {}: a decompression bomb, or far larger than anything ossdoo reads; not read further",
-                human_size(self.max_expanded)
+            return Err(invalid(tr!(
+                "archive-expands-past",
+                size = human_size(self.max_expanded)
             )));
         }
         if expanded > self.ratio_from && expanded > compressed.saturating_mul(self.max_ratio) {
-            return Err(invalid(format!(
-                "expands more than {} times its compressed size ({compressed} bytes): a decompression bomb; not read further",
-                self.max_ratio
+            return Err(invalid(tr!(
+                "archive-expands-ratio",
+                ratio = self.max_ratio,
+                compressed = compressed
             )));
         }
         Ok(())
@@ -221,8 +220,8 @@ impl Limits {
 /// `64 GiB`, `1024 MiB`: a power-of-two size as people read it.
 fn human_size(bytes: u64) -> String {
     match bytes >> 30 {
-        0 => format!("{} MiB", bytes >> 20),
-        gib => format!("{gib} GiB"),
+        0 => tr!("archive-size-mib", count = bytes >> 20),
+        gib => tr!("archive-size-gib", count = gib),
     }
 }
 

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::i18n::tr;
 use crate::model::{Diagnostic, Discovered, ProjectKind, ProjectRoot};
 
 /// How deep the walk goes below the scanned root.
@@ -117,10 +118,9 @@ pub fn find_system_roots(root: &Path) -> Discovered {
         }
     }
     if found.roots.is_empty() {
-        found.warnings.push(Diagnostic::new(
-            "",
-            "no package database found (dpkg's `var/lib/dpkg/status`, apk's `lib/apk/db/installed`, rpm's `var/lib/rpm/rpmdb.sqlite`): no OS packages are reported",
-        ));
+        found
+            .warnings
+            .push(Diagnostic::new("", tr!("discover-no-package-database")));
     }
     find_installed(root, &mut found);
     found
@@ -285,16 +285,17 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
             Ok(entry) => entry,
             Err(err) => {
                 let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
-                found
-                    .warnings
-                    .push(Diagnostic::new(path, format!("skipped: {err}")));
+                found.warnings.push(Diagnostic::new(
+                    path,
+                    tr!("discover-skipped", error = err.to_string()),
+                ));
                 continue;
             }
         };
         if entry.depth() == MAX_DEPTH && entry.file_type().is_dir() {
             found.warnings.push(Diagnostic::new(
                 relative(root, entry.path()),
-                format!("not entered: deeper than {MAX_DEPTH} folders below the scanned folder"),
+                tr!("discover-too-deep", max = MAX_DEPTH),
             ));
             continue;
         }
@@ -315,15 +316,14 @@ fn walk(root: &Path, found: &mut Discovered) -> Listing {
         let file_type = entry.file_type();
         if !file_type.is_file() {
             if !file_type.is_dir() {
-                let what = if file_type.is_symlink() {
-                    "a symbolic link, and ossdoo does not follow links"
+                let message = if file_type.is_symlink() {
+                    tr!("discover-symlink-not-read")
                 } else {
-                    "not a regular file (a pipe, socket or device)"
+                    tr!("discover-special-not-read")
                 };
-                found.warnings.push(Diagnostic::new(
-                    relative(root, entry.path()),
-                    format!("not read: {what}"),
-                ));
+                found
+                    .warnings
+                    .push(Diagnostic::new(relative(root, entry.path()), message));
             }
             continue;
         }
@@ -399,10 +399,9 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
         }
         let path = dir.join("Cargo.toml");
         match read_cargo_manifest(root, dir, &path) {
-            Ok(CargoManifest::Other) => found.warnings.push(Diagnostic::new(
-                path,
-                "neither `[package]` nor `[workspace]`: not a Cargo project; skipped",
-            )),
+            Ok(CargoManifest::Other) => found
+                .warnings
+                .push(Diagnostic::new(path, tr!("discover-not-cargo-project"))),
             Ok(manifest) => {
                 manifests.insert(dir.clone(), manifest);
             }
@@ -428,9 +427,10 @@ fn find_cargo_roots(root: &Path, listing: &Listing, found: &mut Discovered) {
 }
 
 fn read_cargo_manifest(root: &Path, dir: &Path, path: &Path) -> Result<CargoManifest, String> {
-    let text = crate::read::text(root.join(path)).map_err(|e| format!("cannot read: {e}"))?;
-    let table: toml::Table =
-        toml::from_str(&text).map_err(|e| format!("invalid TOML: {}", e.to_string().trim_end()))?;
+    let text = crate::read::text(root.join(path))
+        .map_err(|e| tr!("read-cannot-read", error = e.to_string()))?;
+    let table: toml::Table = toml::from_str(&text)
+        .map_err(|e| tr!("read-invalid-toml", error = e.to_string().trim_end()))?;
     if let Some(workspace) = table.get("workspace").and_then(|w| w.as_table()) {
         let exclude = workspace
             .get("exclude")

@@ -31,17 +31,17 @@ pub fn bytes(path: impl AsRef<Path>) -> io::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("not a regular file ({})", kind_of(&meta.file_type())),
+            crate::i18n::tr!("read-not-regular-file", kind = kind_of(&meta.file_type())),
         ));
     }
     let max = max_file_size();
     let too_big = |size: u64| {
         io::Error::new(
             io::ErrorKind::FileTooLarge,
-            format!(
-                "{} is over the {} limit for one file (raise it with --max-file-size)",
-                human_size(size),
-                human_size(max)
+            crate::i18n::tr!(
+                "read-over-size-limit",
+                size = human_size(size),
+                limit = human_size(max)
             ),
         )
     };
@@ -69,24 +69,25 @@ pub fn text(path: impl AsRef<Path>) -> io::Result<String> {
 pub fn utf8(mut bytes: Vec<u8>) -> io::Result<String> {
     let invalid = |message: String| io::Error::new(io::ErrorKind::InvalidData, message);
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(invalid(
-            "not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"
-                .to_owned(),
-        ));
+        return Err(invalid(crate::i18n::tr!("read-utf16")));
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
     if let Some(at) = memchr::memchr(0, &bytes) {
         let (line, column) = line_column(&bytes[..at]);
-        return Err(invalid(format!(
-            "a NUL byte at line {line}, column {column}: not a text file, or a damaged one"
+        return Err(invalid(crate::i18n::tr!(
+            "read-nul-byte",
+            line = line,
+            column = column
         )));
     }
     String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        invalid(format!(
-            "not UTF-8 text: invalid byte at line {line}, column {column}"
+        invalid(crate::i18n::tr!(
+            "read-not-utf8",
+            line = line,
+            column = column
         ))
     })
 }
@@ -98,24 +99,24 @@ fn line_column(before: &[u8]) -> (usize, usize) {
     (line, column)
 }
 
-fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+fn kind_of(file_type: &std::fs::FileType) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a named pipe";
+            return crate::i18n::tr!("read-kind-pipe");
         }
         if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
+            return crate::i18n::tr!("read-kind-device");
         }
         if file_type.is_socket() {
-            return "a socket";
+            return crate::i18n::tr!("read-kind-socket");
         }
     }
     if file_type.is_dir() {
-        "a folder"
+        crate::i18n::tr!("read-kind-folder")
     } else {
-        "not a file"
+        crate::i18n::tr!("read-kind-other")
     }
 }
 
@@ -125,14 +126,12 @@ pub fn human_size(bytes: u64) -> String {
     for &(unit, name) in UNITS {
         if bytes >= unit {
             let value = bytes as f64 / unit as f64;
-            return if value.fract() == 0.0 {
-                format!("{value:.0} {name}")
-            } else {
-                format!("{value:.1} {name}")
-            };
+            let places = if value.fract() == 0.0 { 0 } else { 1 };
+            let value = crate::i18n::decimal(value, places);
+            return crate::i18n::tr!("read-size-unit", value = value, unit = name);
         }
     }
-    format!("{bytes} bytes")
+    crate::i18n::tr!("read-size-bytes", count = bytes)
 }
 
 /// Parses a size: `1048576`, `512KB`, `256MB`, `1 GB`, `2GiB` (K/M/G are binary multiples).
@@ -144,18 +143,18 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     let (number, unit) = text.split_at(split);
     let number: u64 = number
         .parse()
-        .map_err(|_| format!("`{text}` is not a size (examples: 256MB, 1GB, 1048576)"))?;
+        .map_err(|_| crate::i18n::tr!("read-not-a-size", text = text))?;
     let multiple: u64 = match unit.trim().to_ascii_uppercase().as_str() {
         "" | "B" => 1,
         "K" | "KB" | "KIB" => 1 << 10,
         "M" | "MB" | "MIB" => 1 << 20,
         "G" | "GB" | "GIB" => 1 << 30,
-        other => return Err(format!("unknown size unit `{other}` (use KB, MB or GB)")),
+        other => return Err(crate::i18n::tr!("read-unknown-size-unit", unit = other)),
     };
     number
         .checked_mul(multiple)
         .filter(|&n| n > 0)
-        .ok_or_else(|| format!("`{text}` is not a usable size"))
+        .ok_or_else(|| crate::i18n::tr!("read-unusable-size", text = text))
 }
 
 /// Where `rel` (a path inside the system at `root`) is on this machine, its symlinks followed

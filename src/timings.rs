@@ -39,8 +39,12 @@ impl PerKind {
         kinds
             .into_iter()
             .map(|(kind, (spent, n))| {
-                let projects = if *n == 1 { "project" } else { "projects" };
-                format!("{kind} {} ({n} {projects})", millis(*spent))
+                crate::i18n::tr!(
+                    "timings-kind",
+                    kind = *kind,
+                    time = millis(*spent),
+                    count = *n
+                )
             })
             .collect::<Vec<_>>()
             .join(", ")
@@ -79,16 +83,39 @@ impl Timings {
     /// The table `--timings` prints on stderr.
     pub fn render(&self) -> String {
         let total: Duration = self.stages.iter().map(|s| s.wall).sum();
-        let mut out = String::from("timings (wall time per stage):\n");
+        let mut out = crate::i18n::tr!("timings-header");
+        out.push('\n');
         for stage in &self.stages {
-            let _ = write!(out, "  {:<10} {:>9}", stage.name, millis(stage.wall));
+            let _ = write!(
+                out,
+                "  {:<10} {:>9}",
+                stage_name(stage.name),
+                millis(stage.wall)
+            );
             if !stage.detail.is_empty() {
                 let _ = write!(out, "  {}", stage.detail);
             }
             out.push('\n');
         }
-        let _ = writeln!(out, "  {:<10} {:>9}", "total", millis(total));
+        let _ = writeln!(
+            out,
+            "  {:<10} {:>9}",
+            crate::i18n::tr!("timings-total"),
+            millis(total)
+        );
         out
+    }
+}
+
+/// A stage's name as people read it (the stages `lib.rs` times; another name as it is).
+fn stage_name(name: &str) -> String {
+    match name {
+        "discover" => crate::i18n::tr!("timings-discover"),
+        "collect" => crate::i18n::tr!("timings-collect"),
+        "resolve" => crate::i18n::tr!("timings-resolve"),
+        "evaluate" => crate::i18n::tr!("timings-evaluate"),
+        "assemble" => crate::i18n::tr!("timings-assemble"),
+        other => other.to_owned(),
     }
 }
 
@@ -96,15 +123,20 @@ impl Timings {
 pub fn millis(duration: Duration) -> String {
     let ms = duration.as_secs_f64() * 1000.0;
     if ms < 10.0 {
-        format!("{ms:.1} ms")
+        crate::i18n::tr!("timings-ms", value = crate::i18n::decimal(ms, 1))
     } else {
         let whole = ms.round() as u64;
         let (thousands, rest) = (whole / 1000, whole % 1000);
-        if thousands > 0 {
-            format!("{thousands},{rest:03} ms")
+        let value = if thousands > 0 {
+            crate::i18n::tr!(
+                "timings-thousands",
+                thousands = thousands.to_string(),
+                rest = format!("{rest:03}")
+            )
         } else {
-            format!("{rest} ms")
-        }
+            rest.to_string()
+        };
+        crate::i18n::tr!("timings-ms", value = value)
     }
 }
 

@@ -46,9 +46,10 @@ pub fn read_file(path: &Path) -> Result<Vec<Crate>, String> {
 
 /// Reads the crates of a Rust binary held in `data`.
 pub fn read<'d, R: ReadRef<'d>>(data: R) -> Result<Vec<Crate>, String> {
-    let file = object::File::parse(data).map_err(|e| format!("not a readable binary: {e}"))?;
+    let file = object::File::parse(data)
+        .map_err(|e| crate::i18n::tr!("binary-unreadable", error = e.to_string()))?;
     let compressed = super::section(&file, super::RUST_SECTION, MAX_SECTION)?
-        .ok_or("no `cargo auditable` dependency list (`.dep-v0`)")?;
+        .ok_or_else(|| crate::i18n::tr!("binary-no-auditable"))?;
     parse(compressed)
 }
 
@@ -58,14 +59,15 @@ pub fn parse(compressed: &[u8]) -> Result<Vec<Crate>, String> {
     flate2::read::ZlibDecoder::new(compressed)
         .take(MAX_EXPANDED + 1)
         .read_to_end(&mut json)
-        .map_err(|e| format!("`.dep-v0` is not zlib data: {e}"))?;
+        .map_err(|e| crate::i18n::tr!("binary-auditable-not-zlib", error = e.to_string()))?;
     if json.len() as u64 > MAX_EXPANDED {
-        return Err(format!(
-            "`.dep-v0` expands past {MAX_EXPANDED} bytes; refused as a bomb"
+        return Err(crate::i18n::tr!(
+            "binary-auditable-bomb",
+            max = MAX_EXPANDED
         ));
     }
     let info: VersionInfo = serde_json::from_slice(&json)
-        .map_err(|e| format!("`.dep-v0` is not the JSON `cargo auditable` writes: {e}"))?;
+        .map_err(|e| crate::i18n::tr!("binary-auditable-bad-json", error = e.to_string()))?;
     let count = info.packages.len();
     if let Some(bad) = info
         .packages
@@ -73,8 +75,10 @@ pub fn parse(compressed: &[u8]) -> Result<Vec<Crate>, String> {
         .flat_map(|c| &c.dependencies)
         .find(|&&i| i >= count)
     {
-        return Err(format!(
-            "`.dep-v0` names dependency {bad} of {count} crates"
+        return Err(crate::i18n::tr!(
+            "binary-auditable-bad-index",
+            index = *bad,
+            count = count
         ));
     }
     Ok(info.packages)

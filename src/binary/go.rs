@@ -51,11 +51,12 @@ pub fn read_file(path: &Path) -> Result<BuildInfo, String> {
 
 /// Reads the build information of a Go binary held in `data`.
 pub fn read<'d, R: ReadRef<'d>>(data: R) -> Result<BuildInfo, String> {
-    let file = object::File::parse(data).map_err(|e| format!("not a readable binary: {e}"))?;
+    let file = object::File::parse(data)
+        .map_err(|e| crate::i18n::tr!("binary-unreadable", error = e.to_string()))?;
     let header = match super::section(&file, ".go.buildinfo", MAX_SECTION)? {
         Some(section) => section,
         // Before Go 1.13 the build information sat in the data section, 16-byte aligned.
-        None => find_in_data(&file)?.ok_or("no Go build information (`.go.buildinfo`)")?,
+        None => find_in_data(&file)?.ok_or_else(|| crate::i18n::tr!("binary-no-go-buildinfo"))?,
     };
     let (version, modinfo) = raw_strings(&file, header)?;
     let mut info = parse_modinfo(&modinfo);
@@ -87,7 +88,7 @@ fn raw_strings<'d, R: ReadRef<'d>>(
     header: &[u8],
 ) -> Result<(String, String), String> {
     if header.len() < 32 || !header.starts_with(MAGIC) {
-        return Err("`.go.buildinfo` does not start with Go's magic".to_owned());
+        return Err(crate::i18n::tr!("binary-go-bad-magic"));
     }
     let pointer_size = usize::from(header[14]);
     let flags = header[15];
@@ -97,7 +98,10 @@ fn raw_strings<'d, R: ReadRef<'d>>(
         (version.to_vec(), modinfo.to_vec())
     } else {
         if pointer_size != 4 && pointer_size != 8 {
-            return Err(format!("a pointer size of {pointer_size} bytes"));
+            return Err(crate::i18n::tr!(
+                "binary-go-pointer-size",
+                size = pointer_size
+            ));
         }
         let big_endian = flags & 0x1 != 0;
         let word = |bytes: &[u8]| -> u64 {
@@ -115,13 +119,13 @@ fn raw_strings<'d, R: ReadRef<'d>>(
             let pointer = word(
                 header
                     .get(pointer_at..pointer_at + pointer_size)
-                    .ok_or("`.go.buildinfo` is cut short")?,
+                    .ok_or_else(|| crate::i18n::tr!("binary-go-cut-short"))?,
             );
             let string_header = at(pointer, 2 * pointer_size as u64)?;
             let data = word(&string_header[..pointer_size]);
             let len = word(&string_header[pointer_size..]);
             if len > MAX_SECTION {
-                return Err(format!("a build string of {len} bytes"));
+                return Err(crate::i18n::tr!("binary-go-build-string-size", size = len));
             }
             Ok(at(data, len)?.to_vec())
         };
@@ -150,20 +154,30 @@ fn read_address<'d, R: ReadRef<'d>>(
                 .data_range(address, len)
                 .ok()
                 .flatten()
-                .ok_or_else(|| format!("the build string at {address:#x} is cut short"));
+                .ok_or_else(|| {
+                    crate::i18n::tr!(
+                        "binary-go-build-string-cut",
+                        address = format!("{address:#x}")
+                    )
+                });
         }
     }
-    Err(format!("no section holds the build string at {address:#x}"))
+    Err(crate::i18n::tr!(
+        "binary-go-build-string-nowhere",
+        address = format!("{address:#x}")
+    ))
 }
 
 /// A length (unsigned varint) and that many bytes; the rest after them.
 fn varint_string(bytes: &[u8]) -> Result<(&[u8], &[u8]), String> {
     let (mut len, mut shift, mut used) = (0u64, 0u32, 0usize);
     loop {
-        let byte = *bytes.get(used).ok_or("`.go.buildinfo` is cut short")?;
+        let byte = *bytes
+            .get(used)
+            .ok_or_else(|| crate::i18n::tr!("binary-go-cut-short"))?;
         used += 1;
         if shift >= 64 {
-            return Err("a length in `.go.buildinfo` does not fit".to_owned());
+            return Err(crate::i18n::tr!("binary-go-length-too-large"));
         }
         len |= u64::from(byte & 0x7f) << shift;
         if byte & 0x80 == 0 {
@@ -171,10 +185,10 @@ fn varint_string(bytes: &[u8]) -> Result<(&[u8], &[u8]), String> {
         }
         shift += 7;
     }
-    let len = usize::try_from(len).map_err(|_| "a length in `.go.buildinfo` does not fit")?;
+    let len = usize::try_from(len).map_err(|_| crate::i18n::tr!("binary-go-length-too-large"))?;
     let rest = &bytes[used..];
     if len > rest.len() {
-        return Err("a string in `.go.buildinfo` runs past the section".to_owned());
+        return Err(crate::i18n::tr!("binary-go-string-past-section"));
     }
     Ok(rest.split_at(len))
 }

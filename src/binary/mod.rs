@@ -59,7 +59,8 @@ pub fn classify<'d, R: ReadRef<'d>>(data: R) -> Option<Kind> {
 
 /// Opens the binary at `path` for reading its sections lazily.
 fn open(path: &Path) -> Result<ReadCache<File>, String> {
-    let file = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let file = File::open(path)
+        .map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
     Ok(ReadCache::new(file))
 }
 
@@ -73,13 +74,18 @@ fn section<'d, R: ReadRef<'d>>(
         return Ok(None);
     };
     if section.size() > max {
-        return Err(format!(
-            "its `{name}` section is {} bytes, over the {max} read",
-            section.size()
+        return Err(crate::i18n::tr!(
+            "binary-section-too-large",
+            name = name,
+            size = section.size(),
+            max = max
         ));
     }
-    section
-        .data()
-        .map(Some)
-        .map_err(|e| format!("cannot read its `{name}` section: {e}"))
+    section.data().map(Some).map_err(|e| {
+        crate::i18n::tr!(
+            "binary-section-unreadable",
+            name = name,
+            error = e.to_string()
+        )
+    })
 }

@@ -114,7 +114,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     if locked.is_empty() && manifest.require.keys().any(|n| is_package(n)) {
         collected.warnings.push(Diagnostic::new(
             &root.manifest,
-            "no composer.lock (and no vendor/composer/installed.json): dependencies cannot be listed; run `composer update` to write the lockfile and scan again",
+            crate::i18n::tr!("composer-no-lockfile"),
         ));
     }
     for (locked, scope) in locked {

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, display_path};
 
 /// What `go.mod` says.
@@ -101,17 +102,17 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     }
     if missing > 0 {
         let hint = match (&vendored, &ctx.go_modcache) {
-            (Some(_), _) => format!(
-                "{missing} module(s) are not in `{}`, so their licenses are unknown; run `go mod vendor` and scan again",
-                display_path(&root.dir.join("vendor"))
+            (Some(_), _) => tr!(
+                "go-not-vendored",
+                missing = missing,
+                folder = display_path(&root.dir.join("vendor"))
             ),
-            (None, Some(cache)) => format!(
-                "{missing} module(s) are not in the module cache `{}`, so their licenses are unknown; run `go mod download` (or set GOMODCACHE) and scan again",
-                ctx.display(cache)
+            (None, Some(cache)) => tr!(
+                "go-not-in-module-cache",
+                missing = missing,
+                cache = ctx.display(cache)
             ),
-            (None, None) => format!(
-                "{missing} module(s): no module cache found (set GOMODCACHE or GOPATH), so their licenses are unknown"
-            ),
+            (None, None) => tr!("go-no-module-cache", missing = missing),
         };
         collected
             .warnings
@@ -265,7 +266,7 @@ pub fn parse_go_mod(text: &str) -> Result<GoMod, String> {
     for (index, raw) in text.lines().enumerate() {
         let number = index + 1;
         let (code, comment) = split_comment(raw);
-        let tokens = tokenize(code).map_err(|e| format!("line {number}: {e}"))?;
+        let tokens = tokenize(code).map_err(|e| tr!("read-at-line", line = number, message = e))?;
         let indirect = comment.is_some_and(|c| c.split(';').any(|part| part.trim() == "indirect"));
         if tokens.is_empty() {
             continue;
@@ -277,7 +278,7 @@ pub fn parse_go_mod(text: &str) -> Result<GoMod, String> {
             }
             let verb = verb.clone();
             directive(&mut go_mod, &verb, &tokens, indirect)
-                .map_err(|e| format!("line {number}: {e}"))?;
+                .map_err(|e| tr!("read-at-line", line = number, message = e))?;
             continue;
         }
         let verb = tokens[0].as_str();
@@ -286,15 +287,13 @@ pub fn parse_go_mod(text: &str) -> Result<GoMod, String> {
             continue;
         }
         directive(&mut go_mod, verb, &tokens[1..], indirect)
-            .map_err(|e| format!("line {number}: {e}"))?;
+            .map_err(|e| tr!("read-at-line", line = number, message = e))?;
     }
     if let Some((verb, line)) = block {
-        return Err(format!(
-            "line {line}: the `{verb} (` block is never closed with `)`"
-        ));
+        return Err(tr!("go-block-not-closed", line = line, verb = verb));
     }
     if go_mod.module.is_empty() {
-        return Err("no `module` directive; is this a go.mod file?".to_owned());
+        return Err(tr!("go-no-module-directive"));
     }
     Ok(go_mod)
 }
@@ -308,16 +307,17 @@ fn directive(
     match verb {
         "module" => {
             let [path] = args else {
-                return Err("expected `module <path>`".to_owned());
+                return Err(tr!("go-expected", syntax = "module <path>"));
             };
             go_mod.module = path.clone();
         }
         "go" => go_mod.go = args.first().cloned(),
         "require" => {
             let [path, version] = args else {
-                return Err(format!(
-                    "expected `require <module> <version>`, found `{}`",
-                    args.join(" ")
+                return Err(tr!(
+                    "go-expected-found",
+                    syntax = "require <module> <version>",
+                    found = args.join(" ")
                 ));
             };
             go_mod.require.push(Require {
@@ -328,20 +328,20 @@ fn directive(
         }
         "exclude" => {
             let [path, version] = args else {
-                return Err("expected `exclude <module> <version>`".to_owned());
+                return Err(tr!("go-expected", syntax = "exclude <module> <version>"));
             };
             go_mod.exclude.push((path.clone(), version.clone()));
         }
         "replace" => {
-            let arrow = args.iter().position(|a| a == "=>").ok_or_else(|| {
-                "expected `replace <module> [version] => <module> <version>` or `=> <folder>`"
-                    .to_owned()
-            })?;
+            let arrow = args
+                .iter()
+                .position(|a| a == "=>")
+                .ok_or_else(|| tr!("go-expected-replace"))?;
             let (old, new) = (&args[..arrow], &args[arrow + 1..]);
             let (old, old_version) = match old {
                 [path] => (path.clone(), None),
                 [path, version] => (path.clone(), Some(version.clone())),
-                _ => return Err("expected `replace <module> [version] =>`".to_owned()),
+                _ => return Err(tr!("go-expected", syntax = "replace <module> [version] =>")),
             };
             let new = match new {
                 [dir]
@@ -354,10 +354,7 @@ fn directive(
                     version: version.clone(),
                 },
                 _ => {
-                    return Err(
-                        "a replacement is `<module> <version>` or a folder starting with `./` or `../`"
-                            .to_owned(),
-                    );
+                    return Err(tr!("go-replacement-form"));
                 }
             };
             go_mod.replace.push(Replace {
@@ -405,7 +402,7 @@ fn tokenize(code: &str) -> Result<Vec<String>, String> {
                     Some(end) if end == c => break,
                     Some('\\') if c == '"' => token.extend(chars.next()),
                     Some(other) => token.push(other),
-                    None => return Err("unterminated quoted string".to_owned()),
+                    None => return Err(tr!("go-unterminated-string")),
                 }
             }
             tokens.push(token);

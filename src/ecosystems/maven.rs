@@ -23,6 +23,7 @@ use std::rc::Rc;
 
 use super::xml::{self, Element};
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::license::files;
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope};
 
@@ -216,7 +217,7 @@ struct Effective {
 fn read_pom(text: &str) -> Result<(Model, Option<ParentRef>), String> {
     let xml = xml::parse(text)?;
     if xml.name != "project" {
-        return Err(format!("the root element is <{}>, not <project>", xml.name));
+        return Err(tr!("maven-not-a-pom", element = &xml.name));
     }
     let parent = xml.child("parent").map(|p| ParentRef {
         coord: Coord {
@@ -240,10 +241,7 @@ fn read_pom(text: &str) -> Result<(Model, Option<ParentRef>), String> {
             .and_then(|m| m.child("dependencies")),
     ];
     if listed.into_iter().any(|list| nameless(&deps(list))) {
-        return Err(
-            "a <dependency> without a <groupId> or <artifactId>; Maven refuses this pom too"
-                .to_owned(),
-        );
+        return Err(tr!("maven-nameless-dependency"));
     }
     let model = Model {
         group: xml.text_of("groupId").unwrap_or_default().to_owned(),
@@ -581,13 +579,15 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let bytes = match crate::read::bytes(ctx.root.join(&pom)) {
             Ok(bytes) => bytes,
             Err(e) if pom == root.manifest => {
-                return Err(Diagnostic::new(&pom, format!("cannot read: {e}")));
+                return Err(Diagnostic::new(
+                    &pom,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                ));
             }
             Err(_) => {
-                collected.warnings.push(Diagnostic::new(
-                    &pom,
-                    "a module the build lists has no pom.xml; skipped",
-                ));
+                collected
+                    .warnings
+                    .push(Diagnostic::new(&pom, tr!("maven-module-without-pom")));
                 continue;
             }
         };
@@ -668,9 +668,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     if missing > 0 {
         collected.warnings.push(Diagnostic::new(
             &root.manifest,
-            format!(
-                "{missing} artifact(s) are not in the local repository ({}), so their licenses are unknown; run `mvn dependency:go-offline` (or pass the repository with --maven-repo) and scan again",
-                repos.describe(ctx)
+            tr!(
+                "maven-not-in-repository",
+                missing = missing,
+                repositories = repos.describe(ctx)
             ),
         ));
     }
@@ -886,9 +887,9 @@ fn debian_copyright(loader: &Loader<'_>, coord: &Coord, package: &mut Package) {
         return;
     };
     super::os::dpkg::from_copyright(package, copyright, false);
-    package.notes.push(format!(
-        "Debian's Maven repository: the pom names the Debian package `{debian}`, whose copyright file gives the license"
-    ));
+    package
+        .notes
+        .push(tr!("maven-debian-repository", package = &debian));
 }
 
 /// The license a jar declares: in its embedded pom (or that pom's parents), else in its
@@ -984,7 +985,10 @@ pub fn collect_gradle(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Di
     if lockfiles.is_empty() {
         collected.warnings.push(Diagnostic::new(
             &root.manifest,
-            "no gradle.lockfile: dependencies cannot be listed without running Gradle; enable dependency locking (`dependencyLocking { lockAllConfigurations() }`), run `gradle dependencies --write-locks`, and scan again",
+            tr!(
+                "gradle-no-lockfile",
+                setting = "dependencyLocking { lockAllConfigurations() }"
+            ),
         ));
         return Ok(collected);
     }
@@ -1038,9 +1042,10 @@ pub fn collect_gradle(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Di
     if missing > 0 {
         collected.warnings.push(Diagnostic::new(
             &lock_rel,
-            format!(
-                "{missing} artifact(s) are not in Gradle's cache or the local Maven repository ({}), so their licenses are unknown; run `gradle dependencies` (or set GRADLE_USER_HOME) and scan again",
-                repos.describe(ctx)
+            tr!(
+                "gradle-not-in-cache",
+                missing = missing,
+                repositories = repos.describe(ctx)
             ),
         ));
     }
@@ -1077,10 +1082,7 @@ fn gradle_lockfiles(dir: &Path) -> Vec<PathBuf> {
 /// `group:artifact:version=configuration,…` lines; comments and the `empty=` line skipped.
 fn parse_gradle_lockfile(text: &str) -> Result<Vec<(Coord, Vec<String>)>, String> {
     if text.trim().is_empty() {
-        return Err(
-            "the file is empty (Gradle always writes an `empty=` line); run `gradle dependencies --write-locks`"
-                .to_owned(),
-        );
+        return Err(tr!("gradle-empty-lockfile"));
     }
     let mut entries = Vec::new();
     for (index, line) in text.lines().enumerate() {
@@ -1111,9 +1113,11 @@ fn parse_gradle_lockfile(text: &str) -> Result<Vec<(Coord, Vec<String>)>, String
         match parsed {
             Some(entry) => entries.push(entry),
             None => {
-                return Err(format!(
-                    "line {}: expected `group:artifact:version=configuration,…`, found `{line}`",
-                    index + 1
+                return Err(tr!(
+                    "gradle-bad-line",
+                    line = index + 1,
+                    syntax = "group:artifact:version=configuration,…",
+                    found = line
                 ));
             }
         }

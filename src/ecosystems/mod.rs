@@ -28,6 +28,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::model::{
     Collected, Collection, Diagnostic, Ecosystem, Package, Project, ProjectKind, ProjectRoot, Scope,
 };
@@ -200,7 +201,8 @@ pub(crate) fn read_json<T: serde::de::DeserializeOwned>(
     rel: &std::path::Path,
 ) -> Result<T, Diagnostic> {
     let text = read_text(abs, rel)?;
-    serde_json::from_str(&text).map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))
+    serde_json::from_str(&text)
+        .map_err(|e| Diagnostic::new(rel, tr!("read-invalid-json", error = e.to_string())))
 }
 
 /// Reads a text file (`abs`): UTF-8, no NUL bytes, within the size limit; the error names the
@@ -209,7 +211,8 @@ pub(crate) fn read_text(
     abs: &std::path::Path,
     rel: &std::path::Path,
 ) -> Result<String, Diagnostic> {
-    crate::read::text(abs).map_err(|e| Diagnostic::new(rel, format!("cannot read: {e}")))
+    crate::read::text(abs)
+        .map_err(|e| Diagnostic::new(rel, tr!("read-cannot-read", error = e.to_string())))
 }
 
 /// Several declared licenses that are alternatives (`["MIT", "Apache 2.0"]`) as one
@@ -234,4 +237,136 @@ fn union(into: &mut Vec<PathBuf>, more: Vec<PathBuf>) {
     into.extend(more);
     into.sort();
     into.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use fluent_bundle::FluentValue;
+
+    use crate::i18n::{Lang, message_in};
+
+    fn text(value: &str) -> FluentValue<'_> {
+        FluentValue::from(value)
+    }
+
+    #[test]
+    fn shared_reading_messages_in_both_languages() {
+        let error = [(
+            "error",
+            text("EOF while parsing a string at line 26 column 47"),
+        )];
+        assert_eq!(
+            message_in(Lang::En, "read-invalid-json", &error),
+            "invalid JSON: EOF while parsing a string at line 26 column 47"
+        );
+        assert_eq!(
+            message_in(Lang::Fr, "read-invalid-json", &error),
+            "JSON invalide\u{a0}: EOF while parsing a string at line 26 column 47"
+        );
+        let named = [("file", text("yarn.lock")), ("error", text("x"))];
+        assert_eq!(
+            message_in(Lang::Fr, "read-invalid-named", &named),
+            "yarn.lock invalide\u{a0}: x"
+        );
+        let at = [
+            ("line", FluentValue::from(7.0)),
+            ("column", FluentValue::from(12.0)),
+            ("message", text("closing tag without an opening tag")),
+        ];
+        assert_eq!(
+            message_in(Lang::En, "read-at-line-column", &at),
+            "line 7, column 12: closing tag without an opening tag"
+        );
+        assert_eq!(
+            message_in(Lang::Fr, "read-at-line-column", &at),
+            "ligne 7, colonne 12\u{a0}: closing tag without an opening tag"
+        );
+    }
+
+    #[test]
+    fn missing_packages_agree_in_number_in_french() {
+        let missing = |count: f64, lockfile: &str| {
+            message_in(
+                Lang::Fr,
+                "npm-not-installed-not-cached",
+                &[
+                    ("missing", FluentValue::from(count)),
+                    ("lockfile", text(lockfile)),
+                    ("manager", text("pnpm")),
+                    (
+                        "install",
+                        text("pnpm install --frozen-lockfile --ignore-scripts"),
+                    ),
+                ],
+            )
+        };
+        assert!(
+            missing(1.0, "no").starts_with(
+                "1 paquet n'est pas installé et n'a pas pu être lu dans le magasin de pnpm\u{a0};"
+            ),
+            "{}",
+            missing(1.0, "no")
+        );
+        assert!(
+            missing(3.0, "yes").starts_with(
+                "3 paquets n'ont pas de licence dans le fichier de verrouillage, ne sont pas installés"
+            ),
+            "{}",
+            missing(3.0, "yes")
+        );
+        // The English text is the one the messages had before the catalogue.
+        let english = message_in(
+            Lang::En,
+            "npm-not-installed-not-cached",
+            &[
+                ("missing", FluentValue::from(8.0)),
+                ("lockfile", text("yes")),
+                ("manager", text("npm")),
+                ("install", text("npm ci --ignore-scripts")),
+            ],
+        );
+        assert_eq!(
+            english,
+            "8 package(s) have no license in the lockfile, are not installed and could not be read \
+             from npm's cache; run `npm ci --ignore-scripts`, or give the folder a CI restored \
+             npm's cache to with `--cache-root`"
+        );
+    }
+
+    #[test]
+    fn refused_license_files_read_on_from_the_name() {
+        use crate::license::files::Refused;
+        assert_eq!(
+            Refused::Outside.message("`License-File: ../x`"),
+            "`License-File: ../x` points outside the package; not read"
+        );
+        let french = message_in(
+            Lang::Fr,
+            "license-file-refused",
+            &[
+                ("named", text("`SEE LICENSE IN ../x`")),
+                ("why", text("link")),
+            ],
+        );
+        assert_eq!(
+            french,
+            "`SEE LICENSE IN ../x` est un lien symbolique qui sort du paquet\u{a0}; non lu"
+        );
+    }
+
+    #[test]
+    fn every_category_and_obligation_has_its_description() {
+        use crate::license::catalog::{Category, Obligation};
+        for lang in Lang::ALL {
+            for category in Category::ALL {
+                let id = format!("license-category-{}", category.as_str());
+                assert_ne!(message_in(*lang, &id, &[]), id);
+            }
+            for obligation in Obligation::ALL {
+                let id = format!("license-obligation-{}", obligation.as_str());
+                assert_ne!(message_in(*lang, &id, &[]), id);
+            }
+        }
+        assert_eq!(Category::Proprietary.description(), "No open-source grant.");
+    }
 }

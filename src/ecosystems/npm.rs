@@ -14,6 +14,7 @@ use super::read_json;
 use serde::Deserialize;
 
 use crate::context::Context;
+use crate::i18n::tr;
 use crate::license::files;
 use crate::model::{
     Collected, Diagnostic, Ecosystem, Member, Package, ProjectKind, ProjectRoot, Scope,
@@ -60,13 +61,30 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             let text = super::read_text(&abs, rel)?;
             let lock = super::pnpm::parse(&text)
                 .and_then(|lock| super::pnpm::check(&lock).map(|()| lock))
-                .map_err(|e| Diagnostic::new(rel, format!("invalid pnpm-lock.yaml: {e}")))?;
+                .map_err(|e| {
+                    Diagnostic::new(
+                        rel,
+                        tr!(
+                            "read-invalid-named",
+                            file = "pnpm-lock.yaml",
+                            error = e.to_string()
+                        ),
+                    )
+                })?;
             project.collect_pnpm(&lock)
         }
         Some((abs, rel)) if rel.ends_with("yarn.lock") => {
             let text = super::read_text(&abs, rel)?;
-            let lock = super::yarn::parse(&text)
-                .map_err(|e| Diagnostic::new(rel, format!("invalid yarn.lock: {e}")))?;
+            let lock = super::yarn::parse(&text).map_err(|e| {
+                Diagnostic::new(
+                    rel,
+                    tr!(
+                        "read-invalid-named",
+                        file = "yarn.lock",
+                        error = e.to_string()
+                    ),
+                )
+            })?;
             manager = match lock.berry {
                 true => Manager::YarnBerry,
                 false => Manager::YarnClassic,
@@ -107,13 +125,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     if let Some(first) = links_out.first() {
         collected.warnings.push(Diagnostic::new(
             root.dir.join(first),
-            format!(
-                "a symbolic link out of the scanned folder (`npm link`?), so its package.json and license files were not read{}",
-                match links_out.len() - 1 {
-                    0 => String::new(),
-                    more => format!("; the same for {more} more package folder(s)"),
-                }
-            ),
+            match links_out.len() - 1 {
+                0 => tr!("npm-link-out"),
+                more => tr!("npm-links-out", more = more),
+            },
         ));
     }
     Ok(collected)
@@ -130,31 +145,24 @@ enum Manager {
 }
 
 impl Manager {
-    /// The manager's cache, as messages name it: (`npm's cache`, `npm cache`, what holds one
-    /// package there, where it is by default).
-    fn cache(self) -> (&'static str, &'static str, &'static str, &'static str) {
+    /// The manager's cache, as the catalogue's messages select it (`manager`: `npm`, `yarn`,
+    /// `pnpm`; `archive`: what holds one package there, `tarball`, `zip`, `entry`), and where it
+    /// is by default.
+    fn cache(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Manager::Npm => (
-                "npm's cache",
-                "npm cache",
-                "tarball",
-                "`npm_config_cache`, `~/.npmrc`, `~/.npm`",
-            ),
+            Manager::Npm => ("npm", "tarball", "`npm_config_cache`, `~/.npmrc`, `~/.npm`"),
             Manager::YarnClassic => (
-                "Yarn's cache",
-                "Yarn cache",
+                "yarn",
                 "tarball",
                 "`YARN_CACHE_FOLDER`, `.yarnrc`, `~/.cache/yarn`",
             ),
             Manager::YarnBerry => (
-                "Yarn's cache",
-                "Yarn cache",
-                "zip archive",
+                "yarn",
+                "zip",
                 "`.yarn/cache`, `YARN_GLOBAL_FOLDER`, `~/.yarn/berry/cache`",
             ),
             Manager::Pnpm => (
-                "pnpm's store",
-                "pnpm store",
+                "pnpm",
                 "entry",
                 "`store-dir`, `npm_config_store_dir`, `~/.local/share/pnpm/store`",
             ),
@@ -169,15 +177,6 @@ impl Manager {
             Manager::YarnBerry => "yarn install --immutable --mode=skip-build",
             Manager::Pnpm => "pnpm install --frozen-lockfile --ignore-scripts",
         }
-    }
-
-    /// What to do about packages found nowhere.
-    fn advice(self) -> String {
-        format!(
-            "run `{}`, or give the folder a CI restored {} to with `--cache-root`",
-            self.install(),
-            self.cache().0
-        )
     }
 }
 
@@ -533,13 +532,27 @@ impl Project<'_> {
         searched: &[PathBuf],
     ) {
         use super::caches::npm::Lookup;
-        let (what, noun, entry, defaults) = manager.cache();
-        let looked_in = if searched.is_empty() {
-            format!("no {noun} was found ({defaults})")
+        let (key, archive, defaults) = manager.cache();
+        let tree = if self.installed_tree { "yes" } else { "no" };
+        let not_found: std::sync::Arc<str> = if searched.is_empty() {
+            tr!(
+                "npm-not-found-nowhere",
+                tree = tree,
+                manager = key,
+                defaults = defaults,
+                install = manager.install()
+            )
         } else {
             let shown: Vec<String> = searched.iter().map(|c| self.ctx.display(c)).collect();
-            format!("not in {what} ({})", shown.join(", "))
-        };
+            tr!(
+                "npm-not-found-searched",
+                tree = tree,
+                manager = key,
+                folders = shown.join(", "),
+                install = manager.install()
+            )
+        }
+        .into();
         let mut damaged = Vec::new();
         let mut read = vec![false; collected.packages.len()];
         for (at, found) in results {
@@ -564,8 +577,13 @@ impl Project<'_> {
                         self.damaged.set(self.damaged.get() + 1);
                     }
                     package.not_found = Some(
-                        format!("not installed, and its {entry} in {what} cannot be used: {why}")
-                            .into(),
+                        tr!(
+                            "npm-cache-damaged",
+                            archive = archive,
+                            manager = key,
+                            why = why.to_string()
+                        )
+                        .into(),
                     );
                     damaged.push((package.name.clone(), path, why));
                 }
@@ -576,17 +594,10 @@ impl Project<'_> {
             collected
                 .sources
                 .extend(searched.iter().map(|dir| crate::model::Source {
-                    what: format!("read from {what}"),
+                    what: tr!("npm-read-from-cache", manager = key),
                     path: self.ctx.display(dir),
                 }));
         }
-        let not_installed = if self.installed_tree {
-            "not in node_modules"
-        } else {
-            "not installed (no node_modules)"
-        };
-        let not_found: std::sync::Arc<str> =
-            format!("{not_installed} and {looked_in}; {}", manager.advice()).into();
         for (package, read) in collected.packages.iter_mut().zip(read) {
             if package.source_dir.is_none() && !read && package.not_found.is_none() {
                 package.not_found = Some(not_found.clone());
@@ -596,10 +607,14 @@ impl Project<'_> {
         if let Some((name, damaged_path, why)) = damaged.first() {
             collected.warnings.push(Diagnostic::new(
                 path,
-                format!(
-                    "{} package(s) have a damaged {entry} in {what}, so they were not read; the first, `{name}` ({}): {why}",
-                    damaged.len(),
-                    self.ctx.display(damaged_path)
+                tr!(
+                    "npm-damaged-packages",
+                    count = damaged.len(),
+                    archive = archive,
+                    manager = key,
+                    name = name,
+                    path = self.ctx.display(damaged_path),
+                    why = why.to_string()
                 ),
             ));
         }
@@ -1146,28 +1161,29 @@ impl Project<'_> {
             if missing > 0 {
                 collected.warnings.push(Diagnostic::new(
                     path,
-                    format!("{missing} package(s) are not in Yarn's cache, so their licenses are unknown; run `yarn install` and scan again"),
+                    tr!("npm-not-in-yarn-cache", missing = missing),
                 ));
             }
             return;
         }
         if self.root.lockfile.is_none() && has_deps {
-            collected.warnings.push(Diagnostic::new(
-                path,
-                "no package-lock.json and no node_modules: dependencies cannot be listed; run `npm install --package-lock-only` and scan again",
-            ));
+            collected
+                .warnings
+                .push(Diagnostic::new(path, tr!("npm-no-lockfile")));
         } else if missing > 0 {
             // Only npm's lockfiles record licenses.
-            let in_lockfile = match manager {
-                Manager::Npm => "have no license in the lockfile, ",
-                _ => "",
+            let lockfile = match manager {
+                Manager::Npm => "yes",
+                _ => "no",
             };
             collected.warnings.push(Diagnostic::new(
                 path,
-                format!(
-                    "{missing} package(s) {in_lockfile}are not installed and could not be read from {}; {}",
-                    manager.cache().0,
-                    manager.advice()
+                tr!(
+                    "npm-not-installed-not-cached",
+                    missing = missing,
+                    lockfile = lockfile,
+                    manager = manager.cache().0,
+                    install = manager.install()
                 ),
             ));
         }

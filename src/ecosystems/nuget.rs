@@ -72,7 +72,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             if !project.references.is_empty() {
                 collected.warnings.push(Diagnostic::new(
                     &root.manifest,
-                    "no packages.lock.json: only the direct PackageReferences are listed; set <RestorePackagesWithLockFile>true</RestorePackagesWithLockFile> and run `dotnet restore` to lock the whole graph",
+                    crate::i18n::tr!("nuget-no-lockfile"),
                 ));
             }
             project
@@ -126,13 +126,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     }
     if missing > 0 {
         let hint = match &folder {
-            Some(folder) => format!(
-                "{missing} package(s) are not in the packages folder `{}`, so their licenses are unknown; run `dotnet restore` (or `nuget restore`) and scan again, or pass the folder with --nuget-packages",
-                ctx.display(folder)
+            Some(folder) => crate::i18n::tr!(
+                "nuget-not-in-folder",
+                missing = missing,
+                folder = ctx.display(folder)
             ),
-            None => format!(
-                "{missing} package(s): no NuGet packages folder found, so their licenses are unknown; run `dotnet restore` or pass the folder with --nuget-packages"
-            ),
+            None => crate::i18n::tr!("nuget-no-folder", missing = missing),
         };
         collected.warnings.push(Diagnostic::new(lockfile, hint));
     }
@@ -140,8 +139,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
 }
 
 fn read_xml(root: &Path, path: &Path) -> Result<Element, Diagnostic> {
-    let bytes = crate::read::bytes(root.join(path))
-        .map_err(|e| Diagnostic::new(path, format!("cannot read: {e}")))?;
+    let bytes = crate::read::bytes(root.join(path)).map_err(|e| {
+        Diagnostic::new(
+            path,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     xml::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| Diagnostic::new(path, e))
 }
 
@@ -173,7 +176,7 @@ fn read_project(root: &Path, path: &Path) -> Result<ProjectFile, Diagnostic> {
         else {
             return Err(Diagnostic::new(
                 path,
-                "a `<PackageReference>` without a package name (`Include`)",
+                crate::i18n::tr!("nuget-nameless-reference"),
             ));
         };
         let version = reference

@@ -39,9 +39,11 @@ pub fn parse(text: &str) -> Result<Node, String> {
         }
         let indent = line.len() - line.trim_start().len();
         let Some((key, value)) = split_key(content) else {
-            return Err(format!(
-                "line {}: expected `key: value`, found `{content}`",
-                number + 1
+            return Err(crate::i18n::tr!(
+                "pnpm-expected-key-value",
+                line = number + 1,
+                syntax = "key: value",
+                found = content
             ));
         };
         while stack.last().is_some_and(|(i, _)| *i >= indent) {
@@ -53,7 +55,12 @@ pub fn parse(text: &str) -> Result<Node, String> {
             // a key repeats.
             node = match node.children.iter().rposition(|(c, _)| c == k) {
                 Some(i) => &mut node.children[i].1,
-                None => return Err(format!("line {}: inconsistent indentation", number + 1)),
+                None => {
+                    return Err(crate::i18n::tr!(
+                        "pnpm-inconsistent-indentation",
+                        line = number + 1
+                    ));
+                }
             };
         }
         node.children.push((
@@ -72,13 +79,14 @@ pub fn parse(text: &str) -> Result<Node, String> {
 /// and mappings where pnpm writes mappings.
 pub fn check(lock: &Node) -> Result<(), String> {
     let Some(version) = lock.get("lockfileVersion") else {
-        return Err("no `lockfileVersion`: is this a pnpm lockfile? run `pnpm install --lockfile-only` to write it again".to_owned());
+        return Err(crate::i18n::tr!("pnpm-no-lockfile-version"));
     };
     let text = version.value.as_deref().unwrap_or_default();
     let major = text.split('.').next().and_then(|m| m.parse::<u32>().ok());
     if !major.is_some_and(|m| (5..=9).contains(&m)) {
-        return Err(format!(
-            "`lockfileVersion: {text}` is not a version ossdoo reads (5 to 9)"
+        return Err(crate::i18n::tr!(
+            "pnpm-unsupported-version",
+            setting = format!("lockfileVersion: {text}")
         ));
     }
     for section in [
@@ -90,7 +98,10 @@ pub fn check(lock: &Node) -> Result<(), String> {
     ] {
         if let Some(value) = lock.get(section).and_then(|n| n.value.as_deref()) {
             if value != "{}" {
-                return Err(format!("`{section}: {value}` should be a mapping"));
+                return Err(crate::i18n::tr!(
+                    "pnpm-not-a-mapping",
+                    setting = format!("{section}: {value}")
+                ));
             }
         }
     }

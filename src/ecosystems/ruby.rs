@@ -48,7 +48,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         return Ok(Collected {
             warnings: vec![Diagnostic::new(
                 &root.manifest,
-                "no Gemfile.lock: gems cannot be listed; run `bundle lock` and scan again",
+                crate::i18n::tr!("ruby-no-lockfile"),
             )],
             ..Collected::default()
         });
@@ -115,13 +115,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     }
     if missing > 0 {
         let hint = match homes.first() {
-            Some(home) => format!(
-                "{missing} gem(s) are not installed in `{}`, so their licenses are unknown; run `bundle install` and scan again (or pass the gem home with --gem-home)",
-                ctx.display(home)
+            Some(home) => crate::i18n::tr!(
+                "ruby-not-installed",
+                missing = missing,
+                home = ctx.display(home)
             ),
-            None => format!(
-                "{missing} gem(s): no installed gems found, so their licenses are unknown; run `bundle install` (e.g. `bundle config set path vendor/bundle`) or pass the gem home with --gem-home"
-            ),
+            None => crate::i18n::tr!("ruby-no-gems-found", missing = missing),
         };
         collected.warnings.push(Diagnostic::new(lock_path, hint));
     }
@@ -322,9 +321,7 @@ pub fn parse_lockfile(text: &str) -> Result<Lockfile, String> {
             continue;
         }
         if !saw_section {
-            return Err(format!(
-                "line {number}: expected a section header such as `GEM`; is this a Gemfile.lock?"
-            ));
+            return Err(crate::i18n::tr!("ruby-expected-section", line = number));
         }
         match section.as_str() {
             "GEM" | "GIT" | "PATH" | "PLUGIN SOURCE" => match indent {
@@ -337,7 +334,7 @@ pub fn parse_lockfile(text: &str) -> Result<Lockfile, String> {
                 }
                 4 => {
                     let (name, version) = spec_line(content).ok_or_else(|| {
-                        format!("line {number}: expected `name (version)`, found `{content}`")
+                        crate::i18n::tr!("ruby-expected-spec", line = number, found = content)
                     })?;
                     let source = match section.as_str() {
                         "GIT" => Source::Git {
@@ -375,7 +372,7 @@ pub fn parse_lockfile(text: &str) -> Result<Lockfile, String> {
         }
     }
     if !saw_section {
-        return Err("empty file: no `GEM` section; run `bundle lock`".to_owned());
+        return Err(crate::i18n::tr!("ruby-empty-lockfile"));
     }
     Ok(lock)
 }

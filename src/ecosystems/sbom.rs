@@ -22,41 +22,52 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoo
 /// Collects one SBOM file.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let path = ctx.root.join(&root.manifest);
-    let bytes = crate::read::bytes(&path)
-        .map_err(|e| Diagnostic::new(&root.manifest, format!("cannot read: {e}")))?;
+    let bytes = crate::read::bytes(&path).map_err(|e| {
+        Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     let text = String::from_utf8_lossy(&bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
         return Err(Diagnostic::new(
             &root.manifest,
-            "an XML SBOM; ossdoo reads SPDX and CycloneDX JSON (convert it, e.g. `cyclonedx convert --output-format json`)",
+            crate::i18n::tr!("sbom-xml"),
         ));
     }
     if trimmed.starts_with("SPDXVersion:") {
         return Err(Diagnostic::new(
             &root.manifest,
-            "an SPDX tag-value document; ossdoo reads SPDX JSON (convert it with `pyspdxtools -i FILE -o FILE.json`)",
+            crate::i18n::tr!("sbom-tag-value"),
         ));
     }
-    let document: Value = serde_json::from_str(trimmed)
-        .map_err(|e| Diagnostic::new(&root.manifest, format!("invalid JSON: {e}")))?;
+    let document: Value = serde_json::from_str(trimmed).map_err(|e| {
+        Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("read-invalid-json", error = e.to_string()),
+        )
+    })?;
     if document.get("spdxVersion").is_some() {
         let spdx: SpdxDocument = serde_json::from_value(document).map_err(|e| {
-            Diagnostic::new(&root.manifest, format!("not a valid SPDX 2 document: {e}"))
+            Diagnostic::new(
+                &root.manifest,
+                crate::i18n::tr!("sbom-invalid-spdx", error = e.to_string()),
+            )
         })?;
         Ok(from_spdx(spdx, root))
     } else if document.get("bomFormat").and_then(Value::as_str) == Some("CycloneDX") {
         let bom: CycloneDx = serde_json::from_value(document).map_err(|e| {
             Diagnostic::new(
                 &root.manifest,
-                format!("not a valid CycloneDX document: {e}"),
+                crate::i18n::tr!("sbom-invalid-cyclonedx", error = e.to_string()),
             )
         })?;
         Ok(from_cyclonedx(bom, root))
     } else {
         Err(Diagnostic::new(
             &root.manifest,
-            "neither SPDX (`spdxVersion`) nor CycloneDX (`bomFormat`) JSON; give an SPDX 2.2/2.3 or CycloneDX 1.4–1.6 JSON SBOM",
+            crate::i18n::tr!("sbom-unknown-format"),
         ))
     }
 }

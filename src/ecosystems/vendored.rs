@@ -12,8 +12,12 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Package, ProjectRoot};
 /// Collects the copies in one vendor folder.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let dir = ctx.root.join(&root.dir);
-    let copies = crate::discover::copies(&dir)
-        .map_err(|e| Diagnostic::new(&root.dir, format!("cannot read: {e}")))?;
+    let copies = crate::discover::copies(&dir).map_err(|e| {
+        Diagnostic::new(
+            &root.dir,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     let mut collected = Collected::default();
     for (name, path) in copies {
         let mut package = super::with_source(

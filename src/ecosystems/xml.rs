@@ -4,6 +4,8 @@
 
 use quick_xml::events::Event;
 
+use crate::i18n::tr;
+
 /// One element: its local name, attributes, text and child elements.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Element {
@@ -54,11 +56,7 @@ const MAX_DEPTH: usize = 256;
 /// Parses a document and returns its root element. Errors read `line L, column C: …`.
 pub fn parse(text: &str) -> Result<Element, String> {
     if let Some(nul) = text.find('\0') {
-        return Err(at(
-            text,
-            nul as u64,
-            "a NUL byte: not a text file, or a damaged one",
-        ));
+        return Err(at(text, nul as u64, &tr!("xml-nul-byte")));
     }
     let mut reader = quick_xml::Reader::from_str(text);
     let mut stack: Vec<Element> = Vec::new();
@@ -71,7 +69,7 @@ pub fn parse(text: &str) -> Result<Element, String> {
         match event {
             Event::Start(start) => {
                 if stack.len() == MAX_DEPTH {
-                    let message = format!("elements nested more than {MAX_DEPTH} deep");
+                    let message = tr!("xml-too-deep", max = MAX_DEPTH);
                     return Err(at(text, position, &message));
                 }
                 stack.push(element(&start).map_err(|e| at(text, position, &e))?);
@@ -82,7 +80,7 @@ pub fn parse(text: &str) -> Result<Element, String> {
             }
             Event::End(_) => {
                 let Some(mut done) = stack.pop() else {
-                    return Err(at(text, position, "closing tag without an opening tag"));
+                    return Err(at(text, position, &tr!("xml-unopened-closing-tag")));
                 };
                 done.text = done.text.trim().to_owned();
                 close(&mut stack, &mut root, done);
@@ -124,10 +122,10 @@ pub fn parse(text: &str) -> Result<Element, String> {
         return Err(at(
             text,
             text.len() as u64,
-            &format!("the file ends before `<{}>` is closed", open.name),
+            &tr!("xml-unclosed-element", element = &open.name),
         ));
     }
-    root.ok_or_else(|| "no XML element found; is the file empty?".to_owned())
+    root.ok_or_else(|| tr!("xml-no-element"))
 }
 
 fn close(stack: &mut [Element], root: &mut Option<Element>, done: Element) {
@@ -169,7 +167,12 @@ fn at(text: &str, offset: u64, message: &str) -> String {
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1)
         + 1;
-    format!("line {line}, column {column}: {message}")
+    tr!(
+        "read-at-line-column",
+        line = line,
+        column = column,
+        message = message
+    )
 }
 
 #[cfg(test)]

@@ -66,7 +66,7 @@ impl YarnLock {
 /// Parses a `yarn.lock`; the error names the line.
 pub fn parse(text: &str) -> Result<YarnLock, String> {
     if text.trim().is_empty() {
-        return Err("the file is empty; run `yarn install` to write it again".to_owned());
+        return Err(crate::i18n::tr!("yarn-empty-lockfile"));
     }
     let berry = text.lines().any(|l| l.starts_with("__metadata:"));
     let mut lock = YarnLock {
@@ -97,9 +97,11 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
         match indent {
             0 => {
                 let Some(header) = content.strip_suffix(':') else {
-                    return Err(format!(
-                        "line {}: expected an entry such as `name@range:`, found `{content}`",
-                        number + 1
+                    return Err(crate::i18n::tr!(
+                        "yarn-expected-entry",
+                        line = number + 1,
+                        example = "name@range:",
+                        found = content
                     ));
                 };
                 versioned(current.as_ref(), header_line)?;
@@ -162,9 +164,10 @@ pub fn parse(text: &str) -> Result<YarnLock, String> {
 /// An entry must say which version it resolved to.
 fn versioned(entry: Option<&Entry>, line: usize) -> Result<(), String> {
     match entry {
-        Some(entry) if entry.version.is_empty() => Err(format!(
-            "line {line}: the entry for `{}` has no `version`",
-            entry.name
+        Some(entry) if entry.version.is_empty() => Err(crate::i18n::tr!(
+            "yarn-entry-without-version",
+            line = line,
+            name = &entry.name
         )),
         _ => Ok(()),
     }

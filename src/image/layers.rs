@@ -106,7 +106,7 @@ pub fn apply(
         Compression::Zstd => match zstd::stream::read::Decoder::with_buffer(&mut stream) {
             Ok(decoder) => Box::new(decoder),
             Err(e) => {
-                applied.failed = Some(format!("not a zstd stream: {e}"));
+                applied.failed = Some(crate::i18n::tr!("image-not-zstd", error = e.to_string()));
                 return applied;
             }
         },
@@ -176,7 +176,10 @@ fn walk<R: Read>(
     let mut written: HashSet<PathBuf> = HashSet::new();
     for (count, entry) in entries.enumerate() {
         if count as u64 >= MAX_ENTRIES {
-            return Err(invalid(format!("more than {MAX_ENTRIES} entries")));
+            return Err(invalid(crate::i18n::tr!(
+                "read-too-many-entries",
+                max = MAX_ENTRIES
+            )));
         }
         let mut entry = entry?;
         *data_end = entry.raw_file_position() + entry.size();
@@ -184,7 +187,7 @@ fn walk<R: Read>(
         let Some(path) = safe_path(&raw) else {
             applied
                 .refused
-                .push(format!("`{raw}`: the path leaves the image's root"));
+                .push(crate::i18n::tr!("image-refused-path", path = &raw));
             continue;
         };
         // `./`: the root itself.
@@ -235,7 +238,7 @@ fn walk<R: Read>(
         let Some(parent) = crate::read::in_root(root, parent_rel) else {
             applied
                 .refused
-                .push(format!("`{raw}`: its folder is a link that loops"));
+                .push(crate::i18n::tr!("image-refused-loop", path = &raw));
             continue;
         };
         if name == ".wh..wh..opq" {
@@ -260,8 +263,10 @@ fn walk<R: Read>(
                     std::os::unix::fs::symlink(relative, &target)?;
                     written.insert(target);
                 }
-                None => applied.refused.push(format!(
-                    "`{raw}`: a link to `{link}`, which leaves the image's root"
+                None => applied.refused.push(crate::i18n::tr!(
+                    "image-refused-link",
+                    path = &raw,
+                    link = link.to_string()
                 )),
             }
             continue;
@@ -272,8 +277,10 @@ fn walk<R: Read>(
             };
             let link = String::from_utf8_lossy(&link).into_owned();
             let Some(source) = safe_path(&link).and_then(|l| crate::read::in_root(root, &l)) else {
-                applied.refused.push(format!(
-                    "`{raw}`: a hard link to `{link}`, which leaves the image's root"
+                applied.refused.push(crate::i18n::tr!(
+                    "image-refused-hard-link",
+                    path = &raw,
+                    link = &link
                 ));
                 continue;
             };
@@ -300,9 +307,10 @@ fn walk<R: Read>(
             continue;
         }
         if entry.size() > size_limit(&path) {
-            applied.refused.push(format!(
-                "`{raw}`: {} bytes, over the largest file read (--max-file-size)",
-                entry.size()
+            applied.refused.push(crate::i18n::tr!(
+                "image-refused-size",
+                path = &raw,
+                size = entry.size()
             ));
             continue;
         }

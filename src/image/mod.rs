@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::i18n::tr;
 use crate::model::{Diagnostic, System};
 use source::{Source, blob_path};
 
@@ -22,20 +23,18 @@ pub const DEFAULT_PLATFORM: &str = "linux/amd64";
 /// when `path` is not an image, or holds none for the platform (the error lists the platforms it
 /// has); an image of one platform is read whatever it is unless a platform was asked for.
 pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System, String> {
-    let source = Source::open(path).map_err(|e| format!("cannot read the image: {e}"))?;
+    let source = Source::open(path).map_err(|e| tr!("image-unreadable", error = e.to_string()))?;
     let want = platform.unwrap_or(DEFAULT_PLATFORM);
     let chosen = if source.has("index.json") {
         oci_image(&source, want)?
     } else if source.has("manifest.json") {
         docker_image(&source, want)?
     } else {
-        return Err("not a container image: neither an OCI image layout (`index.json`) nor a `docker save` archive (`manifest.json`)".to_owned());
+        return Err(tr!("image-not-an-image"));
     };
     if let (Some(asked), Some(have)) = (platform, chosen.config.platform()) {
         if !matches(&have, asked) {
-            return Err(format!(
-                "the image is for `{have}`, not `{asked}`: drop --platform or give `{have}`"
-            ));
+            return Err(tr!("image-other-platform", have = &have, asked = asked));
         }
     }
     let display = path.display().to_string();
@@ -65,13 +64,19 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
     }
     let mut kept = layers::Kept::default();
     for (i, layer) in chosen.layers.iter().enumerate() {
-        let where_ = format!("{display}: layer {} ({})", i + 1, layer.name);
+        let where_ = tr!(
+            "image-layer",
+            image = &display,
+            number = i + 1,
+            name = &layer.name
+        );
         let (size, mut reader) = match source.seekable(&layer.name) {
             Ok(opened) => opened,
             Err(e) => {
-                system
-                    .errors
-                    .push(Diagnostic::new(&where_, format!("cannot read: {e}")));
+                system.errors.push(Diagnostic::new(
+                    &where_,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                ));
                 continue;
             }
         };
@@ -82,9 +87,10 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
                 let n = reader.read(&mut first).unwrap_or(0);
                 let sniffed = layers::Compression::sniff(&first[..n]);
                 if let Err(e) = reader.seek(std::io::SeekFrom::Start(0)) {
-                    system
-                        .errors
-                        .push(Diagnostic::new(&where_, format!("cannot read: {e}")));
+                    system.errors.push(Diagnostic::new(
+                        &where_,
+                        crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                    ));
                     continue;
                 }
                 sniffed
@@ -98,20 +104,17 @@ pub fn unpack(path: &Path, platform: Option<&str>, into: &Path) -> Result<System
             compressed => layers::apply(into, reader, size, compressed, &mut kept),
         };
         for refused in applied.refused {
-            system
-                .warnings
-                .push(Diagnostic::new(&where_, format!("refused {refused}")));
+            system.warnings.push(Diagnostic::new(&where_, refused));
         }
         if applied.unterminated {
-            system.warnings.push(Diagnostic::new(
-                &where_,
-                "the layer ends without tar's end-of-archive blocks (as umoci 0.4.7 writes them); every file in it was read",
-            ));
+            system
+                .warnings
+                .push(Diagnostic::new(&where_, tr!("image-layer-unterminated")));
         }
         if let Some(why) = applied.failed {
             system.errors.push(Diagnostic::new(
                 &where_,
-                format!("{why}; the files after that point are missing from the scan"),
+                tr!("image-layer-failed", why = why),
             ));
         }
     }
@@ -234,7 +237,7 @@ fn oci_image(source: &Source, platform: &str) -> Result<Chosen, String> {
         if nested {
             depth += 1;
             if depth > 16 {
-                return Err("`index.json`: indexes nested too deep".to_owned());
+                return Err(tr!("image-index-too-deep"));
             }
             let inner: Index = source.json(&blob_path(&descriptor.digest)?)?;
             pending.extend(inner.manifests.into_iter().map(|d| (d, name.clone())));
@@ -244,7 +247,7 @@ fn oci_image(source: &Source, platform: &str) -> Result<Chosen, String> {
     }
     candidates.reverse();
     if candidates.is_empty() {
-        return Err("`index.json` lists no image manifest".to_owned());
+        return Err(tr!("image-index-empty"));
     }
     // Each candidate's platform: from the index, else from its config.
     let mut read: Vec<(Descriptor, Option<String>, Manifest, Config)> = Vec::new();
@@ -275,9 +278,10 @@ fn oci_image(source: &Source, platform: &str) -> Result<Chosen, String> {
             .position(|(d, _, _, c)| matches(&platform_of(d, c), platform))
             .ok_or_else(|| {
                 let have: Vec<String> = read.iter().map(|(d, _, _, c)| platform_of(d, c)).collect();
-                format!(
-                    "the image has no `{platform}` variant; it has {}: choose one with --platform",
-                    have.join(", ")
+                tr!(
+                    "image-no-platform",
+                    platform = platform,
+                    have = have.join(", ")
                 )
             })?
     };
@@ -315,7 +319,7 @@ fn docker_image(source: &Source, platform: &str) -> Result<Chosen, String> {
     }
     let entries: Vec<Entry> = source.json("manifest.json")?;
     if entries.is_empty() {
-        return Err("`manifest.json` lists no image".to_owned());
+        return Err(tr!("image-manifest-empty"));
     }
     let mut read = Vec::new();
     for entry in entries {

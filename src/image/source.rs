@@ -28,7 +28,7 @@ impl Source {
         if !meta.is_file() {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                "neither a folder nor a regular file",
+                crate::i18n::tr!("image-not-file-or-folder"),
             ));
         }
         let mut archive = tar::Archive::new(io::BufReader::new(File::open(path)?));
@@ -47,7 +47,7 @@ impl Source {
             if entries.len() > 1_000_000 {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidData,
-                    "more than a million entries: not an image",
+                    crate::i18n::tr!("image-too-many-entries"),
                 ));
             }
         }
@@ -70,7 +70,7 @@ impl Source {
         let not_found = || {
             io::Error::new(
                 io::ErrorKind::NotFound,
-                format!("`{name}` is not in the image"),
+                crate::i18n::tr!("image-missing-file", name = name),
             )
         };
         let (file, start, size) = match self {
@@ -101,15 +101,23 @@ impl Source {
     pub fn json<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
         let (size, mut reader) = self.seekable(name).map_err(|e| e.to_string())?;
         if size > MAX_JSON {
-            return Err(format!(
-                "`{name}` is {size} bytes: too large for image metadata"
+            return Err(crate::i18n::tr!(
+                "image-metadata-too-large",
+                name = name,
+                size = size
             ));
         }
         let mut bytes = Vec::with_capacity(size as usize);
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read `{name}`: {e}"))?;
-        serde_json::from_slice(&bytes).map_err(|e| format!("`{name}`: invalid JSON: {e}"))
+        reader.read_to_end(&mut bytes).map_err(|e| {
+            crate::i18n::tr!("image-file-unreadable", name = name, error = e.to_string())
+        })?;
+        serde_json::from_slice(&bytes).map_err(|e| {
+            crate::i18n::tr!(
+                "image-file-invalid-json",
+                name = name,
+                error = e.to_string()
+            )
+        })
     }
 }
 
@@ -176,14 +184,14 @@ fn normalized(name: &str) -> Option<String> {
 pub fn blob_path(digest: &str) -> Result<String, String> {
     let (algorithm, hex) = digest
         .split_once(':')
-        .ok_or_else(|| format!("`{digest}` is not a digest"))?;
+        .ok_or_else(|| crate::i18n::tr!("image-not-a-digest", digest = digest))?;
     let safe = |s: &str| {
         !s.is_empty()
             && s.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     };
     if !safe(algorithm) || !safe(hex) {
-        return Err(format!("`{digest}` is not a digest"));
+        return Err(crate::i18n::tr!("image-not-a-digest", digest = digest));
     }
     Ok(format!("blobs/{algorithm}/{hex}"))
 }

@@ -63,8 +63,7 @@ impl DiskCache {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (cache, None),
             Err(err) => {
-                let warning =
-                    format!("cannot read the detection cache ({err}); detecting without it");
+                let warning = crate::i18n::tr!("license-cache-unreadable", error = err.to_string());
                 return (cache, Some(warning));
             }
         };
@@ -77,8 +76,9 @@ impl DiskCache {
             Ok(_) => (cache, None),
             Err(err) => (
                 cache,
-                Some(format!(
-                    "the detection cache is corrupt ({err}); it is ignored and rewritten (or delete it, or pass --no-cache)"
+                Some(crate::i18n::tr!(
+                    "license-cache-corrupt",
+                    error = err.to_string()
                 )),
             ),
         }
@@ -140,9 +140,10 @@ impl DiskCache {
             Ok(())
         };
         write().err().map(|err| {
-            format!(
-                "cannot write the detection cache `{}`: {err}",
-                self.path.display()
+            crate::i18n::tr!(
+                "license-cache-unwritable",
+                path = &self.path,
+                error = err.to_string()
             )
         })
     }

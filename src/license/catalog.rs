@@ -58,31 +58,17 @@ impl Category {
         }
     }
 
-    /// One sentence for humans (reports, `--help`-style listings).
+    /// One sentence for humans (reports, `--help`-style listings), in the language chosen (the
+    /// catalogue's `license-category-<name>`).
     pub fn description(self) -> &'static str {
-        match self {
-            Category::Permissive => {
-                "Use, change and redistribute, also in closed products; conditions are notices, credit and the like."
-            }
-            Category::PublicDomain => {
-                "Public-domain dedication, or a grant with no conditions at all."
-            }
-            Category::WeakCopyleft => {
-                "Changes to the licensed files or library stay under the license with source; works that use or link it do not."
-            }
-            Category::StrongCopyleft => {
-                "Derivative and combined works must be released under the same license, with source."
-            }
-            Category::NetworkCopyleft => {
-                "Strong copyleft that is also triggered by offering the software to users over a network."
-            }
-            Category::SourceAvailable => {
-                "Not open source: the source is public, but use is restricted (competing services, field of use, no changes)."
-            }
-            Category::NonCommercial => "Commercial use or distribution is forbidden.",
-            Category::Proprietary => "No open-source grant.",
-            Category::Other => "Not classified: read the license.",
-        }
+        let at = Category::ALL.iter().position(|&c| c == self).unwrap_or(0);
+        described(
+            &CATEGORY_TEXTS,
+            "license-category-",
+            Category::ALL,
+            Category::as_str,
+        )[at]
+            .as_str()
     }
 
     /// How restrictive the category is for a distributor, least first. Unlike the derived `Ord`
@@ -115,12 +101,11 @@ pub struct ParseCategoryError(String);
 impl fmt::Display for ParseCategoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let valid: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-        write!(
-            f,
-            "unknown license category `{}` (valid: {})",
-            self.0,
-            valid.join(", ")
-        )
+        f.write_str(&crate::i18n::tr!(
+            "license-unknown-category",
+            name = &self.0,
+            valid = valid.join(", ")
+        ))
     }
 }
 
@@ -183,33 +168,38 @@ impl Obligation {
         }
     }
 
-    /// One sentence for humans.
+    /// One sentence for humans, in the language chosen (the catalogue's
+    /// `license-obligation-<name>`).
     pub fn description(self) -> &'static str {
-        match self {
-            Obligation::Attribution => {
-                "Keep copyright and author notices; give credit where the license asks."
-            }
-            Obligation::IncludeLicense => "Ship the license text or permission notice with copies.",
-            Obligation::StateChanges => "Mark, describe or rename modified versions.",
-            Obligation::DiscloseSource => "Offer the source code to recipients.",
-            Obligation::SameLicense => {
-                "Modified or derived works stay under this license (as far as the category says)."
-            }
-            Obligation::NetworkUseDisclosure => {
-                "Letting others use it over a network counts as distribution for the source obligations."
-            }
-            Obligation::PatentTerms => {
-                "Has patent clauses: a grant, retaliation or termination, or an explicit exclusion."
-            }
-            Obligation::NoEndorsement => {
-                "Names and trademarks may not be used to endorse or promote."
-            }
-            Obligation::UseRestrictions => {
-                "Restricts field of use, competing offerings, audience or modification: read the terms."
-            }
-        }
+        let at = Obligation::ALL.iter().position(|&o| o == self).unwrap_or(0);
+        described(
+            &OBLIGATION_TEXTS,
+            "license-obligation-",
+            Obligation::ALL,
+            Obligation::as_str,
+        )[at]
+            .as_str()
     }
 }
+
+/// The descriptions of a kind of value (`all` of them, named by `name`), in the current
+/// language, rendered once per language per process so that they can be `&'static str`.
+fn described<T: Copy>(
+    texts: &'static [OnceLock<Vec<String>>; 2],
+    prefix: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> &'static [String] {
+    let lang = crate::i18n::current();
+    texts[lang as usize].get_or_init(|| {
+        all.iter()
+            .map(|&value| crate::i18n::message_in(lang, &format!("{prefix}{}", name(value)), &[]))
+            .collect()
+    })
+}
+
+static CATEGORY_TEXTS: [OnceLock<Vec<String>>; 2] = [OnceLock::new(), OnceLock::new()];
+static OBLIGATION_TEXTS: [OnceLock<Vec<String>>; 2] = [OnceLock::new(), OnceLock::new()];
 
 impl fmt::Display for Obligation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -124,22 +124,23 @@ impl Detector {
             crate::timings::millis(std::time::Duration::from_nanos(n.load(Ordering::Relaxed)))
         };
         let cache = match &self.disk {
-            Some(disk) => format!(
-                "{} from the cache ({})",
-                count(&stats.from_disk),
-                disk.path().display()
+            Some(disk) => crate::i18n::tr!(
+                "license-summary-cache",
+                count = count(&stats.from_disk),
+                path = disk.path()
             ),
-            None => "no cache".to_owned(),
+            None => crate::i18n::tr!("license-summary-no-cache"),
         };
-        format!(
-            "{} license files, {} summed over threads: {} standard texts, {} templates, {} repeats, {} matched by the engine ({}), {cache}",
-            count(&stats.files),
-            time(&stats.file_nanos),
-            count(&stats.exact),
-            count(&stats.template),
-            count(&stats.repeated),
-            count(&stats.matched),
-            time(&stats.matched_nanos),
+        crate::i18n::tr!(
+            "license-summary",
+            files = count(&stats.files),
+            time = time(&stats.file_nanos),
+            exact = count(&stats.exact),
+            templates = count(&stats.template),
+            repeats = count(&stats.repeated),
+            matched = count(&stats.matched),
+            matched_time = time(&stats.matched_nanos),
+            cache = cache
         )
     }
 

@@ -34,10 +34,10 @@ pub fn find(dir: &Path) -> Vec<PathBuf> {
 /// A license file that a package's metadata names (Cargo's `license-file`, Python's
 /// `License-File`, npm's `SEE LICENSE IN`), relative to the package folder `dir`: the file if it
 /// is there, `None` if it is not. A name that leaves the folder (`../../etc/shadow`, an absolute
-/// path, or a symbolic link whose target is outside the folder) is refused with the reason, which
-/// reads on from the name (`… points outside the package; not read`), and nothing is read: a
+/// path, or a symbolic link whose target is outside the folder) is refused with the reason
+/// ([`Refused::message`]: `… points outside the package; not read`), and nothing is read: a
 /// scanned package must not make ossdoo copy a file of the machine's into a report or NOTICE.
-pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
+pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, Refused> {
     stays_inside(name)?;
     let path = dir.join(name);
     let Ok(real) = path.canonicalize() else {
@@ -45,20 +45,40 @@ pub fn named_in(dir: &Path, name: &str) -> Result<Option<PathBuf>, String> {
     };
     match dir.canonicalize() {
         Ok(base) if real.starts_with(&base) => Ok(real.is_file().then_some(path)),
-        _ => Err("is a symbolic link out of the package; not read".to_owned()),
+        _ => Err(Refused::LinkOut),
+    }
+}
+
+/// Why a license file a package names is not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// A symbolic link whose target is outside the package.
+    LinkOut,
+    /// A name with `..`, absolute, or empty.
+    Outside,
+}
+
+impl Refused {
+    /// The warning, after the metadata that names the file (`named`: `` `License-File: x` ``).
+    pub fn message(self, named: &str) -> String {
+        let why = match self {
+            Refused::LinkOut => "link",
+            Refused::Outside => "outside",
+        };
+        crate::i18n::tr!("license-file-refused", named = named, why = why)
     }
 }
 
 /// Whether a relative file name stays inside the folder it is relative to by its words alone: no
 /// `..`, not absolute, not empty. (Links are [`named_in`]'s to check.)
-pub fn stays_inside(name: &str) -> Result<(), String> {
+pub fn stays_inside(name: &str) -> Result<(), Refused> {
     use std::path::Component;
     let plain = Path::new(name)
         .components()
         .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
     match plain && !name.is_empty() {
         true => Ok(()),
-        false => Err("points outside the package; not read".to_owned()),
+        false => Err(Refused::Outside),
     }
 }
 
@@ -76,7 +96,7 @@ pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
         Some((archive, entry)) => archive_entry(Path::new(archive), entry)?.ok_or_else(|| {
             std::io::Error::new(
                 std::io::ErrorKind::NotFound,
-                format!("no `{entry}` in the archive"),
+                crate::i18n::tr!("license-archive-missing-entry", entry = entry),
             )
         }),
         None => crate::read::bytes(path),
@@ -137,7 +157,10 @@ impl PnpmIndex {
             .take(MAX_PNPM_INDEX + 1)
             .read_to_end(&mut bytes)?;
         if bytes.len() as u64 > MAX_PNPM_INDEX {
-            return Err(invalid(format!("larger than {} MiB", MAX_PNPM_INDEX >> 20)));
+            return Err(invalid(crate::i18n::tr!(
+                "license-pnpm-index-too-large",
+                count = MAX_PNPM_INDEX >> 20
+            )));
         }
         serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))
     }
@@ -158,13 +181,13 @@ impl PnpmIndex {
             .strip_prefix("sha512-")
             .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
             .filter(|digest| digest.len() == 64)
-            .ok_or_else(|| invalid(format!("`{name}` has no sha512 integrity")))?;
+            .ok_or_else(|| invalid(crate::i18n::tr!("license-pnpm-no-sha512", name = name)))?;
         let hex = crate::model::hex(&digest);
         let exec = if file.mode & 0o111 != 0 { "-exec" } else { "" };
         let store = index
             .ancestors()
             .nth(3)
-            .ok_or_else(|| invalid("not in a pnpm store".to_owned()))?;
+            .ok_or_else(|| invalid(crate::i18n::tr!("license-pnpm-not-in-store")))?;
         let content = store
             .join("files")
             .join(&hex[..2])
@@ -174,8 +197,9 @@ impl PnpmIndex {
             .take(MAX_ENTRY)
             .read_to_end(&mut bytes)?;
         if sha2::Sha512::digest(&bytes).as_slice() != digest.as_slice() {
-            return Err(invalid(format!(
-                "the content of `{name}` does not match its hash in the index; the store is damaged: `pnpm store prune` and a new install repair it"
+            return Err(invalid(crate::i18n::tr!(
+                "license-pnpm-hash-mismatch",
+                name = name
             )));
         }
         Ok(Some(bytes))

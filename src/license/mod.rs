@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use self::detect::{Detection, Detector};
 use self::normalize::Normalized;
+use crate::i18n::tr;
 use crate::model::Package;
 
 /// Where a package's concluded license came from.
@@ -127,12 +128,10 @@ impl Resolved {
             .map(|e| e.value.clone());
         Some(match (&self.package.declared, why) {
             (_, Some(why)) => why,
-            (Some(declared), None) => {
-                format!("declared license `{declared}` is not a license ossdoo knows")
-            }
+            (Some(declared), None) => tr!("license-declared-unknown", declared = declared),
             (None, None) => match &self.package.not_found {
                 Some(why) => why.to_string(),
-                None => "the package declares no license".to_owned(),
+                None => tr!("license-none-declared"),
             },
         })
     }
@@ -180,10 +179,10 @@ impl Resolver<'_> {
         if package.license_files.len() > files::MAX_PER_PACKAGE {
             evidence.push(Evidence::new(
                 EvidenceKind::Undetected,
-                format!(
-                    "{} license files; only the first {} are read",
-                    package.license_files.len(),
-                    files::MAX_PER_PACKAGE
+                tr!(
+                    "license-too-many-files",
+                    count = package.license_files.len(),
+                    max = files::MAX_PER_PACKAGE
                 ),
             ));
             package.license_files.truncate(files::MAX_PER_PACKAGE);
@@ -246,7 +245,7 @@ impl Resolver<'_> {
         if let (Some(file), true) = (&file_ref, detections.is_empty() && !files.is_empty()) {
             evidence.push(Evidence::new(
                 EvidenceKind::Unrecognized,
-                format!("declared `SEE LICENSE IN {file}`, and that file is not a license ossdoo recognises (custom or proprietary terms?)"),
+                tr!("license-see-file-unrecognised", file = file),
             ));
         }
         match &license {
@@ -309,7 +308,7 @@ impl Resolver<'_> {
             Err(refused) => {
                 evidence.push(Evidence::new(
                     EvidenceKind::Unrecognized,
-                    format!("`SEE LICENSE IN {file}` {refused}"),
+                    refused.message(&format!("`SEE LICENSE IN {file}`")),
                 ));
                 Vec::new()
             }
@@ -317,9 +316,7 @@ impl Resolver<'_> {
             Ok(None) => {
                 evidence.push(Evidence::new(
                     EvidenceKind::Unrecognized,
-                    format!(
-                        "`SEE LICENSE IN {file}`, but that file is not installed with the package"
-                    ),
+                    tr!("license-see-file-not-installed", file = file),
                 ));
                 Vec::new()
             }
@@ -354,20 +351,15 @@ impl Resolver<'_> {
                 Ok(found) => evidence.push(Evidence {
                     kind: EvidenceKind::Undetected,
                     value: found.as_ref().map_or_else(
-                        || "no license recognised".to_owned(),
-                        |f| {
-                            format!(
-                                "best guess `{}` is below the detection threshold",
-                                f.license
-                            )
-                        },
+                        || tr!("license-none-recognised"),
+                        |f| tr!("license-below-threshold", guess = &f.license),
                     ),
                     file: Some(shown),
                     confidence: found.map(|f| f.confidence),
                 }),
                 Err(err) => evidence.push(Evidence {
                     kind: EvidenceKind::Undetected,
-                    value: format!("cannot read: {err}"),
+                    value: crate::i18n::tr!("read-cannot-read", error = err.to_string()),
                     file: Some(shown),
                     confidence: None,
                 }),
@@ -388,7 +380,7 @@ impl Resolver<'_> {
             let shown = self.display(file);
             evidence.push(Evidence {
                 kind: EvidenceKind::Detected,
-                value: format!("{} (a section of the file)", found.license),
+                value: tr!("license-file-section", license = &found.license),
                 file: Some(shown.clone()),
                 confidence: Some(found.confidence),
             });
@@ -457,9 +449,11 @@ fn parse_uncached(declared: &str) -> Parsed {
         Normalized::Expression { expression, rules } => {
             match spdx::Expression::parse_mode(&expression, lenient()) {
                 Ok(expr) => Parsed::Normalized(expr.into(), rules),
-                Err(err) => Parsed::Unrecognized(format!(
-                    "`{declared}` normalises to `{expression}`, which is not valid SPDX: {}",
-                    err.reason
+                Err(err) => Parsed::Unrecognized(tr!(
+                    "license-normalised-invalid",
+                    declared = declared,
+                    expression = &expression,
+                    error = err.reason.to_string()
                 )),
             }
         }
@@ -468,7 +462,7 @@ fn parse_uncached(declared: &str) -> Parsed {
             reason,
             candidates,
         } if candidates.is_empty() => Parsed::Ambiguous(
-            format!("declared `{term}` is ambiguous ({reason})"),
+            tr!("license-ambiguous", term = &term, reason = &reason),
             candidates,
         ),
         Normalized::Ambiguous {
@@ -476,9 +470,11 @@ fn parse_uncached(declared: &str) -> Parsed {
             reason,
             candidates,
         } => Parsed::Ambiguous(
-            format!(
-                "declared `{term}` is ambiguous ({reason}; could be {})",
-                candidates.join(", ")
+            tr!(
+                "license-ambiguous-candidates",
+                term = &term,
+                reason = &reason,
+                candidates = candidates.join(", ")
             ),
             if term == declared {
                 candidates
@@ -488,12 +484,12 @@ fn parse_uncached(declared: &str) -> Parsed {
         ),
         Normalized::FileRef(file) => Parsed::FileRef(file),
         Normalized::Unknown { term } if term.is_empty() || term == declared => {
-            Parsed::Unrecognized(format!(
-                "declared license `{declared}` is not a license ossdoo knows"
-            ))
+            Parsed::Unrecognized(tr!("license-declared-unknown", declared = declared))
         }
-        Normalized::Unknown { term } => Parsed::Unrecognized(format!(
-            "declared license `{declared}`: `{term}` is not a license ossdoo knows"
+        Normalized::Unknown { term } => Parsed::Unrecognized(tr!(
+            "license-declared-term-unknown",
+            declared = declared,
+            term = &term
         )),
     }
 }
@@ -547,9 +543,11 @@ fn narrow(
                 .collect();
             (!rest.is_empty()).then(|| Evidence {
                 kind: EvidenceKind::Mismatch,
-                value: format!(
-                    "`{file}` also holds `{}`: bundled components' licenses? (concluded `{expr}`, the declared name's match)",
-                    rest.join(" AND ")
+                value: tr!(
+                    "license-also-holds",
+                    file = file,
+                    others = rest.join(" AND "),
+                    concluded = expr.to_string()
                 ),
                 file: Some(file.clone()),
                 confidence: Some(detection.confidence),
@@ -585,9 +583,11 @@ fn cross_check(
     for (file, detection) in detections {
         evidence.push(Evidence {
             kind: EvidenceKind::Mismatch,
-            value: format!(
-                "declared `{declared}` but `{file}` reads as `{}`",
-                detection.license
+            value: tr!(
+                "license-mismatch",
+                declared = declared.to_string(),
+                file = file,
+                detected = &detection.license
             ),
             file: Some(file.clone()),
             confidence: Some(detection.confidence),

@@ -128,7 +128,7 @@ fn comma_list(text: &str) -> Option<Normalized> {
     }
     Some(Normalized::Ambiguous {
         term: text.to_owned(),
-        reason: "a comma-separated list does not say whether the licenses are alternatives (OR) or all apply (AND)".to_owned(),
+        reason: crate::i18n::tr!("license-comma-list"),
         candidates,
     })
 }
@@ -168,7 +168,10 @@ const SLASH: &str = "\u{1}";
 fn ambiguous(term: &str, entry: &Ambiguity) -> Normalized {
     Normalized::Ambiguous {
         term: term.to_owned(),
-        reason: entry.reason.clone(),
+        reason: match crate::i18n::current() {
+            crate::i18n::Lang::Fr => entry.reason_fr.clone(),
+            crate::i18n::Lang::En => entry.reason.clone(),
+        },
         candidates: entry.candidates.clone(),
     }
 }
@@ -597,6 +600,9 @@ struct Ambiguity {
     classifiers: Vec<String>,
     candidates: Vec<String>,
     reason: String,
+    /// The reason in French (required: `aliases.toml` does not parse without it).
+    #[serde(rename = "reason-fr")]
+    reason_fr: String,
 }
 
 /// The alias table, indexed for lookup.

@@ -25,7 +25,7 @@ pub enum Form {
 pub struct Dist {
     pub form: Form,
     pub path: PathBuf,
-    /// Whose cache (`uv's cache`), for evidence and messages.
+    /// Whose cache (`uv`, `pip-wheel`, `pip-http`, `poetry`), for evidence and messages.
     pub cache: &'static str,
 }
 

@@ -18,6 +18,7 @@ mod images;
 mod inventory;
 mod js_caches;
 mod languages;
+mod languages_input;
 mod languages_reports;
 mod licenses;
 mod notice;

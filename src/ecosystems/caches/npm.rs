@@ -154,16 +154,19 @@ pub fn lookup(caches: &[Index], integrity: &str) -> Lookup {
                 Ok(bytes) => bytes,
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
                 Err(err) => {
-                    damaged.get_or_insert((tarball, format!("cannot read: {err}")));
+                    damaged.get_or_insert((
+                        tarball,
+                        crate::i18n::tr!("read-cannot-read", error = err.to_string()),
+                    ));
                     continue;
                 }
             };
             if algorithm.digest(&bytes) != *digest {
                 damaged.get_or_insert((
                     tarball,
-                    format!(
-                        "its content does not match the lockfile's integrity ({}); the cache is damaged: `npm cache verify` repairs it",
-                        algorithm.name()
+                    crate::i18n::tr!(
+                        "caches-npm-integrity-mismatch",
+                        algorithm = algorithm.name()
                     ),
                 ));
                 continue;
@@ -171,7 +174,10 @@ pub fn lookup(caches: &[Index], integrity: &str) -> Lookup {
             match read_tarball(&tarball, &bytes) {
                 Ok(cached) => return Lookup::Found(cached),
                 Err(err) => {
-                    damaged.get_or_insert((tarball, format!("not a readable npm tarball: {err}")));
+                    damaged.get_or_insert((
+                        tarball,
+                        crate::i18n::tr!("caches-not-npm-tarball", error = err.to_string()),
+                    ));
                 }
             }
         }
@@ -207,7 +213,7 @@ pub(super) fn read_tarball(tarball: &Path, bytes: &[u8]) -> std::io::Result<Cach
     let Some(top) = top else {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            "no package.json at its top",
+            crate::i18n::tr!("caches-no-package-json"),
         ));
     };
     let entry = |name: &str| PathBuf::from(format!("{}{IN_ARCHIVE}{name}", tarball.display()));

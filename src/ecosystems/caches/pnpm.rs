@@ -58,7 +58,7 @@ pub fn lookup(stores: &[PathBuf], name: &str, version: &str, integrity: &str) ->
                 Ok(index) => index,
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
                 Err(err) => {
-                    let why = format!("not a readable pnpm index: {err}");
+                    let why = crate::i18n::tr!("caches-not-pnpm-index", error = err.to_string());
                     return Lookup::Damaged {
                         path: index_path,
                         why,
@@ -89,10 +89,10 @@ fn read(index_path: &Path, index: &PnpmIndex) -> Result<Cached, String> {
     let entry = |name: &str| PathBuf::from(format!("{}{IN_ARCHIVE}{name}", index_path.display()));
     let read = |name: &str| match index.file(index_path, name) {
         Ok(Some(bytes)) => Ok(bytes),
-        Ok(None) => Err(format!("no `{name}` in the index")),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Err(format!(
-            "`{name}` is in the index but not in the store; `pnpm store prune` and a new install repair it"
-        )),
+        Ok(None) => Err(crate::i18n::tr!("caches-pnpm-not-in-index", name = name)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Err(crate::i18n::tr!("caches-pnpm-not-in-store", name = name))
+        }
         Err(err) => Err(err.to_string()),
     };
     let manifest = match index.files.contains_key("package.json") {

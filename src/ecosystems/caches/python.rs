@@ -35,7 +35,8 @@ pub struct Cached {
     pub license_files: Vec<PathBuf>,
     /// The bytes of those read out of an archive.
     pub license_texts: Vec<(PathBuf, Vec<u8>)>,
-    /// Whose cache it was in (`uv's cache`).
+    /// Whose cache it was in (`uv`, `pip-wheel`, `pip-http`, `poetry`: the catalogue's
+    /// `python-read-from-cache` names it).
     pub cache: &'static str,
 }
 
@@ -76,7 +77,7 @@ pub fn lookup(places: &Places, name: &str, version: &str, hashes: &[String]) -> 
 fn read(dist: &Dist, name: &str, version: &str, hashes: &[String]) -> Result<Cached, String> {
     if dist.form == Form::Unpacked {
         let installed = metadata::read_distribution(&dist.path)
-            .ok_or_else(|| "no readable METADATA".to_owned())?;
+            .ok_or_else(|| crate::i18n::tr!("caches-no-metadata"))?;
         return Ok(Cached {
             metadata: dist.path.join("METADATA"),
             dir: Some(installed.dir.clone()),
@@ -92,7 +93,8 @@ fn read(dist: &Dist, name: &str, version: &str, hashes: &[String]) -> Result<Cac
             },
         });
     }
-    let bytes = crate::read::bytes(&dist.path).map_err(|e| format!("cannot read: {e}"))?;
+    let bytes = crate::read::bytes(&dist.path)
+        .map_err(|e| crate::i18n::tr!("read-cannot-read", error = e.to_string()))?;
     if !hashes.is_empty() {
         let checked = match origin_hash(&dist.path) {
             // A wheel pip built: the sdist it was built from.
@@ -100,8 +102,10 @@ fn read(dist: &Dist, name: &str, version: &str, hashes: &[String]) -> Result<Cac
             None => hex(&sha2::Sha256::digest(&bytes)),
         };
         if !hashes.contains(&checked) {
-            return Err(format!(
-                "its sha256 is not one the lockfile records for {name} {version}; not read"
+            return Err(crate::i18n::tr!(
+                "caches-python-hash-mismatch",
+                name = name,
+                version = version
             ));
         }
     }
@@ -109,14 +113,17 @@ fn read(dist: &Dist, name: &str, version: &str, hashes: &[String]) -> Result<Cac
         Form::Sdist => read_sdist(&dist.path, &bytes),
         _ => read_wheel(&dist.path, &bytes, name),
     }
-    .map_err(|e| format!("not a readable archive: {e}"))?;
+    .map_err(|e| crate::i18n::tr!("caches-not-archive", error = e.to_string()))?;
     let described = cached
         .0
-        .ok_or_else(|| "no METADATA or PKG-INFO with a name in it".to_owned())?;
+        .ok_or_else(|| crate::i18n::tr!("caches-no-named-metadata"))?;
     if normalize_name(&described.name) != name || described.version != version {
-        return Err(format!(
-            "holds {} {}, not {name} {version}",
-            described.name, described.version
+        return Err(crate::i18n::tr!(
+            "caches-python-other-package",
+            found_name = &described.name,
+            found_version = &described.version,
+            name = name,
+            version = version
         ));
     }
     let (_, metadata, license_texts) = cached;
@@ -224,7 +231,7 @@ pub fn list(places: &Places) -> Dists {
                         .strip_suffix(".dist-info")
                         .and_then(|stem| stem.rsplit_once('-'))
                     {
-                        add(name, version, Form::Unpacked, info.clone(), "uv's cache");
+                        add(name, version, Form::Unpacked, info.clone(), "uv");
                     }
                 }
             }
@@ -233,24 +240,12 @@ pub fn list(places: &Places) -> Dists {
     for dir in &places.pip {
         for wheel in files_under(&dir.join("wheels"), ".whl") {
             if let Some((name, version)) = wheel_name(&name_of(&wheel)) {
-                add(
-                    &name,
-                    &version,
-                    Form::Wheel,
-                    wheel.clone(),
-                    "pip's wheel cache",
-                );
+                add(&name, &version, Form::Wheel, wheel.clone(), "pip-wheel");
             }
         }
         for body in files_under(&dir.join("http-v2"), ".body") {
             if let Some((name, version)) = wheel_in_body(&body) {
-                add(
-                    &name,
-                    &version,
-                    Form::Wheel,
-                    body.clone(),
-                    "pip's HTTP cache",
-                );
+                add(&name, &version, Form::Wheel, body.clone(), "pip-http");
             }
         }
     }
@@ -258,12 +253,12 @@ pub fn list(places: &Places) -> Dists {
         for file in files_under(&dir.join("artifacts"), "") {
             let file_name = name_of(&file);
             if let Some((name, version)) = wheel_name(&file_name) {
-                add(&name, &version, Form::Wheel, file.clone(), "Poetry's cache");
+                add(&name, &version, Form::Wheel, file.clone(), "poetry");
             } else if let Some((name, version)) = file_name
                 .strip_suffix(".tar.gz")
                 .and_then(|stem| stem.rsplit_once('-'))
             {
-                add(name, version, Form::Sdist, file.clone(), "Poetry's cache");
+                add(name, version, Form::Sdist, file.clone(), "poetry");
             }
         }
     }

@@ -109,7 +109,12 @@ fn read_classic(
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             return read_unpacked(dir, hash, integrity);
         }
-        Err(err) => return Err((tarball, format!("cannot read: {err}"))),
+        Err(err) => {
+            return Err((
+                tarball,
+                crate::i18n::tr!("read-cannot-read", error = err.to_string()),
+            ));
+        }
     };
     let verified = match (integrity.and_then(|i| check(i, &bytes)), hash) {
         (Some(matches), _) => matches,
@@ -118,14 +123,14 @@ fn read_classic(
         (None, None) => true,
     };
     if !verified {
-        return Err((
-            tarball,
-            "its content does not match the lockfile's integrity; the cache is damaged: `yarn cache clean` empties it".to_owned(),
-        ));
+        return Err((tarball, crate::i18n::tr!("caches-yarn-integrity-mismatch")));
     }
-    read_tarball(&tarball, &bytes)
-        .map(Some)
-        .map_err(|err| (tarball, format!("not a readable npm tarball: {err}")))
+    read_tarball(&tarball, &bytes).map(Some).map_err(|err| {
+        (
+            tarball,
+            crate::i18n::tr!("caches-not-npm-tarball", error = err.to_string()),
+        )
+    })
 }
 
 /// `.yarn-metadata.json`, as far as the package's identity goes.
@@ -171,7 +176,7 @@ fn read_unpacked(
     if !recorded {
         return Err((
             metadata_path,
-            "its tarball is missing and its `.yarn-metadata.json` does not record the lockfile's integrity; `yarn cache clean` empties the cache".to_owned(),
+            crate::i18n::tr!("caches-yarn-metadata-unrecorded"),
         ));
     }
     Ok(Some(Cached {
@@ -271,11 +276,11 @@ impl<'a> BerryCache<'a> {
                 Ok(_) => {
                     return Lookup::Damaged {
                         path: zip,
-                        why: "its content does not match the lockfile's checksum; the cache is damaged: `yarn cache clean` empties it".to_owned(),
+                        why: crate::i18n::tr!("caches-yarn-checksum-mismatch"),
                     };
                 }
                 Err(err) => {
-                    let why = format!("cannot read: {err}");
+                    let why = crate::i18n::tr!("read-cannot-read", error = err.to_string());
                     return Lookup::Damaged { path: zip, why };
                 }
             }
@@ -283,7 +288,7 @@ impl<'a> BerryCache<'a> {
         match read_zip(&zip, &inner) {
             Ok(cached) => Lookup::Found(cached),
             Err(err) => Lookup::Damaged {
-                why: format!("not a readable zip archive: {err}"),
+                why: crate::i18n::tr!("caches-not-zip", error = err.to_string()),
                 path: zip,
             },
         }
@@ -308,10 +313,7 @@ pub fn read_zip(path: &Path, inner: &str) -> std::io::Result<Cached> {
     if zip.len() > crate::archive::MAX_ENTRIES {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!(
-                "more than {} entries; not read",
-                crate::archive::MAX_ENTRIES
-            ),
+            crate::i18n::tr!("caches-too-many-entries", max = crate::archive::MAX_ENTRIES),
         ));
     }
     let prefix = format!("{inner}/");

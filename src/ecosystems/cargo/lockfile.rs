@@ -44,13 +44,20 @@ struct CrateManifest {
 
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let Some(lock_rel) = root.lockfile.as_ref() else {
-        return Err(Diagnostic::new(&root.manifest, "no Cargo.lock to read"));
+        return Err(Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("cargo-no-lockfile"),
+        ));
     };
     let text = crate::ecosystems::read_text(&ctx.root.join(lock_rel), lock_rel)?;
     let lock: Lockfile = toml::from_str(&text).map_err(|e| {
         Diagnostic::new(
             lock_rel,
-            format!("invalid Cargo.lock: {}", e.to_string().trim_end()),
+            crate::i18n::tr!(
+                "read-invalid-named",
+                file = "Cargo.lock",
+                error = e.to_string().trim_end()
+            ),
         )
     })?;
     let project_dir = ctx.root.join(&root.dir);
@@ -136,7 +143,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     if missing > 0 {
         collected.warnings.push(Diagnostic::new(
             lock_rel,
-            format!("{missing} crate(s) are neither vendored nor in the cargo cache, so their licenses are unknown; run `cargo fetch` and scan again"),
+            crate::i18n::tr!("cargo-not-cached", missing = missing),
         ));
     }
     Ok(collected)

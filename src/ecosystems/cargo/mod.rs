@@ -30,10 +30,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             let mut collected = lockfile::collect(root, ctx)?;
             collected.warnings.push(Diagnostic::new(
                 &root.manifest,
-                format!(
-                    "`{}` was not found, so Cargo.lock and the crates' manifests were read directly; install Rust (https://rustup.rs) for cargo's exact resolution",
-                    ctx.cargo.display()
-                ),
+                crate::i18n::tr!("cargo-not-found-lockfile-read", cargo = &ctx.cargo),
             ));
             Ok(collected)
         }
@@ -155,26 +152,23 @@ pub(crate) fn source_settings(dir: &Path) -> Vec<String> {
 fn explain(err: cargo_metadata::Error, root: &ProjectRoot, ctx: &Context) -> String {
     let stderr = match err {
         err if is_not_installed(&err) => {
-            return format!(
-                "`{}` was not found and there is no Cargo.lock to read instead; install Rust (https://rustup.rs) to scan Cargo projects",
-                ctx.cargo.display()
-            );
+            return crate::i18n::tr!("cargo-not-found", cargo = &ctx.cargo);
         }
         cargo_metadata::Error::CargoMetadata { stderr } => stderr,
-        other => return format!("`cargo metadata` failed: {other}"),
+        other => return crate::i18n::tr!("cargo-metadata-failed", error = other.to_string()),
     };
     let dir = crate::model::display_path(&root.dir);
     let cargo_said = tidy_cargo_stderr(&stderr, &ctx.root);
     if stderr.contains("--locked was passed") {
-        format!(
-            "Cargo.lock is missing entries or out of date; run `cargo update --workspace` in `{dir}` and scan again\ncargo said: {cargo_said}"
+        crate::i18n::tr!(
+            "cargo-lockfile-outdated",
+            dir = dir,
+            cargo_said = cargo_said
         )
     } else if stderr.contains("--offline") || stderr.contains("failed to download") {
-        format!(
-            "dependencies are not in the local cargo cache and ossdoo does not use the network; run `cargo fetch` in `{dir}` and scan again\ncargo said: {cargo_said}"
-        )
+        crate::i18n::tr!("cargo-offline", dir = dir, cargo_said = cargo_said)
     } else {
-        format!("`cargo metadata` failed\ncargo said: {cargo_said}")
+        crate::i18n::tr!("cargo-metadata-failed-said", cargo_said = cargo_said)
     }
 }
 
@@ -276,7 +270,7 @@ fn license_files(
         Ok(_) => {}
         Err(refused) => warnings.push(Diagnostic::new(
             dir.join("Cargo.toml"),
-            format!("`license-file = \"{name}\"` {refused}"),
+            refused.message(&format!("`license-file = \"{name}\"`")),
         )),
     }
     found

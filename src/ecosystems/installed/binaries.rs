@@ -29,17 +29,10 @@ pub fn collect_go(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagno
     if main.is_none() {
         collected.warnings.push(Diagnostic::new(
             &root.manifest,
-            format!(
-                "a Go binary built without modules ({}): it names none of the code compiled in",
-                info.go_version
-            ),
+            crate::i18n::tr!("binary-go-without-modules", go = &info.go_version),
         ));
     }
-    let not_found = not_found(
-        &root.manifest,
-        "Go's module cache (GOMODCACHE)",
-        ctx.go_modcache.is_some(),
-    );
+    let not_found = not_found(&root.manifest, "go", ctx.go_modcache.is_some());
     for module in &info.deps {
         // The replacement is the code compiled in.
         let used = module.replace.as_deref().unwrap_or(module);
@@ -57,14 +50,16 @@ pub fn collect_go(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagno
             package.not_found = Some(Arc::clone(&not_found));
         }
         if module.replace.is_some() {
-            package
-                .notes
-                .push(format!("replaces {} {}", module.path, module.version));
+            package.notes.push(crate::i18n::tr!(
+                "binary-replaces",
+                module = &module.path,
+                version = &module.version
+            ));
         }
         package.installed_at = Some(root.manifest.clone());
         collected.packages.push(package);
     }
-    warn_missing(&mut collected, root, "module(s)", "GOMODCACHE or GOPATH");
+    warn_missing(&mut collected, root, "go");
     Ok(collected)
 }
 
@@ -73,11 +68,7 @@ pub fn collect_rust(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diag
     let path = ctx.root.join(&root.manifest);
     let crates = auditable::read_file(&path).map_err(|e| Diagnostic::new(&root.manifest, e))?;
     let mut collected = Collected::default();
-    let not_found = not_found(
-        &root.manifest,
-        "Cargo's registry cache (CARGO_HOME)",
-        ctx.cargo_home.is_some(),
-    );
+    let not_found = not_found(&root.manifest, "rust", ctx.cargo_home.is_some());
     let direct: std::collections::HashSet<usize> = crates
         .iter()
         .filter(|c| c.root)
@@ -119,19 +110,21 @@ pub fn collect_rust(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diag
             None => package.not_found = Some(Arc::clone(&not_found)),
         }
         if krate.source != "crates.io" && !krate.source.is_empty() {
-            package
-                .notes
-                .push(format!("source: {} (not crates.io)", krate.source));
+            package.notes.push(crate::i18n::tr!(
+                "binary-crate-source",
+                source = &krate.source
+            ));
         }
         package.installed_at = Some(root.manifest.clone());
         collected.packages.push(package);
     }
-    warn_missing(&mut collected, root, "crate(s)", "CARGO_HOME");
+    warn_missing(&mut collected, root, "rust");
     Ok(collected)
 }
 
-/// One warning per program whose compiled-in packages were found nowhere on this machine.
-fn warn_missing(collected: &mut Collected, root: &ProjectRoot, what: &str, variable: &str) {
+/// One warning per program whose compiled-in packages were found nowhere on this machine
+/// (`language`: `go`, `rust`, as the catalogue's messages select it).
+fn warn_missing(collected: &mut Collected, root: &ProjectRoot, language: &str) {
     let missing = collected
         .packages
         .iter()
@@ -140,21 +133,18 @@ fn warn_missing(collected: &mut Collected, root: &ProjectRoot, what: &str, varia
     if missing > 0 {
         collected.warnings.push(Diagnostic::new(
             &root.manifest,
-            format!(
-                "{missing} {what} compiled into this program are not in a cache on this machine, so their licenses are unknown; scan where the program was built (with {variable} set), or clarify them in the policy"
-            ),
+            crate::i18n::tr!("binary-not-cached", missing = missing, language = language),
         ));
     }
 }
 
 /// Why a package compiled into a binary has no license: where ossdoo looked.
-fn not_found(binary: &std::path::Path, cache: &str, has_cache: bool) -> Arc<str> {
-    let looked = match has_cache {
-        true => format!("and it is not in {cache}"),
-        false => format!("and {cache} was not found"),
-    };
-    Arc::from(format!(
-        "compiled into `{}`, which holds no license texts, {looked}; scan where the program was built, or clarify it in the policy",
-        binary.display()
+fn not_found(binary: &std::path::Path, language: &str, has_cache: bool) -> Arc<str> {
+    let cache = if has_cache { "yes" } else { "no" };
+    Arc::from(crate::i18n::tr!(
+        "binary-not-found",
+        binary = binary,
+        language = language,
+        cache = cache
     ))
 }

@@ -26,17 +26,17 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let text = match crate::read::bytes(&path) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) => {
-                collected
-                    .warnings
-                    .push(Diagnostic::new(&rel, format!("cannot read: {e}")));
+                collected.warnings.push(Diagnostic::new(
+                    &rel,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                ));
                 continue;
             }
         };
         let Some((name, version)) = name_and_version(&text, stem) else {
-            collected.warnings.push(Diagnostic::new(
-                &rel,
-                "neither its `name` and `version` nor its file name say which gem it is; skipped",
-            ));
+            collected
+                .warnings
+                .push(Diagnostic::new(&rel, crate::i18n::tr!("gem-unidentified")));
             continue;
         };
         let mut package = Package::new(Ecosystem::Gem, name, version, &root.manifest);

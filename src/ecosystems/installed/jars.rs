@@ -60,9 +60,10 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         let (mut zip, jar) = match read {
             Ok(read) => read,
             Err(e) => {
-                collected
-                    .warnings
-                    .push(Diagnostic::new(&rel, format!("not read as a jar: {e}")));
+                collected.warnings.push(Diagnostic::new(
+                    &rel,
+                    crate::i18n::tr!("jar-unreadable", error = e),
+                ));
                 continue;
             }
         };
@@ -101,7 +102,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
                 }
                 Err(e) => collected.warnings.push(Diagnostic::new(
                     &rel,
-                    format!("the nested jar `{name}` was not read: {e}"),
+                    crate::i18n::tr!("jar-nested-unreadable", name = name, error = e),
                 )),
             }
         }
@@ -149,7 +150,7 @@ fn read_entry<R: Read + Seek>(
         .map_err(|e| e.to_string())?;
     read.map_err(|e| e.to_string())?;
     if bytes.len() as u64 > limit {
-        return Err(format!("over {limit} bytes"));
+        return Err(crate::i18n::tr!("read-over-bytes", limit = limit));
     }
     Ok(bytes)
 }
@@ -160,7 +161,7 @@ fn read_jar<R: Read + Seek>(
     budget: &mut Budget,
 ) -> Result<Jar, String> {
     if zip.len() > MAX_ENTRIES {
-        return Err(format!("more than {MAX_ENTRIES} entries"));
+        return Err(crate::i18n::tr!("read-too-many-entries", max = MAX_ENTRIES));
     }
     let mut jar = Jar::default();
     for index in 0..zip.len() {

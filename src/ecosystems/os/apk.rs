@@ -10,18 +10,19 @@ use crate::model::{Collected, Diagnostic, Ecosystem, Package, ProjectRoot, Scope
 /// Collects the installed packages of apk's database at `root.manifest`.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let path = ctx.root.join(&root.manifest);
-    let text = crate::read::text(&path)
-        .map_err(|e| Diagnostic::new(&root.manifest, format!("cannot read: {e}")))?;
+    let text = crate::read::text(&path).map_err(|e| {
+        Diagnostic::new(
+            &root.manifest,
+            crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+        )
+    })?;
     let distro = Distro::read(&ctx.root);
     let mut collected = Collected::default();
     for entry in entries(&text) {
         let Some(name) = entry.name else {
             collected.warnings.push(Diagnostic::new(
                 &root.manifest,
-                format!(
-                    "line {}: an entry without a `P:` field was skipped",
-                    entry.line
-                ),
+                crate::i18n::tr!("os-entry-skipped", line = entry.line, field = "P:"),
             ));
             continue;
         };

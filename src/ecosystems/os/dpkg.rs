@@ -20,7 +20,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let files = if path.is_dir() {
         // distroless: `status.d/<package>`, beside `<package>.md5sums` files that are not stanzas.
         let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
-            .map_err(|e| Diagnostic::new(&root.manifest, format!("cannot read: {e}")))?
+            .map_err(|e| {
+                Diagnostic::new(
+                    &root.manifest,
+                    crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+                )
+            })?
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_none_or(|e| e != "md5sums"))
@@ -32,15 +37,20 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     };
     for file in files {
         let rel = file.strip_prefix(&ctx.root).unwrap_or(&file).to_path_buf();
-        let text = crate::read::text(&file)
-            .map_err(|e| Diagnostic::new(&rel, format!("cannot read: {e}")))?;
+        let text = crate::read::text(&file).map_err(|e| {
+            Diagnostic::new(
+                &rel,
+                crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+            )
+        })?;
         for stanza in super::deb822::paragraphs(&text) {
             let Some(name) = stanza.get("Package") else {
                 collected.warnings.push(Diagnostic::new(
                     &rel,
-                    format!(
-                        "line {}: a paragraph without a `Package:` field was skipped",
-                        stanza.line
+                    crate::i18n::tr!(
+                        "os-paragraph-skipped",
+                        line = stanza.line,
+                        field = "Package:"
                     ),
                 ));
                 continue;
@@ -83,7 +93,7 @@ fn is_installed(status: Option<&str>) -> bool {
 fn read_copyright(package: &mut Package, ctx: &Context, name: &str) {
     let rel = PathBuf::from(format!("usr/share/doc/{name}/copyright"));
     let Some(path) = in_root(&ctx.root, &rel).filter(|p| p.is_file()) else {
-        package.not_found = Some(format!("no copyright file (`{}`)", rel.display()).into());
+        package.not_found = Some(crate::i18n::tr!("os-no-copyright-file", path = &rel).into());
         return;
     };
     from_copyright(package, path, ctx.os_license_detail);
@@ -127,9 +137,10 @@ fn declare(package: &mut Package, copyright: &dep5::Copyright, detail: bool) {
         let text = match dep5::to_spdx(&stanza.license, &has_text) {
             Ok((spdx, dropped)) => {
                 for exception in dropped {
-                    package.notes.push(format!(
-                        "Debian copyright line {}: `{exception}`: SPDX has no id for the exception; judged as the license alone",
-                        stanza.line
+                    package.notes.push(crate::i18n::tr!(
+                        "os-exception-without-id",
+                        line = stanza.line,
+                        exception = exception.to_string()
                     ));
                 }
                 dep5::Expr::Leaf(spdx)
@@ -147,19 +158,28 @@ fn declare(package: &mut Package, copyright: &dep5::Copyright, detail: bool) {
     });
     for stanza in &copyright.stanzas {
         let spdx = dep5::to_spdx(&stanza.license, &has_text).map(|(s, _)| s);
-        let converted = match &spdx {
-            Ok(spdx) if *spdx != stanza.license => format!(" (`{spdx}`)"),
-            _ => String::new(),
-        };
         let role = if chosen.iter().any(|c| std::ptr::eq(*c, stanza)) {
             "declared"
         } else {
-            "other files"
+            "other"
         };
-        package.notes.push(format!(
-            "Debian copyright line {}, {role}: Files: {} — License: {}{converted}",
-            stanza.line, stanza.files, stanza.license
-        ));
+        package.notes.push(match &spdx {
+            Ok(spdx) if *spdx != stanza.license => crate::i18n::tr!(
+                "os-copyright-stanza-converted",
+                line = stanza.line,
+                role = role,
+                files = &stanza.files,
+                license = &stanza.license,
+                spdx = spdx.to_string()
+            ),
+            _ => crate::i18n::tr!(
+                "os-copyright-stanza",
+                line = stanza.line,
+                role = role,
+                files = &stanza.files,
+                license = &stanza.license
+            ),
+        });
     }
 }
 

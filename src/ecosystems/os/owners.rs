@@ -80,22 +80,24 @@ pub fn fold(collection: &mut Collection, root: &Path) {
     folded.sort_unstable();
     for &(language, os) in &folded {
         let package = &collection.packages[language];
-        let declared = package
-            .declared
-            .as_deref()
-            .map(|d| format!(", which declares `{d}`"))
-            .unwrap_or_default();
-        let note = format!(
-            "also installed as the {} package `{}` {} (`{}`){declared}",
-            package.ecosystem.as_str(),
-            package.name,
-            package.version,
-            package
-                .installed_at
-                .as_deref()
-                .unwrap_or(Path::new(""))
-                .display()
-        );
+        let at = package.installed_at.as_deref().unwrap_or(Path::new(""));
+        let note = match package.declared.as_deref() {
+            Some(declared) => crate::i18n::tr!(
+                "os-also-installed-declares",
+                ecosystem = package.ecosystem.as_str(),
+                name = &package.name,
+                version = &package.version,
+                path = at,
+                declared = declared
+            ),
+            None => crate::i18n::tr!(
+                "os-also-installed",
+                ecosystem = package.ecosystem.as_str(),
+                name = &package.name,
+                version = &package.version,
+                path = at
+            ),
+        };
         collection.packages[os].notes.push(note);
     }
     let gone: std::collections::HashSet<usize> = folded.iter().map(|&(l, _)| l).collect();

@@ -14,17 +14,21 @@ use super::{Distro, purl, system_member};
 use crate::context::Context;
 use crate::model::{Collected, Diagnostic, Ecosystem, Package, ProjectRoot, Scope};
 
+/// The command that converts a copy of an older rpm database to the sqlite one.
+const CONVERT: &str = "rpmdb --root <copy> --rebuilddb --define '_db_backend sqlite'";
+
 /// Collects the installed packages of the rpm database at `root.manifest`.
 pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnostic> {
     let rel = &root.manifest;
     let error = |message: String| Diagnostic::new(rel, message);
     match rel.file_name().and_then(|n| n.to_str()) {
-        Some("Packages") => return Err(error(
-            "a Berkeley DB rpm database (RHEL 7 and 8, CentOS): ossdoo reads only the sqlite one (`rpmdb.sqlite`); convert a copy with `rpmdb --root <copy> --rebuilddb --define '_db_backend sqlite'`, or scan an SBOM of the image".to_owned(),
-        )),
-        Some("Packages.db") => return Err(error(
-            "an ndb rpm database (SUSE): ossdoo reads only the sqlite one (`rpmdb.sqlite`); convert a copy with `rpmdb --root <copy> --rebuilddb --define '_db_backend sqlite'`, or scan an SBOM of the image".to_owned(),
-        )),
+        Some("Packages") => {
+            return Err(error(crate::i18n::tr!(
+                "rpm-berkeley-db",
+                convert = CONVERT
+            )));
+        }
+        Some("Packages.db") => return Err(error(crate::i18n::tr!("rpm-ndb", convert = CONVERT))),
         _ => {}
     }
     let path = crate::read::in_root(&ctx.root, rel).unwrap_or_else(|| ctx.root.join(rel));
@@ -37,7 +41,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
             Err(why) => {
                 collected.warnings.push(Diagnostic::new(
                     rel,
-                    format!("package header {hnum}: {why}; skipped"),
+                    crate::i18n::tr!("rpm-header-skipped", header = hnum, why = why),
                 ));
                 continue;
             }
@@ -81,17 +85,18 @@ fn read_headers(path: &Path) -> Result<Vec<(i64, Vec<u8>)>, String> {
     // `immutable=1`: SQLite neither locks nor writes anything beside the file.
     let uri = format!("file:{}?immutable=1", uri_path(path));
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
-    let db = Connection::open_with_flags(uri, flags).map_err(|e| format!("cannot open: {e}"))?;
+    let db = Connection::open_with_flags(uri, flags)
+        .map_err(|e| crate::i18n::tr!("read-cannot-open", error = e.to_string()))?;
     let mut statement = db
         .prepare("SELECT hnum, blob FROM Packages ORDER BY hnum")
-        .map_err(|e| format!("not an rpm sqlite database: {e}"))?;
+        .map_err(|e| crate::i18n::tr!("rpm-not-sqlite", error = e.to_string()))?;
     let rows = statement
         .query_map([], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?))
         })
-        .map_err(|e| format!("cannot read its packages: {e}"))?;
+        .map_err(|e| crate::i18n::tr!("rpm-unreadable-packages", error = e.to_string()))?;
     rows.collect::<Result<_, _>>()
-        .map_err(|e| format!("cannot read its packages: {e}"))
+        .map_err(|e| crate::i18n::tr!("rpm-unreadable-packages", error = e.to_string()))
 }
 
 /// A path in a `file:` URI: `%`, `?` and `#` escaped.
@@ -156,17 +161,21 @@ impl<'a> Header<'a> {
         let word = |at: usize| -> Result<u32, String> {
             blob.get(at..at + 4)
                 .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-                .ok_or_else(|| "truncated".to_owned())
+                .ok_or_else(|| crate::i18n::tr!("rpm-header-truncated"))
         };
         let count = word(0)? as usize;
         let length = word(4)? as usize;
         if count > MAX_ENTRIES || length > MAX_DATA {
-            return Err(format!("{count} entries and {length} bytes: not a header"));
+            return Err(crate::i18n::tr!(
+                "rpm-not-a-header",
+                count = count,
+                length = length
+            ));
         }
         let start = 8 + count * 16;
         let data = blob
             .get(start..start + length)
-            .ok_or_else(|| "shorter than its index says".to_owned())?;
+            .ok_or_else(|| crate::i18n::tr!("rpm-header-short"))?;
         let mut entries = Vec::with_capacity(count);
         for i in 0..count {
             let at = 8 + i * 16;
@@ -277,7 +286,7 @@ fn license_expression(license: &str) -> (String, Option<String>) {
     }
     flush(&mut name, &mut converted);
     let note = (converted != license)
-        .then(|| format!("rpm License tag `{license}` (Fedora's former short names)"));
+        .then(|| crate::i18n::tr!("rpm-legacy-license-tag", license = license));
     (converted, note)
 }
 

@@ -27,6 +27,22 @@ pub struct Candidate {
     pub its_own: bool,
 }
 
+/// How reports name an environment found `how` (a [`Candidate`]'s, or `--python-env`):
+/// `Python environment (Poetry's)`, in the language chosen.
+pub fn described(how: &str) -> String {
+    let key = match how {
+        "--python-env" => "option",
+        "next to the project" => "project",
+        "activated (VIRTUAL_ENV)" => "activated",
+        "conda's (CONDA_PREFIX)" => "conda",
+        "Poetry's" => "poetry",
+        "Hatch's" => "hatch",
+        "pipenv's" => "pipenv",
+        _ => "other",
+    };
+    crate::i18n::tr!("python-environment", how = key)
+}
+
 /// The environments that may be the project's, most likely first: in the project, activated,
 /// conda's, then those of the central folders named for the project (`name`: its declared name,
 /// for Poetry; its folder's name, for pipenv).

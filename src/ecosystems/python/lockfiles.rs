@@ -26,10 +26,22 @@ pub fn read(path: &Path, rel: &Path) -> Result<Locked, Diagnostic> {
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     if name == "Pipfile.lock" {
-        serde_json::from_str::<shape::Pipfile>(&text)
-            .map_err(|e| Diagnostic::new(rel, format!("invalid Pipfile.lock: {e}")))?;
-        let lock: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| Diagnostic::new(rel, format!("invalid JSON: {e}")))?;
+        serde_json::from_str::<shape::Pipfile>(&text).map_err(|e| {
+            Diagnostic::new(
+                rel,
+                crate::i18n::tr!(
+                    "read-invalid-named",
+                    file = "Pipfile.lock",
+                    error = e.to_string()
+                ),
+            )
+        })?;
+        let lock: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            Diagnostic::new(
+                rel,
+                crate::i18n::tr!("read-invalid-json", error = e.to_string()),
+            )
+        })?;
         let requires_python = lock
             .pointer("/_meta/requires/python_version")
             .and_then(|v| v.as_str())
@@ -40,12 +52,18 @@ pub fn read(path: &Path, rel: &Path) -> Result<Locked, Diagnostic> {
         });
     }
     let invalid = |e: toml::de::Error| {
-        Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end()))
+        Diagnostic::new(
+            rel,
+            crate::i18n::tr!("read-invalid-toml", error = e.to_string().trim_end()),
+        )
     };
     let shape: shape::TomlLock = toml::from_str(&text).map_err(invalid)?;
-    shape
-        .check(name)
-        .map_err(|e| Diagnostic::new(rel, format!("invalid {name}: {e}")))?;
+    shape.check(name).map_err(|e| {
+        Diagnostic::new(
+            rel,
+            crate::i18n::tr!("read-invalid-named", file = name, error = e),
+        )
+    })?;
     let lock: toml::Table = toml::from_str(&text).map_err(invalid)?;
     let packages: &[Value] = lock
         .get("package")
@@ -400,8 +418,11 @@ mod shape {
             };
             match present {
                 true => Ok(()),
-                false => Err(format!(
-                    "no {what}: is this a {file_name}? run `{tool}` to write it again"
+                false => Err(crate::i18n::tr!(
+                    "python-lockfile-not-recognised",
+                    what = what,
+                    file = file_name,
+                    tool = tool
                 )),
             }
         }

@@ -288,7 +288,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 let start = at + 1;
                 let end = text[start..]
                     .find(c)
-                    .ok_or_else(|| format!("unclosed quote at column {}", at + 1))?;
+                    .ok_or_else(|| crate::i18n::tr!("marker-unclosed-quote", column = at + 1))?;
                 tokens.push(Token::Quoted(text[start..start + end].to_owned()));
                 while chars.peek().is_some_and(|&(i, _)| i <= start + end) {
                     chars.next();
@@ -299,7 +299,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 let op = ["===", "==", "!=", "<=", ">=", "~=", "<", ">"]
                     .into_iter()
                     .find(|op| rest.starts_with(op))
-                    .ok_or_else(|| format!("unknown operator at column {}", at + 1))?;
+                    .ok_or_else(|| crate::i18n::tr!("marker-unknown-operator", column = at + 1))?;
                 for _ in 0..op.len() {
                     chars.next();
                 }
@@ -316,7 +316,13 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 }
                 tokens.push(Token::Word(word));
             }
-            _ => return Err(format!("unexpected `{c}` at column {}", at + 1)),
+            _ => {
+                return Err(crate::i18n::tr!(
+                    "marker-unexpected-character",
+                    character = c.to_string(),
+                    column = at + 1
+                ));
+            }
         }
     }
     Ok(tokens)
@@ -370,7 +376,7 @@ impl Parser<'_> {
             self.at += 1;
             let inner = self.or()?;
             if self.tokens.get(self.at) != Some(&Token::Close) {
-                return Err("a `(` is not closed".to_owned());
+                return Err(crate::i18n::tr!("marker-unclosed-parenthesis"));
             }
             self.at += 1;
             return Ok(inner);
@@ -394,8 +400,10 @@ impl Parser<'_> {
             }
             other => {
                 return Err(match other {
-                    Some(token) => format!("expected a comparison, found `{token}`"),
-                    None => "expected a comparison at the end".to_owned(),
+                    Some(token) => {
+                        crate::i18n::tr!("marker-expected-comparison", found = token.to_string())
+                    }
+                    None => crate::i18n::tr!("marker-expected-comparison-at-end"),
                 });
             }
         };
@@ -409,8 +417,11 @@ impl Parser<'_> {
                 self.at += 1;
                 Ok(token.clone())
             }
-            Some(token) => Err(format!("expected a value, found `{token}`")),
-            None => Err("expected a value at the end".to_owned()),
+            Some(token) => Err(crate::i18n::tr!(
+                "marker-expected-value",
+                found = token.to_string()
+            )),
+            None => Err(crate::i18n::tr!("marker-expected-value-at-end")),
         }
     }
 }

@@ -94,7 +94,7 @@ pub fn read_distribution(path: &Path) -> Option<Installed> {
             Ok(found) => license_files.extend(found),
             Err(why) => refused.push((
                 metadata_file.clone(),
-                format!("`License-File: {file}` {why}"),
+                why.message(&format!("`License-File: {file}`")),
             )),
         }
     }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use crate::context::Context;
 use crate::ecosystems::caches::python::{self as caches, Lookup};
+use crate::i18n::tr;
 use crate::model::{Collected, Diagnostic, Ecosystem, Member, Package, ProjectRoot, Scope, Source};
 
 pub use self::metadata::Installed;
@@ -70,7 +71,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     };
     let mut collected = Collected::default();
     collected.sources.extend(env.as_ref().map(|env| Source {
-        what: format!("Python environment ({how})"),
+        what: envs::described(how),
         path: ctx.display(env),
     }));
     // Where one name is locked at several versions under markers, the one this environment uses.
@@ -155,8 +156,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     let mut damaged = Vec::new();
     let mut used_caches = BTreeSet::new();
     let not_found: std::sync::Arc<str> = match &env {
-        Some(_) => "not installed in the environment at the locked version, and not in uv's, pip's or Poetry's cache".into(),
-        None => "not installed (no environment found) and not in uv's, pip's or Poetry's cache".into(),
+        Some(_) => tr!("python-not-in-env-or-cache").into(),
+        None => tr!("python-no-env-not-in-cache").into(),
     };
     for pin in pinned {
         let key = normalize_name(&pin.name);
@@ -212,10 +213,8 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
                 }
                 Some(Lookup::Damaged { path, why }) => {
                     missing += 1;
-                    package.not_found = Some(
-                        format!("not installed, and its archive in a cache cannot be used: {why}")
-                            .into(),
-                    );
+                    package.not_found =
+                        Some(tr!("python-cache-damaged", why = why.to_string()).into());
                     damaged.push((package.name.clone(), path.clone(), why.clone()));
                 }
                 Some(Lookup::Missing) | None => {
@@ -228,12 +227,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     }
     for cache in used_caches {
         let dirs = match cache {
-            "uv's cache" => &places.uv,
-            "Poetry's cache" => &places.poetry_cache,
+            "uv" => &places.uv,
+            "poetry" => &places.poetry_cache,
             _ => &places.pip,
         };
         collected.sources.extend(dirs.iter().map(|dir| Source {
-            what: format!("read from {cache}"),
+            what: tr!("python-read-from-cache", cache = cache),
             path: ctx.display(dir),
         }));
     }
@@ -241,10 +240,12 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     if let Some((name, path, why)) = damaged.first() {
         collected.warnings.push(Diagnostic::new(
             shown,
-            format!(
-                "{} package(s) have an archive in a cache that cannot be used, so they were not read; the first, `{name}` ({}): {why}",
-                damaged.len(),
-                ctx.display(path)
+            tr!(
+                "python-damaged-packages",
+                count = damaged.len(),
+                name = name,
+                path = ctx.display(path),
+                why = why.to_string()
             ),
         ));
     }
@@ -257,30 +258,33 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
         });
     }
     if env.is_none() && env_only && root.manifest.ends_with("setup.py") {
-        collected.warnings.push(Diagnostic::new(
-            &root.manifest,
-            "setup.py is a program and ossdoo does not run it: install the project into a virtualenv next to it (`python -m venv .venv`) or pass one with --python-env, and scan again",
-        ));
+        collected
+            .warnings
+            .push(Diagnostic::new(&root.manifest, tr!("python-setup-py")));
     }
     if missing > 0 {
         let install = match root.lockfile.as_ref().and_then(|l| l.file_name()?.to_str()) {
-            Some("poetry.lock") => "`poetry install --no-root`",
-            Some("uv.lock") => "`uv sync --frozen`",
-            Some("pdm.lock") => "`pdm install --frozen-lockfile`",
-            Some("Pipfile.lock") => "`pipenv sync`",
-            _ if !declared.requirement_files.is_empty() => {
-                "`python -m venv .venv` and `.venv/bin/pip install -r` its requirements files"
-            }
-            _ => "`python -m venv .venv` and its dependencies installed into it",
+            Some("poetry.lock") => tr!(
+                "python-install-command",
+                command = "poetry install --no-root"
+            ),
+            Some("uv.lock") => tr!("python-install-command", command = "uv sync --frozen"),
+            Some("pdm.lock") => tr!(
+                "python-install-command",
+                command = "pdm install --frozen-lockfile"
+            ),
+            Some("Pipfile.lock") => tr!("python-install-command", command = "pipenv sync"),
+            _ if !declared.requirement_files.is_empty() => tr!("python-install-requirements"),
+            _ => tr!("python-install-venv"),
         };
         let hint = match &env {
-            Some(env) => format!(
-                "{missing} package(s) are not installed in `{}` at the locked version, nor in uv's, pip's or Poetry's cache, so their licenses are unknown; install the locked dependencies there ({install}) and scan again",
-                ctx.display(env)
+            Some(env) => tr!(
+                "python-not-installed-in-env",
+                missing = missing,
+                env = ctx.display(env),
+                install = install
             ),
-            None => format!(
-                "{missing} package(s): no environment of this project was found (next to it, activated, or in Poetry's or pipenv's folder) and they are not in uv's, pip's or Poetry's cache, so their licenses are unknown; install them ({install}), pass the environment with --python-env, or give the folder a CI restored the caches to with --cache-root"
-            ),
+            None => tr!("python-no-env-found", missing = missing, install = install),
         };
         collected.warnings.push(Diagnostic::new(shown, hint));
     }
@@ -333,7 +337,13 @@ fn applying(
                 (None, Some(marker)) => target.evaluate(marker).unwrap_or_else(|why| {
                     warnings.push(Diagnostic::new(
                         lockfile,
-                        format!("{} {}: the marker `{marker}` could not be read ({why}); every locked version of it is kept", pin.name, pin.version),
+                        tr!(
+                            "python-marker-unreadable",
+                            name = &pin.name,
+                            version = &pin.version,
+                            marker = marker.to_string(),
+                            why = why.to_string()
+                        ),
                     ));
                     None
                 }),

@@ -70,10 +70,18 @@ fn read_toml(path: &Path, rel: &Path) -> Result<Option<toml::Table>, Diagnostic>
     let text = match crate::read::text(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Diagnostic::new(rel, format!("cannot read: {e}"))),
+        Err(e) => {
+            return Err(Diagnostic::new(
+                rel,
+                crate::i18n::tr!("read-cannot-read", error = e.to_string()),
+            ));
+        }
     };
     let invalid = |e: toml::de::Error| {
-        Diagnostic::new(rel, format!("invalid TOML: {}", e.to_string().trim_end()))
+        Diagnostic::new(
+            rel,
+            crate::i18n::tr!("read-invalid-toml", error = e.to_string().trim_end()),
+        )
     };
     if rel.ends_with("pyproject.toml") {
         toml::from_str::<ProjectShape>(&text).map_err(invalid)?;
