@@ -63,7 +63,7 @@ pub fn scan(ctx: &Context) -> ScanReport {
         }));
     timings.describe(
         "discover",
-        format!("{} project roots", discovered.roots.len()),
+        tr!("timings-roots", count = discovered.roots.len()),
     );
     ctx.progress
         .stage(&tr!("stage-reading-manifests"), discovered.roots.len());
@@ -72,10 +72,10 @@ pub fn scan(ctx: &Context) -> ScanReport {
     });
     timings.describe(
         "collect",
-        format!(
-            "{} packages; per kind, summed over threads: {}",
-            collection.packages.len(),
-            collection.per_kind.describe()
+        tr!(
+            "timings-packages",
+            count = collection.packages.len(),
+            kinds = collection.per_kind.describe()
         ),
     );
     license::resolve_members(&mut collection.projects);
@@ -131,14 +131,14 @@ pub fn scan(ctx: &Context) -> ScanReport {
         findings.sort();
     }
     timings.describe("resolve", detector.summary());
-    timings.describe("evaluate", format!("{} findings", findings.len()));
+    timings.describe("evaluate", tr!("timings-findings", count = findings.len()));
     collection
         .warnings
         .extend(detector.save_cache().map(about_cache));
     ctx.progress.finish();
     let start = std::time::Instant::now();
     let mut report = ScanReport::new(ctx, discovered, collection, evaluated, findings);
-    timings.record("assemble", start.elapsed(), "sorted and counted");
+    timings.record("assemble", start.elapsed(), tr!("timings-assembled"));
     report.timings = timings;
     report
 }

@@ -3,7 +3,7 @@
 //! The *Guide for Publishing Open Source Code* asks for this form:
 //! `Copyright (c) His Majesty the King in Right of Canada, as represented by the Minister of
 //! <department>, <year>`. [`find`] reads the notices found in real repositories: `©`, `(C)` or no
-//! mark, the year before or after, no comma before "as represented by", a line break anywhere,
+//! mark, the year before or after, no comma before "as represented by", a line break anywhere, // i18n: words matched in a notice
 //! the French form (`Sa Majesté le Roi du chef du Canada, représenté par …`), and the former
 //! "Her Majesty the Queen" / "Sa Majesté la Reine" forms, which name the Sovereign of before
 //! September 2022 and are to be updated.
@@ -38,21 +38,22 @@ impl Notice {
 /// The Guide's form of the notice, with placeholders a person fills in.
 pub fn guide_form(department: &str, year: &str) -> String {
     format!(
+        // i18n: the notice itself, in the Guide's English form
         "Copyright (c) His Majesty the King in Right of Canada, as represented by {department}, {year}"
     )
 }
 
 /// The ways the Crown is named, lower case, with their form.
 const CROWN: &[(&str, Form)] = &[
-    ("his majesty the king in right of canada", Form::King),
-    ("sa majesté le roi du chef du canada", Form::King),
-    ("her majesty the queen in right of canada", Form::Queen),
-    ("sa majesté la reine du chef du canada", Form::Queen),
+    ("his majesty the king in right of canada", Form::King), // i18n: words matched in a notice
+    ("sa majesté le roi du chef du canada", Form::King),     // i18n: words matched in a notice
+    ("her majesty the queen in right of canada", Form::Queen), // i18n: words matched in a notice
+    ("sa majesté la reine du chef du canada", Form::Queen),  // i18n: words matched in a notice
 ];
 
 /// How the representing department is introduced, lower case.
 const REPRESENTED: &[&str] = &[
-    "as represented by",
+    "as represented by", // i18n: words matched in a notice
     "represented by",
     "représenté par",
     "représentée par",
@@ -256,7 +257,7 @@ mod tests {
             found.represented_by.as_deref(),
             Some("the Treasury Board of Canada Secretariat")
         );
-        // ©, no comma before "as represented by", a year range at the end, in a C comment.
+        // ©, no comma before "as represented by", a year range at the end, in a C comment. // i18n: words matched in a notice
         let found = notice(
             "/* Copyright (c) His Majesty the King in Right of Canada as represented by the \
              Minister of Natural Resources, 2021-2024. */",

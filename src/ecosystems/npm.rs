@@ -238,6 +238,7 @@ impl<'de> Deserialize<'de> for LicenseField {
         impl<'de> Visitor<'de> for Field {
             type Value = LicenseField;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                // i18n: inside serde's English error sentence
                 f.write_str("a license string, object or list")
             }
             fn visit_str<E>(self, text: &str) -> Result<LicenseField, E> {

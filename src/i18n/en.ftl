@@ -953,3 +953,19 @@ timings-kind = { $kind } { $time } ({ $count ->
     [one] { $count } project
    *[other] { $count } projects
   })
+
+## The timings of `scan --timings` (lib.rs)
+
+timings-roots = { $count ->
+    [one] { $count } project root
+   *[other] { $count } project roots
+  }
+timings-packages = { $count ->
+    [one] { $count } package
+   *[other] { $count } packages
+  }; per kind, summed over threads: { $kinds }
+timings-findings = { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+  }
+timings-assembled = sorted and counted

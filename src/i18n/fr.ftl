@@ -1177,3 +1177,19 @@ timings-kind = { $kind } { $time } ({ $count ->
     [one] { $count } projet
    *[other] { $count } projets
   })
+
+## Les durées de `scan --timings` (lib.rs)
+
+timings-roots = { $count ->
+    [one] { $count } racine de projet
+   *[other] { $count } racines de projets
+  }
+timings-packages = { $count ->
+    [one] { $count } paquet
+   *[other] { $count } paquets
+  } ; par type, cumulé sur les fils d'exécution : { $kinds }
+timings-findings = { $count ->
+    [one] { $count } constat
+   *[other] { $count } constats
+  }
+timings-assembled = triés et comptés

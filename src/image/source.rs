@@ -160,6 +160,7 @@ impl Seek for Range {
             SeekFrom::Current(delta) => self.at.checked_add_signed(delta),
             SeekFrom::End(delta) => self.size.checked_add_signed(delta),
         }
+        // i18n: a bug: only ossdoo's own code seeks
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek before the start"))?;
         // Past the end reads nothing, as with a file.
         self.file.seek(SeekFrom::Start(self.start + target))?;

@@ -409,12 +409,12 @@ const NOTICE_BELOW: f32 = 0.9;
 /// "any later version" clause, `-only`. Many packages ship the notice instead of the license
 /// (psycopg2). Extra permissions after it (an OpenSSL linking exception) only widen the grant.
 fn gnu_notice(normalized: &str) -> Option<String> {
-    const PUBLISHED: &str = " as published by the free software foundation ";
+    const PUBLISHED: &str = " as published by the free software foundation "; // i18n: license text, matched
     const FAMILIES: [(&str, &str); 4] = [
-        ("gnu affero general public license", "AGPL"),
-        ("gnu lesser general public license", "LGPL"),
-        ("gnu library general public license", "LGPL"),
-        ("gnu general public license", "GPL"),
+        ("gnu affero general public license", "AGPL"), // i18n: license text, matched
+        ("gnu lesser general public license", "LGPL"), // i18n: license text, matched
+        ("gnu library general public license", "LGPL"), // i18n: license text, matched
+        ("gnu general public license", "GPL"),         // i18n: license text, matched
     ];
     const VERSIONS: [(&str, &str); 4] = [("2 1", "2.1"), ("1", "1.0"), ("2", "2.0"), ("3", "3.0")];
     let at = normalized.find(PUBLISHED)?;
@@ -427,11 +427,11 @@ fn gnu_notice(normalized: &str) -> Option<String> {
     let after = after.strip_prefix("version ")?;
     let (version, rest) = VERSIONS.iter().find_map(|(words, version)| {
         let rest = after.strip_prefix(words)?;
-        rest.starts_with(" of the licen")
+        rest.starts_with(" of the licen") // i18n: license text, matched
             .then_some((*version, rest))
     })?;
-    let later = rest.starts_with(" of the license or at your option any later version")
-        || rest.starts_with(" of the licence or at your option any later version");
+    let later = rest.starts_with(" of the license or at your option any later version") // i18n: license text, matched
+        || rest.starts_with(" of the licence or at your option any later version"); // i18n: license text, matched
     let id = format!(
         "{family}-{version}-{}",
         if later { "or-later" } else { "only" }
@@ -488,12 +488,12 @@ const VARIANTS: &[(&str, &str, &str)] = &[
     ("AGPL-1.0-or-later", "affero", "GPL-2.0-only"),
     (
         "AGPL-3.0-only",
-        "remote network interaction",
+        "remote network interaction", // i18n: license text, matched
         "GPL-3.0-only",
     ),
     (
         "AGPL-3.0-or-later",
-        "remote network interaction",
+        "remote network interaction", // i18n: license text, matched
         "GPL-3.0-only",
     ),
 ];

@@ -179,7 +179,7 @@ fn ambiguous(term: &str, entry: &Ambiguity) -> Normalized {
 /// `SEE LICENSE IN LICENSE.md` (npm), also spelled `SEE LICENCE IN`.
 fn see_license_in(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
-    ["see license in ", "see licence in "]
+    ["see license in ", "see licence in "] // i18n: declared text, matched
         .iter()
         .find_map(|prefix| {
             lower
@@ -274,8 +274,8 @@ fn or_later_id(id: &str) -> String {
 fn mark_or_later(text: &str) -> String {
     let mut out = text.to_owned();
     for phrase in [
-        " or any later version",
-        " or any later",
+        " or any later version", // i18n: declared text, matched
+        " or any later",         // i18n: declared text, matched
         " or later",
         " or newer",
         " and later",

@@ -253,6 +253,7 @@ impl Pattern {
 fn exception_name(text: &str) -> Result<String, String> {
     match spdx::exception_id(text) {
         Some(id) => Ok(id.name.to_owned()),
+        // i18n: checks of the shipped table, for ossdoo's engineers
         None => Err(format!("`{text}` is not an SPDX exception id")),
     }
 }
@@ -268,11 +269,13 @@ fn license_name(text: &str) -> Result<String, String> {
     let id = spdx::license_id(text)
         .filter(|id| id.name == text)
         .ok_or_else(|| {
+            // i18n: checks of the shipped table, for ossdoo's engineers
             format!("`{text}` is neither a license category nor an exact SPDX license id")
         })?;
     match canonical_name(id, false) {
         name if name == text => Ok(text.to_owned()),
         name => Err(format!(
+            // i18n: checks of the shipped table, for ossdoo's engineers
             "`{text}` never matches: requirements are read as `{name}` (write `-only` or `-or-later`)"
         )),
     }
@@ -286,6 +289,7 @@ struct Rule {
         not(test),
         expect(
             dead_code,
+            // i18n: a lint's reason, for ossdoo's engineers
             reason = "findings carry `why` and `source`; tests name rules"
         )
     )]
@@ -364,6 +368,7 @@ fn parse_table(text: &str) -> Result<Vec<Rule>, Vec<String>> {
     let mut rules = Vec::new();
     for raw in raw.rule {
         if !seen.insert(raw.id.clone()) {
+            // i18n: checks of the shipped table, for ossdoo's engineers
             problems.push(format!("rule `{}`: the id is used twice", raw.id));
         }
         if let Some(rule) = parse_rule(raw, &mut problems) {
@@ -404,6 +409,7 @@ fn parse_rule(raw: RawRule, problems: &mut Vec<String>) -> Option<Rule> {
         problems.push(format!("rule `{}`: `why-fr` is empty", raw.id));
     }
     if !raw.source.starts_with("https://") {
+        // i18n: checks of the shipped table, for ossdoo's engineers
         problems.push(format!("rule `{}`: `source` must be an https URL", raw.id));
     }
     if problems.len() != before {

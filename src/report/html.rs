@@ -730,7 +730,9 @@ fn package_row(page: &mut String, index: usize, evaluated: &Evaluated) {
         ),
         (None, None) => String::new(),
     };
-    let category = package_category(evaluated).map_or_else(unresolved, |c| c.as_str().to_owned());
+    let category = package_category(evaluated).map_or_else(unresolved, |c| {
+        crate::i18n::text(&format!("category-name-{}", c.as_str()))
+    });
     let manifests: Vec<String> = package.manifests.iter().map(|m| display_path(m)).collect();
     let manifest = match manifests.as_slice() {
         [] => String::new(),
@@ -752,9 +754,10 @@ fn package_row(page: &mut String, index: usize, evaluated: &Evaluated) {
         "<tr data-verdict=\"{verdict}\" data-ecosystem=\"{ecosystem}\" data-scope=\"{scope}\" \
          id=\"{id}\"><td data-sort=\"{rank}\"><span class=\"pill v-{verdict}\"{why}>{word}</span></td>\
          <td>{ecosystem}</td><td class=\"name\">{name}</td><td>{version}</td>\
-         <td class=\"wrap\">{license}</td><td>{category}</td><td>{scope}</td><td>{direct}</td>\
+         <td class=\"wrap\">{license}</td><td>{category}</td><td>{scope_word}</td><td>{direct}</td>\
          <td class=\"path\">{manifest}</td></tr>\n",
         word = escape(&evaluated.verdict.label()),
+        scope_word = escape(&package.scope.label()),
         category = escape(&category),
         ecosystem = package.ecosystem.as_str(),
         id = row_id(index),

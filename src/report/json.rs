@@ -220,6 +220,7 @@ pub fn render(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             .windows(slot.len())
             .position(|w| w == slot.as_bytes())
             .map(|at| at + slot.len() - 2)
+            // i18n: a bug: the slots are ossdoo's own
             .ok_or_else(|| io::Error::other(format!("the {name} slot is missing")))?;
         out.write_all(&rest[..at])?;
         match name {

@@ -257,9 +257,9 @@ fn license(evaluated: &Evaluated) -> String {
 fn scope(evaluated: &Evaluated) -> String {
     let package = &evaluated.resolved.package;
     if package.direct {
-        tr!("table-direct", scope = package.scope.as_str())
+        tr!("table-direct", scope = package.scope.label())
     } else {
-        package.scope.as_str().to_owned()
+        package.scope.label()
     }
 }
 

@@ -22,6 +22,7 @@ const NOASSERTION: &str = "NOASSERTION";
 
 /// The `extractedText` of a `LicenseRef-` whose text ossdoo does not have.
 const TEXT_NOT_INCLUDED: &str =
+    // i18n: an SBOM field, in the SBOM's language
     "The license text is not included; see the package's license files.";
 
 /// The whole document.

@@ -19,7 +19,7 @@ fn french(args: &[&str], code: i32) -> String {
 fn a_broken_npm_lockfile_in_french_names_the_line_and_column() {
     let stderr = french(&["fixtures/npm-broken-lockfile"], 2);
     assert!(
-        stderr.contains("package-lock.json: JSON invalide\u{a0}: ")
+        stderr.contains("erreur\u{a0}: package-lock.json\u{a0}: JSON invalide\u{a0}: ")
             && stderr.contains("at line 26 column 47"),
         "{stderr}"
     );
@@ -30,7 +30,7 @@ fn a_broken_go_mod_in_french_names_the_line() {
     let stderr = french(&["fixtures/go-broken"], 2);
     assert!(
         stderr.contains(
-            "bad/go.mod: ligne 7\u{a0}: `require <module> <version>` attendu, \
+            "erreur\u{a0}: bad/go.mod\u{a0}: ligne 7\u{a0}: `require <module> <version>` attendu, \
              `github.com/sirupsen/logrus` trouvé"
         ),
         "{stderr}"
@@ -41,7 +41,7 @@ fn a_broken_go_mod_in_french_names_the_line() {
 fn a_broken_pom_in_french_names_the_line_and_column() {
     let stderr = french(&["fixtures/maven-broken"], 2);
     assert!(
-        stderr.contains("bad/pom.xml: ligne 22, colonne 3\u{a0}: "),
+        stderr.contains("erreur\u{a0}: bad/pom.xml\u{a0}: ligne 22, colonne 3\u{a0}: "),
         "{stderr}"
     );
 }
@@ -63,7 +63,7 @@ fn a_broken_python_lockfile_in_french() {
     let stderr = french(&["fixtures/python-broken-lockfile"], 2);
     // The TOML library's own words stay English, inside the French sentence.
     assert!(
-        stderr.contains("uv.lock: TOML invalide\u{a0}: TOML parse error at line 12, column 1"),
+        stderr.contains("erreur\u{a0}: uv.lock\u{a0}: TOML invalide\u{a0}: TOML parse error at line 12, column 1"),
         "{stderr}"
     );
 }
@@ -73,7 +73,7 @@ fn damaged_text_files_in_french_say_where() {
     let stderr = french(&["fixtures/bad-inputs/cases/go-mod-nul-bytes"], 2);
     assert!(
         stderr.contains(
-            "go.mod: lecture impossible\u{a0}: un octet NUL à la ligne 16, colonne 32\u{a0}: \
+            "erreur\u{a0}: go.mod\u{a0}: lecture impossible\u{a0}: un octet NUL à la ligne 16, colonne 32\u{a0}: \
              pas un fichier texte, ou un fichier endommagé"
         ),
         "{stderr}"

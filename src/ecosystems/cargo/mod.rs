@@ -165,6 +165,7 @@ fn explain(err: cargo_metadata::Error, root: &ProjectRoot, ctx: &Context) -> Str
             dir = dir,
             cargo_said = cargo_said
         )
+    // i18n: cargo's own message, matched
     } else if stderr.contains("--offline") || stderr.contains("failed to download") {
         crate::i18n::tr!("cargo-offline", dir = dir, cargo_said = cargo_said)
     } else {

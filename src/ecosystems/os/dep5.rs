@@ -290,7 +290,7 @@ fn exception_id(text: &str) -> Option<&'static str> {
     let lower = text.to_ascii_lowercase();
     let lower = lower.trim_end_matches(" exception").trim();
     Some(match lower {
-        "gcc" | "gcc-3.1" | "gcc runtime library" => "GCC-exception-3.1",
+        "gcc" | "gcc-3.1" | "gcc runtime library" => "GCC-exception-3.1", // i18n: a Debian license name, matched
         "gcc-2.0" => "GCC-exception-2.0",
         "autoconf" | "autoconf-2.0" => "Autoconf-exception-2.0",
         "autoconf-3.0" => "Autoconf-exception-3.0",

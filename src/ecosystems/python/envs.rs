@@ -32,6 +32,7 @@ pub struct Candidate {
 pub fn described(how: &str) -> String {
     let key = match how {
         "--python-env" => "option",
+        // i18n: a key; `described` gives its words
         "next to the project" => "project",
         "activated (VIRTUAL_ENV)" => "activated",
         "conda's (CONDA_PREFIX)" => "conda",
@@ -59,6 +60,7 @@ pub fn candidates(
         }
     };
     if let Some(dir) = in_project {
+        // i18n: a key; `described` gives its words
         add(dir, "next to the project", true);
     }
     if let Some(dir) = &places.active {

@@ -91,6 +91,7 @@ pub fn is_copyright_statement(line: &str) -> bool {
     if after_c.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
         || lower.starts_with('©')
         || lower.starts_with("all rights reserved")
+    // i18n: license text, matched
     {
         return true;
     }
