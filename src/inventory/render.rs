@@ -37,6 +37,17 @@ pub enum PortfolioFormat {
     Csv,
 }
 
+/// The exceptions' columns (message ids), in the terminal table and on the portfolio page.
+const EXCEPTION_COLUMNS: &[&str] = &[
+    "inv-col-repository",
+    "col-package",
+    "col-license",
+    "inv-col-status",
+    "inv-col-expires",
+    "inv-col-approved-by",
+    "inv-col-ticket",
+];
+
 /// A table for people; `header` holds catalogue ids.
 fn table(header: &[&str]) -> Table {
     let mut table = Table::new();
@@ -434,15 +445,7 @@ pub fn exceptions(list: &[ExceptionUse], format: Format, out: &mut dyn Write) ->
             if list.is_empty() {
                 return writeln!(out, "{}", tr!("inv-no-exception"));
             }
-            let mut t = table(&[
-                "inv-col-repository",
-                "col-package",
-                "col-license",
-                "inv-col-status",
-                "inv-col-expires",
-                "inv-col-approved-by",
-                "inv-col-ticket",
-            ]);
+            let mut t = table(EXCEPTION_COLUMNS);
             for e in list {
                 t.add_row(vec![
                     e.repository.clone(),
@@ -929,15 +932,7 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
     } else {
         page.push_str(&format!(
             "<table>\n{}\n<tbody>\n",
-            html_head(&[
-                "inv-col-repository",
-                "col-package",
-                "col-license",
-                "inv-col-status",
-                "inv-col-expires",
-                "inv-col-approved-by",
-                "inv-col-ticket",
-            ])
+            html_head(EXCEPTION_COLUMNS)
         ));
         for e in &p.exceptions {
             page.push_str(&format!(

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::{Run, repo, run_with};
+use crate::{Run, chromium, headless, repo, run_with};
 
 /// One empty inventory: a SQLite file, or a new database on the PostgreSQL server.
 struct Db {
@@ -861,45 +861,6 @@ fn bad_reports_and_databases_are_clear_errors() {
     refused(&run, "is not a readable inventory");
     assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
     assert_eq!(std::fs::read(&file).unwrap(), vec![0x42u8; 8192]);
-}
-
-/// Debian's Chromium, or `None` (said loudly) when it is not installed; `.ci/run` installs it and
-/// sets OSSDOO_REQUIRE_BROWSER, so CI never skips.
-#[allow(clippy::print_stderr)]
-fn chromium(test: &str) -> Option<PathBuf> {
-    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.is_file());
-    if found.is_none() {
-        assert!(
-            std::env::var_os("OSSDOO_REQUIRE_BROWSER").is_none(),
-            "OSSDOO_REQUIRE_BROWSER is set but Chromium is not installed"
-        );
-        eprintln!("!!! SKIPPED in a browser: {test} (install Debian's chromium)");
-    }
-    found
-}
-
-fn headless(chromium: &Path, home: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            // Nothing may be fetched: every host resolves nowhere.
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            home.join("profile").display()
-        ))
-        .args(args)
-        .env("HOME", home)
-        .output()
-        .expect("chromium runs")
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::{Run, repo, run, run_with};
+use crate::{Run, chromium, headless, repo, run, run_with};
 
 const MESSY: &str = "fixtures/npm-messy-licenses";
 
@@ -183,46 +183,11 @@ fn inventory_messages_in_french() {
     );
 }
 
-/// Debian's Chromium, or `None` (said loudly) when it is not installed.
-#[allow(clippy::print_stderr)]
-fn chromium(test: &str) -> Option<PathBuf> {
-    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.is_file());
-    if found.is_none() {
-        assert!(
-            std::env::var_os("OSSDOO_REQUIRE_BROWSER").is_none(),
-            "OSSDOO_REQUIRE_BROWSER is set but Chromium is not installed"
-        );
-        eprintln!("!!! SKIPPED in a browser: {test} (install Debian's chromium)");
-    }
-    found
-}
-
 /// Headless Chromium on a local file, with no network: the DOM after its scripts ran, and a
 /// screenshot (checked to be a real picture). With OSSDOO_SCREENSHOTS=DIR the screenshot is kept
 /// as `DIR/<name>.png` (how the ones in docs/ are made).
 fn in_browser(chromium: &Path, home: &Path, page: &Path, name: &str) -> String {
-    let run = |args: &[&str]| {
-        std::process::Command::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-            ])
-            .arg(format!(
-                "--user-data-dir={}",
-                home.join("profile").display()
-            ))
-            .args(args)
-            .env("HOME", home)
-            .output()
-            .expect("chromium runs")
-    };
+    let run = |args: &[&str]| headless(chromium, home, args);
     let url = format!("file://{}", page.display());
     let dom = run(&["--dump-dom", &url]);
     let shot = home.join("shot.png");

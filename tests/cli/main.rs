@@ -195,3 +195,42 @@ pub fn fixture_dirs() -> Vec<PathBuf> {
     dirs.sort();
     dirs
 }
+
+/// Debian's Chromium, or `None` (said loudly) when it is not installed; `.ci/run` installs it and
+/// sets OSSDOO_REQUIRE_BROWSER, so CI never skips.
+#[allow(clippy::print_stderr)]
+pub fn chromium(test: &str) -> Option<PathBuf> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("OSSDOO_REQUIRE_BROWSER").is_none(),
+            "OSSDOO_REQUIRE_BROWSER is set but Chromium is not installed"
+        );
+        eprintln!("!!! SKIPPED in a browser: {test} (install Debian's chromium)");
+    }
+    found
+}
+
+pub fn headless(chromium: &Path, home: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            // Nothing may be fetched: every host resolves nowhere.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            home.join("profile").display()
+        ))
+        .args(args)
+        .env("HOME", home)
+        .output()
+        .expect("chromium runs")
+}
