@@ -170,28 +170,19 @@ pub fn add_scan(
     let mut db = inventory::open(&target, Create::Yes)?;
     let checked = inventory::Checked::read(Path::new(&tr!("inv-this-scan")), &json)?;
     let added = inventory::add_report(&mut db, &checked, &meta)?;
-    if added.added {
-        writeln!(
-            stderr,
-            "{}",
-            tr!(
-                "inv-scan-added",
-                scan = added.scan_id,
-                repository = &added.repository,
-                target = target.describe()
-            )
-        )?;
+    let id = if added.added {
+        "inv-scan-added"
     } else {
-        writeln!(
-            stderr,
-            "{}",
-            tr!(
-                "inv-scan-known",
-                scan = added.scan_id,
-                repository = &added.repository,
-                target = target.describe()
-            )
-        )?;
-    }
+        "inv-scan-known"
+    };
+    let line = crate::i18n::message(
+        id,
+        &[
+            ("scan", crate::i18n::Arg::from(added.scan_id).0),
+            ("repository", added.repository.as_str().into()),
+            ("target", target.describe().into()),
+        ],
+    );
+    writeln!(stderr, "{line}")?;
     Ok(())
 }
