@@ -8,7 +8,10 @@
 //! that is not for people (a SQL statement, a file's fixed English content, data) says so with an
 //! `// i18n: <why>` comment on its line or the line above; a whole file, in `NOT_FOR_PEOPLE`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/sources.rs"]
+mod sources;
 
 /// Files whose literals are not for people, and why.
 const NOT_FOR_PEOPLE: &[(&str, &str)] = &[
@@ -169,26 +172,10 @@ fn reads_as_words(text: &str) -> bool {
     })
 }
 
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn words_for_people_come_from_the_catalogues() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    sources(&root.join("src"), &mut files);
+    let files = sources::rust_files(&root.join("src"));
     let mut bypassing = Vec::new();
     for file in files {
         let relative = file

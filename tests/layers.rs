@@ -13,7 +13,10 @@
 //! to print every edge found.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/sources.rs"]
+mod sources;
 
 #[test]
 fn imports_run_down_the_layers_and_loops_stay_inside_one_folder() {
@@ -94,8 +97,7 @@ struct Edge {
 
 impl House {
     fn read(src: &Path) -> House {
-        let mut paths = Vec::new();
-        list(src, &mut paths);
+        let paths = sources::rust_files(src);
         let mut files = BTreeMap::new();
         let mut modules = BTreeMap::new();
         for path in paths {
@@ -165,21 +167,6 @@ impl House {
             .rev()
             .find_map(|n| self.modules.get(&path[..n].join("::")))
             .map(String::as_str)
-    }
-}
-
-fn list(dir: &Path, into: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            list(&path, into);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            into.push(path);
-        }
     }
 }
 

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::{Run, chromium, headless, repo, run_with};
+use crate::{Run, chromium, headless, repo, run_with, screenshot};
 
 /// One empty inventory: a SQLite file, or a new database on the PostgreSQL server.
 struct Db {
@@ -912,25 +912,8 @@ fn portfolio_page_in_a_real_browser() {
         );
     }
     assert_eq!(dom.matches("<tr data-status=").count(), 2, "{dom}");
-    // And it paints: a screenshot of the first screen, with colour in it.
-    let shot = dir.path().join("portfolio.png");
-    let out = headless(
-        &chromium,
-        dir.path(),
-        &[
-            &format!("--screenshot={}", shot.display()),
-            "--window-size=1280,1000",
-            &url,
-        ],
-    );
-    let png = std::fs::read(&shot)
-        .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&out.stderr)));
-    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
-    assert!(
-        png.len() > 20_000,
-        "a near-empty screenshot ({} bytes)",
-        png.len()
-    );
+    // And it paints: a real picture of the first screen.
+    screenshot(&chromium, dir.path(), &url, "1280,1000");
 }
 
 #[test]

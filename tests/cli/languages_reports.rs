@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::{Run, chromium, headless, repo, run, run_with};
+use crate::{Run, chromium, headless, repo, run, run_with, screenshot};
 
 const MESSY: &str = "fixtures/npm-messy-licenses";
 
@@ -187,19 +187,9 @@ fn inventory_messages_in_french() {
 /// screenshot (checked to be a real picture). With OSSDOO_SCREENSHOTS=DIR the screenshot is kept
 /// as `DIR/<name>.png` (how the ones in docs/ are made).
 fn in_browser(chromium: &Path, home: &Path, page: &Path, name: &str) -> String {
-    let run = |args: &[&str]| headless(chromium, home, args);
     let url = format!("file://{}", page.display());
-    let dom = run(&["--dump-dom", &url]);
-    let shot = home.join("shot.png");
-    let out = run(&[
-        &format!("--screenshot={}", shot.display()),
-        "--window-size=1280,2000",
-        &url,
-    ]);
-    let png = std::fs::read(&shot)
-        .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&out.stderr)));
-    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
-    assert!(png.len() > 20_000, "a near-empty screenshot");
+    let dom = headless(chromium, home, &["--dump-dom", &url]);
+    let png = screenshot(chromium, home, &url, "1280,2000");
     if let Some(dir) = std::env::var_os("OSSDOO_SCREENSHOTS") {
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), &png).unwrap();
     }

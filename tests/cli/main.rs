@@ -234,3 +234,27 @@ pub fn headless(chromium: &Path, home: &Path, args: &[&str]) -> std::process::Ou
         .output()
         .expect("chromium runs")
 }
+
+/// A screenshot of `url` in a `width,height` window, checked to be a real picture: a PNG of more
+/// than 20 kB (a blank page is a few kB).
+pub fn screenshot(chromium: &Path, home: &Path, url: &str, window: &str) -> Vec<u8> {
+    let shot = home.join("shot.png");
+    let out = headless(
+        chromium,
+        home,
+        &[
+            &format!("--screenshot={}", shot.display()),
+            &format!("--window-size={window}"),
+            url,
+        ],
+    );
+    let png = std::fs::read(&shot)
+        .unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&out.stderr)));
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(
+        png.len() > 20_000,
+        "a near-empty screenshot ({} bytes)",
+        png.len()
+    );
+    png
+}
