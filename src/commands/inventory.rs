@@ -138,7 +138,12 @@ fn portfolio(db: &mut inventory::Database) -> anyhow::Result<Portfolio> {
         .to_string();
     db.read(|tx| {
         let mut exceptions = query::exceptions(tx, today, None, None)?;
-        exceptions.retain(|e| e.expires.as_deref().is_some_and(|d| d <= until.as_str()));
+        exceptions.retain(|e| {
+            e.exception
+                .expires
+                .as_deref()
+                .is_some_and(|d| d <= until.as_str())
+        });
         Ok(Portfolio {
             date: today.to_string(),
             repositories: query::repositories(tx)?,

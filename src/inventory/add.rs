@@ -184,12 +184,12 @@ pub fn add(
             .map(|e| {
                 vec![
                     scan_id.into(),
-                    e.package.as_str().into(),
-                    e.license.as_str().into(),
-                    e.reason.as_str().into(),
-                    e.approved_by.as_deref().into(),
-                    e.ticket.as_deref().into(),
-                    e.expires.as_deref().into(),
+                    e.exception.package.as_str().into(),
+                    e.exception.license.as_str().into(),
+                    e.exception.reason.as_str().into(),
+                    e.exception.approved_by.as_deref().into(),
+                    e.exception.ticket.as_deref().into(),
+                    e.exception.expires.as_deref().into(),
                     if e.status.is_empty() {
                         "in-force"
                     } else {

@@ -73,7 +73,7 @@ pub struct Package {
     pub license_source: String,
     pub verdict: String,
     #[serde(default)]
-    pub exception: Option<Exception>,
+    pub exception: Option<crate::report::ExceptionRecord>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -146,15 +146,14 @@ impl Report {
             let Some(exception) = &package.exception else {
                 continue;
             };
-            match found
-                .iter_mut()
-                .find(|e| e.package == exception.package && e.license == exception.license)
-            {
+            match found.iter_mut().find(|e| {
+                e.exception.package == exception.package && e.exception.license == exception.license
+            }) {
                 Some(known) => known.used_by.push(package.purl.clone()),
                 None => found.push(Exception {
+                    exception: exception.clone(),
                     status: "in-force".to_owned(),
                     used_by: vec![package.purl.clone()],
-                    ..exception.clone()
                 }),
             }
         }

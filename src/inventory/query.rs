@@ -1,15 +1,16 @@
 //! The portfolio's questions, each one function over a read transaction. "Now" is each
 //! repository's latest scan (`repositories.latest_scan_id`); `history` reaches every scan.
 
-use crate::i18n::tr;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use super::db::{Param, Row, Tx};
 use crate::baseline::{self, Snapshot, SnapshotFinding, SnapshotPackage};
+use crate::i18n::tr;
 use crate::license::catalog::{self, Category};
 use crate::policy::pattern::{PackagePattern, VersionReq, compare_versions};
+use crate::report::ExceptionRecord;
 
 /// What `who-uses` looks for: a package URL pattern, or a name with an optional version range.
 #[derive(Debug, Clone)]
@@ -284,12 +285,8 @@ fn ordered_categories(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExceptionUse {
     pub repository: String,
-    pub package: String,
-    pub license: String,
-    pub reason: String,
-    pub approved_by: Option<String>,
-    pub ticket: Option<String>,
-    pub expires: Option<String>,
+    #[serde(flatten)]
+    pub exception: ExceptionRecord,
     /// `in-force`, `unused` or `expired`, as of today.
     pub status: String,
     /// Days from today to the expiry (negative once past).
@@ -335,12 +332,14 @@ pub fn exceptions(
             };
             ExceptionUse {
                 repository: row.text(0),
-                package: row.text(1),
-                license: row.text(2),
-                reason: row.text(3),
-                approved_by: row.opt_text(4),
-                ticket: row.opt_text(5),
-                expires,
+                exception: ExceptionRecord {
+                    package: row.text(1),
+                    license: row.text(2),
+                    reason: row.text(3),
+                    approved_by: row.opt_text(4),
+                    ticket: row.opt_text(5),
+                    expires,
+                },
                 status,
                 days_left,
                 used_by: row.int(8),
@@ -348,11 +347,12 @@ pub fn exceptions(
         })
         .collect();
     list.sort_by(|a, b| {
-        (a.expires.is_none(), &a.expires, &a.repository, &a.package).cmp(&(
-            b.expires.is_none(),
-            &b.expires,
+        let (x, y) = (&a.exception, &b.exception);
+        (x.expires.is_none(), &x.expires, &a.repository, &x.package).cmp(&(
+            y.expires.is_none(),
+            &y.expires,
             &b.repository,
-            &b.package,
+            &y.package,
         ))
     });
     Ok(list)

@@ -428,15 +428,15 @@ pub fn exceptions(list: &[ExceptionUse], format: Format, out: &mut dyn Write) ->
             list.iter().map(|e| {
                 vec![
                     e.repository.clone(),
-                    e.package.clone(),
-                    e.license.clone(),
+                    e.exception.package.clone(),
+                    e.exception.license.clone(),
                     e.status.clone(),
-                    e.expires.clone().unwrap_or_default(),
+                    e.exception.expires.clone().unwrap_or_default(),
                     e.days_left.map(|d| d.to_string()).unwrap_or_default(),
-                    e.approved_by.clone().unwrap_or_default(),
-                    e.ticket.clone().unwrap_or_default(),
+                    e.exception.approved_by.clone().unwrap_or_default(),
+                    e.exception.ticket.clone().unwrap_or_default(),
                     e.used_by.to_string(),
-                    e.reason.clone(),
+                    e.exception.reason.clone(),
                 ]
             }),
             out,
@@ -449,18 +449,18 @@ pub fn exceptions(list: &[ExceptionUse], format: Format, out: &mut dyn Write) ->
             for e in list {
                 t.add_row(vec![
                     e.repository.clone(),
-                    e.package.clone(),
-                    e.license.clone(),
+                    e.exception.package.clone(),
+                    e.exception.license.clone(),
                     exception_status_word(&e.status),
-                    match (&e.expires, e.days_left) {
+                    match (&e.exception.expires, e.days_left) {
                         (Some(date), Some(days)) if days >= 0 => {
                             tr!("inv-expires-in", date = date, days = days)
                         }
                         (Some(date), _) => date.clone(),
                         (None, _) => tr!("inv-never"),
                     },
-                    or_dash(e.approved_by.as_deref()).to_owned(),
-                    or_dash(e.ticket.as_deref()).to_owned(),
+                    or_dash(e.exception.approved_by.as_deref()).to_owned(),
+                    or_dash(e.exception.ticket.as_deref()).to_owned(),
                 ]);
             }
             writeln!(out, "{t}")?;
@@ -741,12 +741,12 @@ fn portfolio_markdown(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
                 out,
                 "| {} | `{}` | `{}` | {} | {} | {} | {} |",
                 cell(&e.repository),
-                cell(&e.package),
-                cell(&e.license),
+                cell(&e.exception.package),
+                cell(&e.exception.license),
                 exception_status_word(&e.status),
-                or_dash(e.expires.as_deref()),
-                cell(or_dash(e.approved_by.as_deref())),
-                cell(or_dash(e.ticket.as_deref()))
+                or_dash(e.exception.expires.as_deref()),
+                cell(or_dash(e.exception.approved_by.as_deref())),
+                cell(or_dash(e.exception.ticket.as_deref()))
             )?;
         }
     }
@@ -938,12 +938,12 @@ fn portfolio_html(p: &Portfolio, out: &mut dyn Write) -> io::Result<()> {
             page.push_str(&format!(
                 "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                 escape(&e.repository),
-                escape(&e.package),
-                escape(&e.license),
+                escape(&e.exception.package),
+                escape(&e.exception.license),
                 escape(&exception_status_word(&e.status)),
-                escape(or_dash(e.expires.as_deref())),
-                escape(or_dash(e.approved_by.as_deref())),
-                escape(or_dash(e.ticket.as_deref()))
+                escape(or_dash(e.exception.expires.as_deref())),
+                escape(or_dash(e.exception.approved_by.as_deref())),
+                escape(or_dash(e.exception.ticket.as_deref()))
             ));
         }
         page.push_str("</tbody></table>\n");

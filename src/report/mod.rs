@@ -97,12 +97,8 @@ impl Index {
 /// `status` nor `used_by`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ExceptionStatus {
-    pub package: String,
-    pub license: String,
-    pub reason: String,
-    pub approved_by: Option<String>,
-    pub ticket: Option<String>,
-    pub expires: Option<String>,
+    #[serde(flatten)]
+    pub exception: ExceptionRecord,
     /// `in-force` (it excepted a package), `unused` (it matched no failing package) or
     /// `expired` (its date has passed: it excepts nothing).
     #[serde(default)]
@@ -110,6 +106,18 @@ pub struct ExceptionStatus {
     /// The purls of the packages it excepted.
     #[serde(default)]
     pub used_by: Vec<String>,
+}
+
+/// An exception as the policy wrote it, in the words of the reports (the JSON report's
+/// `exceptions[]` and the inventory's answers carry these fields, flattened).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ExceptionRecord {
+    pub package: String,
+    pub license: String,
+    pub reason: String,
+    pub approved_by: Option<String>,
+    pub ticket: Option<String>,
+    pub expires: Option<String>,
 }
 
 impl ExceptionStatus {
@@ -130,12 +138,14 @@ impl ExceptionStatus {
                     .map(|p| p.resolved.package.purl.clone())
                     .collect();
                 ExceptionStatus {
-                    package: exception.package.text.clone(),
-                    license: exception.license.clone(),
-                    reason: exception.reason.clone(),
-                    approved_by: exception.approved_by.clone(),
-                    ticket: exception.ticket.clone(),
-                    expires: exception.expires.clone(),
+                    exception: ExceptionRecord {
+                        package: exception.package.text.clone(),
+                        license: exception.license.clone(),
+                        reason: exception.reason.clone(),
+                        approved_by: exception.approved_by.clone(),
+                        ticket: exception.ticket.clone(),
+                        expires: exception.expires.clone(),
+                    },
                     status: if exception.is_expired(today) {
                         "expired"
                     } else if used_by.is_empty() {
