@@ -30,6 +30,9 @@ struct DetectedFile {
     /// Where each license stands in the file, when the engine found several or a modified text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     matches: Vec<crate::license::detect::Located>,
+    /// The sentences of a notice the license was read from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<String>,
 }
 
 /// `ossdoo detect FILE...`: exit 0 when every file was read, 2 when one could not be.
@@ -59,6 +62,7 @@ pub fn detect(
                     .as_ref()
                     .map(|d| d.matches.clone())
                     .unwrap_or_default(),
+                quote: found.as_ref().and_then(|d| d.quote.clone()),
                 license: found.map(|d| d.license),
             }),
             Err(err) => {
@@ -88,7 +92,11 @@ pub fn detect(
                 };
                 let line = tr!("detect-line", path = &result.path, answer = answer);
                 writeln!(stdout, "{line}")?;
-                if result.matches.len() > 1 {
+                if let (Some(quote), Some(found)) = (&result.quote, result.matches.first()) {
+                    let (first, last) = found.lines;
+                    let line = tr!("detect-quote", first = first, last = last, quote = quote);
+                    writeln!(stdout, "  {line}")?;
+                } else if result.matches.len() > 1 {
                     for found in &result.matches {
                         let (first, last) = found.lines;
                         let line = tr!(

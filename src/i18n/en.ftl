@@ -239,6 +239,7 @@ detect-found = { $license } (confidence { $confidence })
 detect-nothing = no license recognised
 detect-line = { $path }: { $answer }
 detect-match = lines { $first }-{ $last }: { $license } ({ $score })
+detect-quote = a notice, lines { $first }-{ $last }: “{ $quote }”
 explain-ambiguous = { $why }; say which one
 explain-file-ref = `{ $license }` points at a file; run `ossdoo detect { $file }` in the package's folder
 explain-normalised = normalised: { $rule }

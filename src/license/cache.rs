@@ -20,7 +20,7 @@ const FILE: &str = "detections-v1.json";
 
 /// Bump when detection answers a text differently (a new template, a new rule): entries written
 /// under another revision, or another ossdoo version, are not used.
-const DETECTION_REVISION: u32 = 2;
+const DETECTION_REVISION: u32 = 3;
 
 /// What a cache file must say it was written by for its entries to be used.
 fn writer() -> String {
@@ -179,6 +179,7 @@ mod tests {
             confidence: 0.93,
             method: Method::Scored,
             matches: Vec::new(),
+            quote: None,
         })
     }
 

@@ -37,6 +37,9 @@ pub struct Detection {
     /// Where each license stands in the file, when the engine found it (first and last line).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub matches: Vec<Located>,
+    /// The sentences a notice was read from, quoted (see [`super::notice`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// One license found in a file, and where.
@@ -62,8 +65,10 @@ pub enum Method {
     /// A common license with its variable parts filled in (the holder's name, list markers): see
     /// [`super::template`].
     Template,
-    /// A GNU license notice ("… either version 3 of the License, or (at your option) any later
-    /// version") where the license text would be.
+    /// A license notice where the license text would be: a GNU notice ("… either version 3 of
+    /// the License, or (at your option) any later version"), or a sentence that names the
+    /// license ("Licensed under the Apache License, Version 2.0 or the MIT license, at your
+    /// option"): see [`super::notice`].
     Notice,
 }
 
@@ -208,17 +213,11 @@ impl Detector {
             return Some(known);
         }
         let start = Instant::now();
-        let found = combine_sections(engine, text, find_licenses(engine, &query, normalized));
+        let found = combine_sections(engine, text, find_licenses(engine, &query, normalized))
+            .map(|found| as_choice(text, found));
         let detection = match found {
             Some(found) if found.confidence >= NOTICE_BELOW => Some(found),
-            weak => gnu_notice(normalized)
-                .map(|license| Detection {
-                    license,
-                    confidence: 1.0,
-                    method: Method::Notice,
-                    matches: Vec::new(),
-                })
-                .or(weak),
+            weak => notice(text, normalized).or(weak),
         };
         self.stats.matched.fetch_add(1, Ordering::Relaxed);
         add_elapsed(&self.stats.matched_nanos, start);
@@ -255,6 +254,7 @@ fn standard(engine: &Engine, query: &Query, normalized: &str) -> Option<Detectio
             confidence: 1.0,
             method: Method::Exact,
             matches: Vec::new(),
+            quote: None,
         });
     }
     super::template::matching(normalized).map(|id| Detection {
@@ -262,6 +262,7 @@ fn standard(engine: &Engine, query: &Query, normalized: &str) -> Option<Detectio
         confidence: TEMPLATE_CONFIDENCE,
         method: Method::Template,
         matches: Vec::new(),
+        quote: None,
     })
 }
 
@@ -286,29 +287,41 @@ fn section_license(section: &str) -> Option<Detection> {
         confidence: two_decimals(score),
         method: Method::Scored,
         matches: vec![located(&best)],
+        quote: None,
     })
 }
 
 /// Files that concatenate licenses between separator lines (`-----`) may hold a short text that
 /// a longer one's alignment swallows: add every section that is a reference text on its own.
 fn combine_sections(engine: &Engine, text: &str, whole: Option<Detection>) -> Option<Detection> {
-    let sections: Vec<&str> = split_sections(text);
+    let sections = split_sections_at(text);
     if sections.len() < 2 {
         return whole;
     }
-    let mut ids: Vec<String> = sections
+    let exact: Vec<Located> = sections
         .iter()
-        .filter_map(|section| engine.exact(&engine.query(section)))
-        .map(str::to_owned)
+        .filter_map(|&(at, section)| {
+            let id = engine.exact(&engine.query(section))?;
+            let body = section.trim_end();
+            let first = at + (section.len() - section.trim_start().len());
+            Some(Located {
+                license: id.to_owned(),
+                lines: (line_of(text, first), line_of(text, at + body.len())),
+                score: 1.0,
+            })
+        })
         .collect();
-    if ids.is_empty() {
+    if exact.is_empty() {
         return whole;
     }
+    let mut ids: Vec<String> = exact.iter().map(|found| found.license.clone()).collect();
     let confidence = whole.as_ref().map_or(1.0, |w| w.confidence);
-    let matches = whole
+    let mut matches = whole
         .as_ref()
         .map(|w| w.matches.clone())
         .unwrap_or_default();
+    matches.extend(exact);
+    matches.sort_by_key(|found| found.lines);
     ids.extend(
         whole
             .iter()
@@ -325,6 +338,7 @@ fn combine_sections(engine: &Engine, text: &str, whole: Option<Detection>) -> Op
         license: ids.join(" AND "),
         confidence,
         matches,
+        quote: None,
     })
 }
 
@@ -375,6 +389,7 @@ fn find_licenses(engine: &Engine, query: &Query, normalized: &str) -> Option<Det
         license: ids.join(" AND "),
         confidence: two_decimals(confidence),
         matches: found.iter().map(located).collect(),
+        quote: None,
     })
 }
 
@@ -402,6 +417,32 @@ fn add_elapsed(counter: &AtomicU64, start: Instant) {
 
 /// A text scored below this is read for a GNU notice: a notice scores low against the full texts.
 const NOTICE_BELOW: f32 = 0.9;
+
+/// A notice where the text would be: a GNU "how to apply" notice, else a sentence naming the
+/// license.
+fn notice(text: &str, normalized: &str) -> Option<Detection> {
+    let (license, quote, lines) = match gnu_notice(normalized) {
+        Some(license) => (license, None, None),
+        None => {
+            let found = super::notice::find(text)?;
+            (found.license, Some(found.quote), Some(found.lines))
+        }
+    };
+    Some(Detection {
+        matches: lines
+            .map(|lines| Located {
+                license: license.clone(),
+                lines,
+                score: super::notice::CONFIDENCE,
+            })
+            .into_iter()
+            .collect(),
+        license,
+        confidence: super::notice::CONFIDENCE,
+        method: Method::Notice,
+        quote,
+    })
+}
 
 /// The license a GNU "how to apply" notice grants, when the text is one: `… under the terms of the
 /// GNU Lesser General Public License as published by the Free Software Foundation, either version
@@ -439,29 +480,77 @@ fn gnu_notice(normalized: &str) -> Option<String> {
     spdx::license_id(&id).map(|_| id)
 }
 
+/// The most licenses one file offers as alternatives (`Apache-2.0 OR ISC OR MIT`).
+const MAX_CHOICES: usize = 3;
+
+/// Several licenses found in one file are alternatives when the words around their texts offer
+/// a choice ("choose either of the following licenses", "ALTERNATIVE A … ALTERNATIVE B",
+/// "dual-licensed"), and all apply otherwise (a bundle, an appended third-party license): the
+/// operator comes from the prose outside the matched texts, never from how many there are.
+fn as_choice(text: &str, mut found: Detection) -> Detection {
+    // A file holding more texts than a choice offers is a bundle (pyarrow's appendix of
+    // third-party licenses, one of which offers its own choice).
+    let licenses = found.license.matches(" AND ").count() + 1;
+    if !(2..=MAX_CHOICES).contains(&licenses) || found.matches.is_empty() {
+        return found;
+    }
+    let covered = |line: u32| {
+        found
+            .matches
+            .iter()
+            .any(|m| (m.lines.0..=m.lines.1).contains(&line))
+    };
+    let prose: Vec<&str> = text
+        .split('\n')
+        .zip(1u32..)
+        .filter(|&(_, line)| !covered(line))
+        .map(|(words, _)| words)
+        .collect();
+    if super::notice::offers_choice_in(&prose.join("\n")) {
+        found.license = found.license.replace(" AND ", " OR ");
+    }
+    found
+}
+
+/// The line (1-based) of a byte offset.
+fn line_of(text: &str, at: usize) -> u32 {
+    let newlines = text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    u32::try_from(newlines + 1).unwrap_or(u32::MAX)
+}
+
 /// The parts of a text between separator lines: a line of four or more `-`, `=`, `*`, `_` or `#`
 /// (SciPy's wheel puts `----` between its own license and the bundled components').
 fn split_sections(text: &str) -> Vec<&str> {
+    split_sections_at(text)
+        .into_iter()
+        .map(|(_, section)| section)
+        .collect()
+}
+
+/// [`split_sections`], with the byte offset where each part starts.
+fn split_sections_at(text: &str) -> Vec<(usize, &str)> {
     let is_separator = |line: &str| {
         let line = line.trim();
+        // `starts_with`, not a byte slice: a line of `═` is three bytes a character.
         line.len() >= 4
-            && line
-                .chars()
-                .all(|c| c == line.chars().next().unwrap_or(' '))
-            && "-=*_#".contains(&line[..1])
+            && line.starts_with(['-', '=', '*', '_', '#'])
+            && line.bytes().all(|c| c == line.as_bytes()[0])
     };
     let mut sections = Vec::new();
     let mut start = 0;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if is_separator(line) {
-            sections.push(&text[start..offset]);
+            sections.push((start, &text[start..offset]));
             start = offset + line.len();
         }
         offset += line.len();
     }
-    sections.push(&text[start..]);
-    sections.retain(|s| !s.trim().is_empty());
+    sections.push((start, &text[start..]));
+    sections.retain(|(_, s)| !s.trim().is_empty());
     sections
 }
 
@@ -568,6 +657,8 @@ mod tests {
         );
         // Four are enough (SciPy's); three are a Markdown rule or YAML front matter, not a break.
         assert_eq!(split_sections("a\n----\nb\n---\nc"), ["a\n", "b\n---\nc"]);
+        // A rule of box-drawing characters is not a separator, and does not panic.
+        assert_eq!(split_sections("a\n════\nb"), ["a\n════\nb"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod detect;
 pub mod engine;
 pub mod files;
 pub mod normalize;
+pub mod notice;
 pub mod template;
 
 use std::path::{Path, PathBuf};
@@ -62,6 +63,12 @@ pub struct Evidence {
     pub file: Option<String>,
     /// Detection confidence, 0 to 1.
     pub confidence: Option<f32>,
+    /// A notice's sentences, quoted, and the line they start on: what a reviewer reads to check
+    /// a license read from prose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -95,6 +102,8 @@ impl Evidence {
             value: value.into(),
             file: None,
             confidence: None,
+            quote: None,
+            line: None,
         }
     }
 }
@@ -289,6 +298,8 @@ impl Resolver<'_> {
             value: found.license,
             file: None,
             confidence: Some(found.confidence),
+            quote: None,
+            line: None,
         };
         Some((expr, evidence))
     }
@@ -341,10 +352,15 @@ impl Resolver<'_> {
             match found {
                 Ok(Some(found)) if found.confidence >= self.threshold => {
                     evidence.push(Evidence {
-                        kind: EvidenceKind::Detected,
-                        value: found.license.clone(),
                         file: Some(shown.clone()),
                         confidence: Some(found.confidence),
+                        quote: found.quote.clone(),
+                        line: found
+                            .quote
+                            .as_ref()
+                            .and_then(|_| found.matches.first())
+                            .map(|m| m.lines.0),
+                        ..Evidence::new(EvidenceKind::Detected, found.license.clone())
                     });
                     confident.push((shown, found));
                 }
@@ -356,12 +372,16 @@ impl Resolver<'_> {
                     ),
                     file: Some(shown),
                     confidence: found.map(|f| f.confidence),
+                    quote: None,
+                    line: None,
                 }),
                 Err(err) => evidence.push(Evidence {
                     kind: EvidenceKind::Undetected,
                     value: crate::i18n::tr!("read-cannot-read", error = err.to_string()),
                     file: Some(shown),
                     confidence: None,
+                    quote: None,
+                    line: None,
                 }),
             }
         }
@@ -383,6 +403,8 @@ impl Resolver<'_> {
                 value: tr!("license-file-section", license = &found.license),
                 file: Some(shown.clone()),
                 confidence: Some(found.confidence),
+                quote: None,
+                line: None,
             });
             Some((shown, found))
         })
@@ -504,13 +526,42 @@ fn lenient() -> spdx::ParseMode {
 
 /// The license the detected files establish together: every text found applies (`AND`).
 fn conclude(detections: &[(String, Detection)]) -> Option<spdx::Expression> {
-    let mut ids: Vec<&str> = detections
+    // A file that offers a choice among the licenses the other files hold (a crate's COPYRIGHT
+    // beside its LICENSE-APACHE and LICENSE-MIT): the choice is the license.
+    let choice = detections.iter().find(|(_, d)| {
+        d.license.contains(" OR ") && !d.license.contains(" AND ") && !d.license.contains('(')
+    });
+    if let Some((_, choice)) = choice {
+        let offered = terms(&choice.license);
+        if detections
+            .iter()
+            .all(|(_, d)| terms(&d.license).iter().all(|id| offered.contains(id)))
+        {
+            return spdx::Expression::parse_mode(&choice.license, lenient()).ok();
+        }
+    }
+    let mut parts: Vec<String> = detections
         .iter()
-        .flat_map(|(_, d)| d.license.split(" AND "))
+        .flat_map(|(_, d)| {
+            if d.license.contains(" OR ") {
+                vec![format!("({})", d.license)]
+            } else {
+                d.license.split(" AND ").map(str::to_owned).collect()
+            }
+        })
         .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    spdx::Expression::parse_mode(&ids.join(" AND "), lenient()).ok()
+    parts.sort_unstable();
+    parts.dedup();
+    spdx::Expression::parse_mode(&parts.join(" AND "), lenient()).ok()
+}
+
+/// The licenses of a detected expression, operators and parentheses aside (`X WITH Y` is one).
+fn terms(license: &str) -> Vec<&str> {
+    license
+        .split(" AND ")
+        .flat_map(|part| part.split(" OR "))
+        .map(|term| term.trim_matches(['(', ')']))
+        .collect()
 }
 
 /// An ambiguous declaration (`BSD`) that the license files settle: the candidates the files hold
@@ -527,7 +578,7 @@ fn narrow(
     };
     let mut ids: Vec<&str> = detections
         .iter()
-        .flat_map(|(_, d)| d.license.split(" AND "))
+        .flat_map(|(_, d)| terms(&d.license))
         .filter(|id| is_candidate(id))
         .collect();
     ids.sort_unstable();
@@ -536,9 +587,8 @@ fn narrow(
     let others = detections
         .iter()
         .filter_map(|(file, detection)| {
-            let rest: Vec<&str> = detection
-                .license
-                .split(" AND ")
+            let rest: Vec<&str> = terms(&detection.license)
+                .into_iter()
                 .filter(|id| !is_candidate(id))
                 .collect();
             (!rest.is_empty()).then(|| Evidence {
@@ -551,6 +601,8 @@ fn narrow(
                 ),
                 file: Some(file.clone()),
                 confidence: Some(detection.confidence),
+                quote: None,
+                line: None,
             })
         })
         .collect();
@@ -570,7 +622,7 @@ fn cross_check(
         .map(|r| base_id(&r.req.license.to_string()))
         .collect();
     let agrees = |detection: &Detection| {
-        detection.license.split(" AND ").any(|id| {
+        terms(&detection.license).into_iter().any(|id| {
             let detected = base_id(id.split(" WITH ").next().unwrap_or(id));
             declared_bases
                 .iter()
@@ -591,6 +643,8 @@ fn cross_check(
             ),
             file: Some(file.clone()),
             confidence: Some(detection.confidence),
+            quote: None,
+            line: None,
         });
     }
 }
@@ -644,6 +698,7 @@ mod tests {
             confidence: 1.0,
             method: crate::license::detect::Method::Exact,
             matches: Vec::new(),
+            quote: None,
         };
         let bsd = ["BSD-3-Clause", "BSD-2-Clause"].map(str::to_owned);
         let files = [(

@@ -536,6 +536,8 @@ fn clarify(resolved: &mut Resolved, policy: &Policy, findings: &mut Vec<Finding>
         value,
         file: None,
         confidence: None,
+        quote: None,
+        line: None,
     });
     resolved.license = Some(clarification.expression.clone().into());
     resolved.source = LicenseSource::Clarified;
