@@ -65,24 +65,19 @@ pub(super) fn load_chain(
     chain: &mut Vec<Layer>,
     loading: &mut Vec<String>,
 ) -> anyhow::Result<()> {
-    let raw: raw::RawPolicy = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(err) => {
-            let problem = Problem {
-                offset: err.span().map_or(0, |s| s.start),
-                message: toml_message(&err),
-            };
-            bail!(
-                "{}\n{}",
-                tr!("policy-invalid", source = source),
-                render_problems(source, text, &[problem])
-            );
-        }
-    };
+    let read = super::lenient::read::<raw::RawPolicy>(text);
+    if read.syntax {
+        bail!(
+            "{}\n{}",
+            tr!("policy-invalid", source = source),
+            render_problems(source, text, &read.problems)
+        );
+    }
+    let raw = read.value;
     let mut checker = Checker {
         text,
         source,
-        problems: Vec::new(),
+        problems: read.problems,
         warnings: Vec::new(),
     };
     if let Some(extends) = &raw.extends {
@@ -126,6 +121,8 @@ pub(super) fn load_chain(
     }
     let layer = checker.layer(raw);
     if !checker.problems.is_empty() {
+        // In file order, like a compiler's; problems at one place keep the order found.
+        checker.problems.sort_by_key(|p| p.offset);
         bail!(
             "{}\n{}",
             tr!("policy-invalid", source = source),
@@ -156,25 +153,6 @@ fn resolve_extends(
             names = super::shipped_names().join(", ")
         )),
     }
-}
-
-/// A TOML error's message, with a suggestion for a mistyped key.
-fn toml_message(err: &toml::de::Error) -> String {
-    let message = err.message().trim_end().replace('\n', "; ");
-    let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message;
-    };
-    let Some((key, expected)) = rest.split_once('`') else {
-        return message;
-    };
-    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    let hint = suggest(key, candidates.iter().copied());
-    let keys = candidates
-        .iter()
-        .map(|c| format!("`{c}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    tr!("policy-unknown-key", key = key, hint = hint, keys = keys)
 }
 
 /// ` (did you mean `x`?)` for the closest candidate within a small edit distance.

@@ -11,6 +11,7 @@
 pub mod compat;
 pub mod eval;
 mod layer;
+mod lenient;
 pub mod pattern;
 #[cfg(test)]
 mod properties;
@@ -292,15 +293,68 @@ mod tests {
              |\n\
              2 | allow = [\"MIT\", \"Apache2\"]\n  \
              |                  ^\n\
-             p.toml:3:17: `NOPE-1.0` in `licenses.deny`: unknown term\n  \
-             |\n\
-             3 | deny = [\"MIT\", \"NOPE-1.0\"]\n  \
-             |                 ^\n\
              p.toml:3:9: `MIT` is in both `licenses.allow` and `licenses.deny`; keep it in one\n  \
              |\n\
              3 | deny = [\"MIT\", \"NOPE-1.0\"]\n  \
-             |         ^"
+             |         ^\n\
+             p.toml:3:17: `NOPE-1.0` in `licenses.deny`: unknown term\n  \
+             |\n\
+             3 | deny = [\"MIT\", \"NOPE-1.0\"]\n  \
+             |                 ^"
         );
+    }
+
+    #[test]
+    fn reading_and_checking_problems_come_together_in_file_order() {
+        let text = "[policy]\nlanguage = \"fr-CA\"\n\n[licenses]\nallwo = [\"MIT\"]\ndeny = [\"GPL3\"]\nunknown = \"reveiw\"\n\n[checklist]\nrequire-file = [\"LICENSE\"]\nproject-license = [\"Apache2\"]\n";
+        let err = Policy::parse(text, "p.toml").unwrap_err().to_string();
+        let places: Vec<&str> = err
+            .lines()
+            .filter(|l| l.starts_with("p.toml:"))
+            .map(|l| l.split(": ").next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                "p.toml:2:12",
+                "p.toml:5:1",
+                "p.toml:6:10",
+                "p.toml:7:11",
+                "p.toml:10:1",
+                "p.toml:11:21"
+            ],
+            "{err}"
+        );
+        assert!(
+            err.contains("unknown value `fr-CA` for `policy.language`"),
+            "{err}"
+        );
+        assert!(
+            err.contains("unknown key `allwo` (did you mean `allow`?)"),
+            "{err}"
+        );
+        assert!(err.contains("`GPL3` in `licenses.deny`"), "{err}");
+        assert!(
+            err.contains("`reveiw` for `licenses.unknown` (did you mean `review`?)"),
+            "{err}"
+        );
+        assert!(
+            err.contains("unknown key `require-file` (did you mean `require-files`?)"),
+            "{err}"
+        );
+        assert!(
+            err.contains("`Apache2` in `checklist.project-license`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_alone() {
+        let err = Policy::parse("[licenses]\nallwo = [\"MIT\"\n", "p.toml")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err.matches("p.toml:").count(), 1, "{err}");
+        assert!(!err.contains("allwo`"), "{err}");
     }
 
     #[test]

@@ -105,6 +105,11 @@ pub struct UniqueIds {
 }
 
 impl UniqueIds {
+    /// Marks `id` as taken without handing it out (an id the document already uses).
+    pub fn reserve(&mut self, id: String) {
+        self.taken.insert(id);
+    }
+
     /// `base`, or `base-N` with the smallest N ≥ 2 that is still free.
     pub fn claim(&mut self, base: String) -> String {
         let mut id = base.clone();

@@ -214,11 +214,10 @@ fn subject_component(subject: &Subject<'_>, bom_ref: String) -> Component {
         name,
         version: Some(subject.version.to_owned()).filter(|v| !v.is_empty()),
         scope: None,
-        licenses: subject
-            .license
-            .and_then(bom::parse_lenient)
-            .map(|e| licenses(&e, "declared"))
-            .unwrap_or_default(),
+        licenses: match subject.license.and_then(bom::parse_lenient) {
+            Some(expression) => licenses(&expression, "declared"),
+            None => declared_licenses(subject.declared),
+        },
         purl: subject.purl.clone(),
         properties: Vec::new(),
         components: Vec::new(),
@@ -241,11 +240,10 @@ fn package_component(evaluated: &Evaluated, bom_ref: String) -> Component {
             Scope::Optional => "optional",
             Scope::Dev => "excluded",
         }),
-        licenses: resolved
-            .license
-            .as_ref()
-            .map(|e| licenses(e, "concluded"))
-            .unwrap_or_default(),
+        licenses: match &resolved.license {
+            Some(expression) => licenses(expression, "concluded"),
+            None => declared_licenses(p.declared.as_deref()),
+        },
         purl: Some(p.purl.clone()),
         properties: vec![
             Property {
@@ -292,6 +290,24 @@ fn licenses(expression: &spdx::Expression, acknowledgement: &'static str) -> Vec
             acknowledgement,
         },
     }]
+}
+
+/// `licenses` for what a package declares when nothing better is known: its SPDX form as
+/// [`licenses`] writes it, else the declared text as a license `name`; both `declared`.
+fn declared_licenses(declared: Option<&str>) -> Vec<LicenseChoice> {
+    let Some(declared) = declared.map(str::trim).filter(|d| !d.is_empty()) else {
+        return Vec::new();
+    };
+    match bom::declared_spdx(Some(declared)).and_then(|d| bom::parse_lenient(&d)) {
+        Some(expression) => licenses(&expression, "declared"),
+        None => vec![LicenseChoice::License {
+            license: License {
+                id: None,
+                name: Some(declared.to_owned()),
+                acknowledgement: "declared",
+            },
+        }],
+    }
 }
 
 /// A subject's group and name, by the registry of its project.
@@ -345,6 +361,21 @@ mod tests {
     fn shape(expression: &str) -> String {
         let expr = bom::parse_lenient(expression).unwrap();
         serde_json::to_string(&licenses(&expr, "concluded")).unwrap()
+    }
+
+    #[test]
+    fn declared_shapes() {
+        let shape = |declared| serde_json::to_string(&declared_licenses(declared)).unwrap();
+        assert_eq!(
+            shape(Some(" BSD-style ")),
+            r#"[{"license":{"name":"BSD-style","acknowledgement":"declared"}}]"#
+        );
+        assert_eq!(
+            shape(Some("MIT/Apache-2.0")),
+            r#"[{"expression":"MIT OR Apache-2.0","acknowledgement":"declared"}]"#
+        );
+        assert_eq!(shape(Some(" ")), "[]");
+        assert_eq!(shape(None), "[]");
     }
 
     #[test]

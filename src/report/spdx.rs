@@ -6,7 +6,7 @@
 //! `documentNamespace` is derived from a SHA-256 of the document's content. Documented in
 //! `docs/output-formats.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -70,6 +70,10 @@ struct Package {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     external_refs: Vec<ExternalRef>,
     primary_package_purpose: &'static str,
+    /// A declared license that is no SPDX expression (`BSD-style`, `SEE LICENSE IN …`): it is
+    /// written as a `LicenseRef-` of its own, once the document's ids are known.
+    #[serde(skip)]
+    declared_text: Option<String>,
 }
 
 /// A package's purl.
@@ -148,6 +152,7 @@ fn document(report: &ScanReport) -> Document {
         packages.push(third_party_package(evaluated, id.clone()));
         package_ids.push(id);
     }
+    let declared = declared_refs(&mut packages);
     let mut relationships = Vec::new();
     for subject_id in &subject_ids {
         relationships.push(Relationship {
@@ -190,7 +195,7 @@ fn document(report: &ScanReport) -> Document {
             license_list_version: license_list_version(),
         },
         document_describes: subject_ids,
-        has_extracted_licensing_infos: extracted_licenses(&packages),
+        has_extracted_licensing_infos: extracted_licenses(&packages, declared),
         packages,
         relationships,
     }
@@ -210,6 +215,7 @@ fn subject_package(subject: &Subject<'_>, spdx_id: String) -> Package {
         copyright_text: NOASSERTION,
         external_refs: subject.purl.iter().map(|purl| purl_ref(purl)).collect(),
         primary_package_purpose: "APPLICATION",
+        declared_text: not_spdx(subject.declared),
     }
 }
 
@@ -226,6 +232,7 @@ fn folder_package(name: &str, spdx_id: String) -> Package {
         copyright_text: NOASSERTION,
         external_refs: Vec::new(),
         primary_package_purpose: "SOURCE",
+        declared_text: None,
     }
 }
 
@@ -249,6 +256,7 @@ fn third_party_package(evaluated: &Evaluated, spdx_id: String) -> Package {
         copyright_text: NOASSERTION,
         external_refs: vec![purl_ref(&p.purl)],
         primary_package_purpose: "LIBRARY",
+        declared_text: not_spdx(p.declared.as_deref()),
     }
 }
 
@@ -264,21 +272,93 @@ fn or_noassertion(license: Option<String>) -> String {
     license.unwrap_or_else(|| NOASSERTION.to_owned())
 }
 
-/// Every `LicenseRef-` the packages use, sorted, each once. ossdoo has no texts for them.
-fn extracted_licenses(packages: &[Package]) -> Vec<ExtractedLicense> {
+/// A declared license, trimmed, when it is not empty and SPDX cannot say it.
+fn not_spdx(declared: Option<&str>) -> Option<String> {
+    let declared = declared.map(str::trim).filter(|d| !d.is_empty())?;
+    bom::declared_spdx(Some(declared))
+        .is_none()
+        .then(|| declared.to_owned())
+}
+
+/// Gives each declared text that is no SPDX expression a `LicenseRef-` of its own, written as
+/// the packages' `licenseDeclared`: one per distinct text, made of the text's letters and digits
+/// (`BSD-style`), with `-2`, `-3`, … when two texts (or a `LicenseRef-` the document already
+/// uses) would share one. Returns the ids and their texts.
+fn declared_refs(packages: &mut [Package]) -> BTreeMap<String, String> {
+    let mut ids = UniqueIds::default();
+    for package in packages.iter() {
+        for expression in [&package.license_concluded, &package.license_declared] {
+            for id in bom::license_refs(expression) {
+                ids.reserve(id);
+            }
+        }
+    }
+    let texts: BTreeSet<String> = packages
+        .iter()
+        .filter_map(|p| p.declared_text.clone())
+        .collect();
+    let by_text: BTreeMap<String, String> = texts
+        .into_iter()
+        .map(|text| {
+            let id = ids.claim(format!("LicenseRef-{}", ref_name(&text)));
+            (text, id)
+        })
+        .collect();
+    for package in packages.iter_mut() {
+        if let Some(id) = package.declared_text.as_ref().and_then(|t| by_text.get(t)) {
+            package.license_declared = id.clone();
+        }
+    }
+    by_text.into_iter().map(|(text, id)| (id, text)).collect()
+}
+
+/// The idstring of a declared text's `LicenseRef-`: its letters, digits and dots, other runs
+/// of characters as one `-`, at most 64 characters; `declared` when nothing is left.
+fn ref_name(text: &str) -> String {
+    let mut name = String::new();
+    for c in sanitize(text).chars() {
+        if c == '-' && (name.is_empty() || name.ends_with('-')) {
+            continue;
+        }
+        if name.len() >= 64 {
+            break;
+        }
+        name.push(c);
+    }
+    let name = name.trim_end_matches('-');
+    if name.is_empty() {
+        "declared".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// Every `LicenseRef-` the packages use, sorted, each once. A declared text's carries that text
+/// (`declared`: id → text); ossdoo has no texts for the others.
+fn extracted_licenses(
+    packages: &[Package],
+    declared: BTreeMap<String, String>,
+) -> Vec<ExtractedLicense> {
     let mut refs = BTreeMap::new();
     for package in packages {
         for expression in [&package.license_concluded, &package.license_declared] {
             for id in bom::license_refs(expression) {
+                if declared.contains_key(&id) {
+                    continue;
+                }
                 let name = id.trim_start_matches("LicenseRef-").replace('-', " ");
-                refs.entry(id).or_insert(name);
+                refs.entry(id)
+                    .or_insert_with(|| (TEXT_NOT_INCLUDED.to_owned(), name));
             }
         }
     }
+    for (id, text) in declared {
+        refs.insert(id, (text.clone(), text));
+    }
     refs.into_iter()
-        .map(|(license_id, name)| ExtractedLicense {
+        .map(|(license_id, (extracted_text, name))| ExtractedLicense {
             license_id,
-            extracted_text: TEXT_NOT_INCLUDED.to_owned(),
+            extracted_text,
             name,
         })
         .collect()
@@ -341,6 +421,78 @@ mod tests {
         assert_eq!(
             sanitize("maven-org.slf4j:slf4j-api-2.0.16"),
             "maven-org.slf4j-slf4j-api-2.0.16"
+        );
+    }
+
+    #[test]
+    fn declared_texts_get_refs_of_their_own() {
+        assert_eq!(ref_name("BSD-style"), "BSD-style");
+        assert_eq!(
+            ref_name("SEE LICENSE IN LICENSE.txt"),
+            "SEE-LICENSE-IN-LICENSE.txt"
+        );
+        assert_eq!(ref_name(" (c) Acme, Inc. "), "c-Acme-Inc.");
+        assert_eq!(ref_name("©"), "declared");
+        assert_eq!(ref_name(&"x ".repeat(100)).len(), 63);
+        assert_eq!(not_spdx(Some("MIT")), None);
+        assert_eq!(not_spdx(Some("MIT/Apache-2.0")), None);
+        assert_eq!(not_spdx(Some(" BSD ")).as_deref(), Some("BSD"));
+        assert_eq!(not_spdx(Some("  ")), None);
+
+        let package = |declared: Option<&str>, concluded: &str| Package {
+            spdx_id: String::new(),
+            name: String::new(),
+            version_info: None,
+            download_location: NOASSERTION,
+            files_analyzed: false,
+            license_concluded: concluded.to_owned(),
+            license_declared: or_noassertion(bom::declared_spdx(declared)),
+            copyright_text: NOASSERTION,
+            external_refs: Vec::new(),
+            primary_package_purpose: "LIBRARY",
+            declared_text: not_spdx(declared),
+        };
+        let mut packages = vec![
+            package(Some("BSD style"), NOASSERTION),
+            package(Some("MIT"), "MIT"),
+            package(Some("BSD/style"), "LicenseRef-Acme"),
+            package(Some("BSD style"), NOASSERTION),
+            package(Some("Acme"), NOASSERTION),
+        ];
+        let declared = declared_refs(&mut packages);
+        let written: Vec<&str> = packages
+            .iter()
+            .map(|p| p.license_declared.as_str())
+            .collect();
+        assert_eq!(
+            written,
+            [
+                "LicenseRef-BSD-style",
+                "MIT",
+                "LicenseRef-BSD-style-2",
+                "LicenseRef-BSD-style",
+                "LicenseRef-Acme-2"
+            ]
+        );
+        let extracted = extracted_licenses(&packages, declared);
+        let infos: Vec<(&str, &str, &str)> = extracted
+            .iter()
+            .map(|e| {
+                (
+                    e.license_id.as_str(),
+                    e.extracted_text.as_str(),
+                    e.name.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            infos,
+            [
+                ("LicenseRef-Acme", TEXT_NOT_INCLUDED, "Acme"),
+                ("LicenseRef-Acme-2", "Acme", "Acme"),
+                ("LicenseRef-BSD-style", "BSD style", "BSD style"),
+                ("LicenseRef-BSD-style-2", "BSD/style", "BSD/style"),
+            ]
         );
     }
 

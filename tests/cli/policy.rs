@@ -426,6 +426,72 @@ fn policy_check_messages() {
     );
 }
 
+/// A policy with a mistyped key, an unknown license id and an unknown value in another table:
+/// all three come out, in file order, each with its place, its line, a caret and a suggestion,
+/// in English and in French; the exit code is still 2.
+#[test]
+fn policy_problems_all_at_once() {
+    let text = "[policy]\nname = \"team\"\ndistribution = \"distributd\"\n\n[licenses]\nalow = [\"MIT\"]\ndeny = [\"GPL3\"]\n\n[[exceptions]]\npackage = \"pkg:npm/left-pad\"\nlicense = \"MIT\"\nreason = \"vetted\"\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ossdoo.toml");
+    fs::write(&path, text).unwrap();
+    let file = path.to_str().unwrap();
+    let mut all = String::new();
+    for lang in ["en", "fr"] {
+        let out = run(&["policy", "check", file, "--lang", lang]);
+        assert_eq!(out.code, 2, "{lang}: {}", out.stderr);
+        let stderr = out.stderr.replace(file, "[POLICY]");
+        let places: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with("[POLICY]:"))
+            .map(|l| l.split(": ").next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            places,
+            ["[POLICY]:3:16", "[POLICY]:6:1", "[POLICY]:7:10"],
+            "{lang}: {stderr}"
+        );
+        all.push_str(&format!("== {lang}\n{stderr}"));
+        // `scan` refuses the same file with the same problems.
+        let scan = run(&[
+            "scan",
+            "fixtures/npm-shrinkwrap",
+            "--policy",
+            file,
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(scan.code, 2);
+        assert_eq!(scan.stderr.replace(file, "[POLICY]"), stderr);
+    }
+    insta::assert_snapshot!(all);
+}
+
+/// The checklist's definition is the policy's `[checklist]`: its problems are collected too.
+#[test]
+fn checklist_problems_all_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ossdoo.toml");
+    fs::write(
+        &path,
+        "[checklist]\nrequire-file = [\"LICENSE\"]\nproject-license = [\"Apache2\"]\ncrown-copyright = \"yes\"\n[checklist.spdx-headers]\ninclude = [\"src/[*.rs\"]\n",
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    let out = run(&["checklist", "fixtures/checklist-ready", "--policy", file]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let stderr = out.stderr.replace(file, "[POLICY]");
+    for expected in [
+        "[POLICY]:2:1: unknown key `require-file` (did you mean `require-files`?)",
+        "[POLICY]:3:21: `Apache2` in `checklist.project-license`",
+        "[POLICY]:4:19: `checklist.crown-copyright` takes true or false, not a string",
+        "[POLICY]:6:13: `src/[*.rs` is not a valid glob",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    assert_eq!(stderr.matches("[POLICY]:").count(), 4, "{stderr}");
+}
+
 #[test]
 fn shipped_policies_pass_policy_check() {
     for name in [

@@ -267,7 +267,10 @@ fn packages(json: &Value) -> BTreeSet<(String, String, String)> {
 }
 
 /// ossdoo reads back what it writes: the same packages, scopes and licenses (CycloneDX has no
-/// `build` scope: build dependencies come back as runtime).
+/// `build` scope: build dependencies come back as runtime). A package with no concluded license
+/// whose declared text is no SPDX comes back from SPDX with that text's `LicenseRef-` (the
+/// reader takes `licenseDeclared` as an expression and does not look the text up in
+/// `hasExtractedLicensingInfos`); from CycloneDX its declared name is resolved again.
 #[test]
 fn ossdoo_reads_its_own_sboms_back() {
     let scanned = run(&["scan", "fixtures/polyglot", "-f", "json"]);
@@ -288,6 +291,18 @@ fn ossdoo_reads_its_own_sboms_back() {
             "json",
         ]);
         let back = packages(&parse("polyglot", "json", &back.stdout));
+        let written = parse("polyglot", format, &std::fs::read_to_string(sbom).unwrap());
+        let declared_refs: std::collections::HashMap<&str, &str> = written["packages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["licenseConcluded"] == "NOASSERTION")
+            .filter_map(|p| {
+                let id = p["licenseDeclared"].as_str()?;
+                let purl = p["externalRefs"][0]["referenceLocator"].as_str()?;
+                id.starts_with("LicenseRef-").then_some((purl, id))
+            })
+            .collect();
         let expected: BTreeSet<_> = expected
             .iter()
             .map(|(purl, scope, license)| {
@@ -295,9 +310,82 @@ fn ossdoo_reads_its_own_sboms_back() {
                     ("cyclonedx", "build") => "runtime".to_owned(),
                     _ => scope.clone(),
                 };
-                (purl.clone(), scope, license.clone())
+                let license = match declared_refs.get(purl.as_str()) {
+                    Some(id) if license == "?" => (*id).to_owned(),
+                    _ => license.clone(),
+                };
+                (purl.clone(), scope, license)
             })
             .collect();
         assert_eq!(back, expected, "{format}");
+    }
+}
+
+/// Nothing known is dropped: a package whose license ossdoo could not conclude still carries
+/// what it declared, in SPDX as a `LicenseRef-` whose `extractedText` is the declared text, in
+/// CycloneDX as a license `name` acknowledged as `declared`.
+#[test]
+fn declared_licenses_are_kept_when_nothing_is_concluded() {
+    let fixture = "fixtures/npm-messy-licenses";
+    let json = run(&["scan", fixture, "-f", "json"]);
+    let json = parse("npm-messy-licenses", "json", &json.stdout);
+    let unknown: Vec<(&str, &str)> = json["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["license"].is_null())
+        .filter_map(|p| Some((p["purl"].as_str()?, p["declared"].as_str()?)))
+        .collect();
+    assert!(unknown.len() >= 3, "{unknown:?}");
+
+    let spdx = run(&["scan", fixture, "-f", "spdx"]);
+    let spdx = parse("npm-messy-licenses", "spdx", &spdx.stdout);
+    check_spdx_references(&spdx).unwrap();
+    let infos = spdx["hasExtractedLicensingInfos"].as_array().unwrap();
+    for (purl, declared) in &unknown {
+        let package = spdx["packages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["externalRefs"][0]["referenceLocator"] == *purl)
+            .unwrap_or_else(|| panic!("{purl} is in the SPDX document"));
+        assert_eq!(package["licenseConcluded"], "NOASSERTION", "{purl}");
+        let id = package["licenseDeclared"].as_str().unwrap();
+        assert!(id.starts_with("LicenseRef-"), "{purl}: {id}");
+        let info = infos
+            .iter()
+            .find(|i| i["licenseId"] == id)
+            .unwrap_or_else(|| panic!("{id} is explained"));
+        assert_eq!(info["extractedText"], *declared, "{purl}");
+        assert_eq!(info["name"], *declared, "{purl}");
+    }
+    // One entry per text, however many packages declare it.
+    let ids: Vec<&str> = infos
+        .iter()
+        .filter_map(|i| i["licenseId"].as_str())
+        .collect();
+    let distinct: BTreeSet<&&str> = ids.iter().collect();
+    assert_eq!(ids.len(), distinct.len(), "{ids:?}");
+    let declared_refs: Vec<String> = infos
+        .iter()
+        .map(|i| format!("{} = {}", i["licenseId"], i["extractedText"]))
+        .collect();
+    insta::assert_snapshot!(declared_refs.join("\n"));
+
+    let cdx = run(&["scan", fixture, "-f", "cyclonedx"]);
+    let cdx = parse("npm-messy-licenses", "cyclonedx", &cdx.stdout);
+    validate("cyclonedx", &cdx).unwrap();
+    for (purl, declared) in &unknown {
+        let component = cdx["components"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["purl"] == *purl)
+            .unwrap_or_else(|| panic!("{purl} is in the BOM"));
+        assert_eq!(
+            component["licenses"],
+            serde_json::json!([{ "license": { "name": declared, "acknowledgement": "declared" } }]),
+            "{purl}"
+        );
     }
 }
