@@ -35,7 +35,7 @@ pub struct Group {
     /// The policy pattern that names the members: `pkg:npm/%40img/sharp-libvips-*`.
     pub pattern: String,
     /// The family as people read it: the pattern without `pkg:<type>/`, `%40` as `@`
-    /// (`@img/sharp-libvips-*`).
+    /// (`@img/sharp-libvips-*`; Maven's `com.google.guava:*`).
     pub family: String,
     pub rule: Rule,
     pub severity: Severity,
@@ -139,8 +139,12 @@ pub fn find(packages: &[Evaluated], findings: &[Finding], today: &str) -> Vec<Gr
             let family = parsed
                 .base()
                 .split_once('/')
-                .map_or(parsed.base(), |(_, rest)| rest)
-                .to_owned();
+                .map_or(parsed.base(), |(_, rest)| rest);
+            // Maven names a package `group:artifact`, and so its family.
+            let family = match (key.ecosystem, family.rsplit_once('/')) {
+                (Ecosystem::Maven, Some((group, name))) => format!("{group}:{name}"),
+                _ => family.to_owned(),
+            };
             Some(Group {
                 pattern,
                 family,

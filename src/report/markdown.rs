@@ -2,9 +2,10 @@
 //!
 //! The first line is the verdict (✅ PASS, ❌ FAIL or ⚠️ ERROR, as the exit code says), then the
 //! counts; "Needs attention" lists every package that is not allowed or ignored, violations first,
-//! with the rule and message that decided it; then up to `MAX_REMEDIES` ready-to-paste policy
-//! entries, findings about the policy itself, input errors and warnings; last, every package in a
-//! collapsed `<details>` table. Table cells escape `|` and backticks and hold no line breaks.
+//! with the rule and message that decided it (a group of repeated findings, `super::groups`, is
+//! one row with its packages in a `<details>`); then up to `MAX_REMEDIES` ready-to-paste policy
+//! entries (one per group first), findings about the policy itself, input errors and warnings;
+//! last, every package in a collapsed `<details>` table. Table cells escape `|` and backticks and hold no line breaks.
 //!
 //! A comment on GitHub holds at most 65,536 characters, so the report stays under [`MAX_BYTES`]:
 //! when the whole report is longer, the collapsed table lists as many packages as fit, and when
@@ -350,8 +351,8 @@ pub fn cell(text: &str) -> String {
         .replace(['\r', '\n'], " ")
 }
 
-/// Each finding's ready-to-paste policy entry, most severe first, at most [`MAX_REMEDIES`]; a
-/// group of repeated findings has one entry for all its packages, where its first finding was.
+/// Each finding's ready-to-paste policy entry, at most [`MAX_REMEDIES`]: a group of repeated
+/// findings has one entry for all its packages, and groups come first; then most severe first.
 fn write_remedies(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     let mut placed = std::collections::HashSet::new();
     let mut remedies: Vec<(&crate::policy::eval::Finding, Option<&Group>)> = Vec::new();
@@ -368,7 +369,8 @@ fn write_remedies(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     if remedies.is_empty() {
         return Ok(());
     }
-    remedies.sort_by_key(|(f, _)| (f.severity, f.rule));
+    // A group's entry settles several findings at once: groups first, then most severe first.
+    remedies.sort_by_key(|(f, group)| (group.is_none(), f.severity, f.rule));
     writeln!(
         out,
         "\n#### {}\n\n{}",
