@@ -284,10 +284,19 @@ mod tests {
     fn family_patterns_of_the_reports() {
         // The patterns `report/groups.rs` writes: a namespace as `%40`, then a name prefix.
         let libvips = "pkg:npm/%40img/sharp-libvips-*";
-        assert!(matches(libvips, "pkg:npm/%40img/sharp-libvips-linux-x64@1.2.3"));
-        assert!(matches(libvips, "pkg:npm/@img/sharp-libvips-darwin-arm64@1.2.3"));
+        assert!(matches(
+            libvips,
+            "pkg:npm/%40img/sharp-libvips-linux-x64@1.2.3"
+        ));
+        assert!(matches(
+            libvips,
+            "pkg:npm/@img/sharp-libvips-darwin-arm64@1.2.3"
+        ));
         assert!(!matches(libvips, "pkg:npm/%40img/sharp-linux-x64@0.34.4"));
-        assert!(matches("pkg:npm/%40aws-sdk/*", "pkg:npm/%40aws-sdk/client-s3@3.0.0"));
+        assert!(matches(
+            "pkg:npm/%40aws-sdk/*",
+            "pkg:npm/%40aws-sdk/client-s3@3.0.0"
+        ));
         assert!(!matches("pkg:npm/%40aws-sdk/*", "pkg:npm/aws-sdk@2.1.0"));
         assert!(matches("pkg:pypi/azure-*", "pkg:pypi/azure-core@1.41.0"));
         assert!(!matches("pkg:pypi/azure-*", "pkg:pypi/azure@4.0.0"));

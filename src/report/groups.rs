@@ -200,13 +200,8 @@ fn family(purl: &str, ecosystem: Ecosystem) -> Option<String> {
         Some(namespace) if !os => Some(namespace),
         namespace => {
             let end = parsed.name.find(SEPARATORS).filter(|&at| at > 0)?;
-            (end + 1 < parsed.name.len()).then(|| {
-                format!(
-                    "{}/{}",
-                    namespace.unwrap_or_default(),
-                    &parsed.name[..=end]
-                )
-            })
+            (end + 1 < parsed.name.len())
+                .then(|| format!("{}/{}", namespace.unwrap_or_default(), &parsed.name[..=end]))
         }
     }
 }
@@ -343,7 +338,10 @@ mod tests {
         );
         // Different namespaces share no pattern.
         assert_eq!(
-            p(&["pkg:npm/%40a/x-1@1", "pkg:npm/%40b/x-2@1"], Ecosystem::Npm),
+            p(
+                &["pkg:npm/%40a/x-1@1", "pkg:npm/%40b/x-2@1"],
+                Ecosystem::Npm
+            ),
             None
         );
     }

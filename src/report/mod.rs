@@ -341,10 +341,9 @@ pub fn render(
 
 impl ScanReport {
     fn index(&self) -> &Index {
-        self.index
-            .get_or_init(|| {
-                Index::new(&self.packages, &self.findings, &self.projects, &self.groups)
-            })
+        self.index.get_or_init(|| {
+            Index::new(&self.packages, &self.findings, &self.projects, &self.groups)
+        })
     }
 
     /// The package a finding is about, when it is about one (not a policy entry or the repository).

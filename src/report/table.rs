@@ -369,7 +369,11 @@ fn write_legend(shown: &[&Evaluated], out: &mut dyn Write) -> io::Result<()> {
 
 /// Findings about the policy itself (an unused or expired exception), which no package row shows.
 fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    for finding in report.findings.iter().filter(|f| !f.rule.judges_a_package()) {
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| !f.rule.judges_a_package())
+    {
         let line = tr!(
             "table-policy-finding",
             severity = finding.severity.label(),
@@ -380,7 +384,6 @@ fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result
     }
     Ok(())
 }
-
 
 /// One `help:` line per rule that fired, so every finding says what to do.
 fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {

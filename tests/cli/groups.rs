@@ -14,7 +14,11 @@ const GROUPS: &[(&str, &str, usize)] = &[
         "pkg:npm/%40img/sharp-libvips-",
         9,
     ),
-    ("pkg:npm/%40img/sharp-win32-*", "pkg:npm/%40img/sharp-win32-", 3),
+    (
+        "pkg:npm/%40img/sharp-win32-*",
+        "pkg:npm/%40img/sharp-win32-",
+        3,
+    ),
 ];
 
 fn findings(json: &str) -> Vec<(String, String)> {
@@ -66,7 +70,10 @@ fn machine_formats_keep_every_package() {
     let findings = findings(&out.stdout);
     assert_eq!(findings.len(), 30);
     for (_, prefix, count) in GROUPS {
-        let n = findings.iter().filter(|(p, _)| p.starts_with(prefix)).count();
+        let n = findings
+            .iter()
+            .filter(|(p, _)| p.starts_with(prefix))
+            .count();
         assert_eq!(n, *count, "{prefix}");
     }
     let csv = run(&["scan", FAMILIES, "--format", "csv"]);
@@ -107,7 +114,10 @@ fn each_group_remedy_settles_its_whole_group() {
         GROUPS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>()
     );
     for ((pattern, remedy), (_, prefix, count)) in remedies.iter().zip(GROUPS) {
-        assert!(remedy.contains(&format!("package = \"{pattern}\"")), "{remedy}");
+        assert!(
+            remedy.contains(&format!("package = \"{pattern}\"")),
+            "{remedy}"
+        );
         // The OSPO fills in the placeholders.
         let filled = remedy
             .replace("\"<the SPDX expression the OSPO concluded>\"", "\"MIT\"")
@@ -149,9 +159,7 @@ fn html_folds_each_group_into_one_finding() {
     // 30 findings: 3 groups of 16 packages, 14 alone.
     assert_eq!(page.matches("<article class=\"finding").count(), 17);
     assert_eq!(page.matches("<details class=\"members\">").count(), 3);
-    assert!(page.contains(
-        "<summary>@img/sharp-libvips-* (9 packages)</summary>"
-    ));
+    assert!(page.contains("<summary>@img/sharp-libvips-* (9 packages)</summary>"));
     // Every package is still a row of the packages table.
     assert_eq!(page.matches("<tr data-verdict=").count(), 45);
     // The group's remedy, once.
@@ -179,10 +187,15 @@ fn html_groups_fold_in_a_real_browser() {
     ]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     let url = format!("file://{}", page.display());
-    let dom = String::from_utf8_lossy(&headless(&chromium, dir.path(), &["--dump-dom", &url]).stdout)
-        .into_owned();
+    let dom =
+        String::from_utf8_lossy(&headless(&chromium, dir.path(), &["--dump-dom", &url]).stdout)
+            .into_owned();
     // Folded: the details are closed, and the script gave the group's remedy its copy button.
-    assert_eq!(dom.matches("<details class=\"members\">").count(), 3, "{dom}");
+    assert_eq!(
+        dom.matches("<details class=\"members\">").count(),
+        3,
+        "{dom}"
+    );
     assert!(!dom.contains("<details class=\"members\" open"), "{dom}");
     let group = dom
         .split("<article class=\"finding group s-warning\">")
@@ -204,8 +217,9 @@ fn markdown_group_renders_folded_as_github_shows_it() {
     let page = dir.path().join("comment.html");
     std::fs::write(&page, crate::languages_reports::github_page(&out.stdout)).unwrap();
     let url = format!("file://{}", page.display());
-    let dom = String::from_utf8_lossy(&headless(&chromium, dir.path(), &["--dump-dom", &url]).stdout)
-        .into_owned();
+    let dom =
+        String::from_utf8_lossy(&headless(&chromium, dir.path(), &["--dump-dom", &url]).stdout)
+            .into_owned();
     // The <details> sits in the table cell, folded.
     assert!(
         dom.contains("<td><details><summary>@img/sharp-libvips-* (9 packages)</summary>"),
