@@ -980,3 +980,9 @@ timings-findings = { $count ->
    *[other] { $count } findings
   }
 timings-assembled = sorted and counted
+## Repeated findings grouped (src/report/groups.rs, then the table, Markdown and HTML reports)
+group-name = { $family } ({ $packages })
+group-more = and { $count } more
+help-remedy-group = help: once the OSPO agrees, this policy entry settles the { $count } packages of `{ $pattern }` ({ $rule }):
+md-remedy-for-group = The { $count } packages of `{ $pattern }` ({ $rule }):
+html-remedy-group-label = Policy entry that settles all { $count } packages of { $pattern }, once the OSPO agrees:

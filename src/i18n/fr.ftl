@@ -1203,3 +1203,9 @@ timings-findings = { $count ->
    *[other] { $count } constats
   }
 timings-assembled = triés et comptés
+## Constats répétés regroupés (src/report/groups.rs, puis les rapports en tableau, Markdown et HTML)
+group-name = { $family } ({ $packages })
+group-more = et { $count } de plus
+help-remedy-group = aide : une fois l'accord de l'OSPO obtenu, cette entrée de politique règle les { $count } paquets de `{ $pattern }` ({ $rule }) :
+md-remedy-for-group = Les { $count } paquets de `{ $pattern }` ({ $rule }) :
+html-remedy-group-label = Entrée de politique qui règle les { $count } paquets de { $pattern }, une fois l'accord de l'OSPO obtenu :

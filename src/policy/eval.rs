@@ -147,6 +147,20 @@ impl Rule {
         crate::i18n::text(&format!("rule-{}-description", self.as_str()))
     }
 
+    /// Whether the rule judges a package's license (the rules a package row shows), rather than
+    /// a policy entry or the repository.
+    pub fn judges_a_package(self) -> bool {
+        matches!(
+            self,
+            Rule::LicenseDenied
+                | Rule::LicenseNotListed
+                | Rule::LicenseReview
+                | Rule::LicenseUnknown
+                | Rule::LicenseMismatch
+                | Rule::IncompatibleLicense
+        )
+    }
+
     /// What to do about a finding of this rule.
     pub fn help(self) -> String {
         crate::i18n::text(&format!("rule-{}-help", self.as_str()))
@@ -596,8 +610,17 @@ pub fn sha256_of(path: &std::path::Path) -> Option<String> {
 
 /// A `[[exceptions]]` entry that would accept the package, for the OSPO to fill in.
 fn exception_snippet(resolved: &Resolved, decided_by: &[String], today: &str) -> String {
-    let package = &resolved.package;
-    let license = if decided_by.is_empty() {
+    exception_entry(
+        &resolved.package.purl,
+        &exception_license(resolved, decided_by),
+        today,
+    )
+}
+
+/// The license an exception for the package would accept: the requirements that decided its
+/// verdict, else its whole expression.
+pub fn exception_license(resolved: &Resolved, decided_by: &[String]) -> String {
+    if decided_by.is_empty() {
         resolved
             .license
             .as_ref()
@@ -605,10 +628,13 @@ fn exception_snippet(resolved: &Resolved, decided_by: &[String], today: &str) ->
             .unwrap_or_default()
     } else {
         decided_by.join(" AND ")
-    };
+    }
+}
+
+/// A `[[exceptions]]` entry for `package` (a purl or a pattern), expiring a year from `today`.
+pub fn exception_entry(package: &str, license: &str, today: &str) -> String {
     format!(
-        "[[exceptions]]\npackage = \"{}\"\nlicense = \"{license}\"\nreason = \"<{}>\"\napproved-by = \"<{}>\"\nexpires = \"{}\"",
-        package.purl,
+        "[[exceptions]]\npackage = \"{package}\"\nlicense = \"{license}\"\nreason = \"<{}>\"\napproved-by = \"<{}>\"\nexpires = \"{}\"",
         tr!("remedy-exception-reason"),
         tr!("remedy-exception-approved-by"),
         a_year_after(today)
@@ -631,16 +657,45 @@ fn clarify_snippet(resolved: &Resolved) -> String {
             ))
         })
         .collect();
-    let mut snippet = format!(
-        "[[clarify]]\npackage = \"{}\"\nlicense = \"<{}>\"\nreason = \"<{}>\"",
-        package.purl,
-        tr!("remedy-clarify-license"),
-        tr!("remedy-clarify-reason")
-    );
+    let mut snippet = clarify_entry(&package.purl);
     if !files.is_empty() {
         snippet.push_str(&format!("\nlicense-files = [{}]", files.join(", ")));
     }
     snippet
+}
+
+/// A `[[clarify]]` entry for `package` (a purl or a pattern), the license for the office to state.
+pub fn clarify_entry(package: &str) -> String {
+    format!(
+        "[[clarify]]\npackage = \"{package}\"\nlicense = \"<{}>\"\nreason = \"<{}>\"",
+        tr!("remedy-clarify-license"),
+        tr!("remedy-clarify-reason")
+    )
+}
+
+/// The one entry that settles a finding of `rule` for every package `pattern` names, given one
+/// of them (`evaluated`): a `[[clarify]]` for a license nobody could state (`license-unknown`,
+/// `license-mismatch`; without pinned license files, which differ from package to package), a
+/// `[[exceptions]]` for a license the policy refuses or sends to review; `None` for rules no
+/// policy entry about packages settles.
+pub fn pattern_remedy(
+    rule: Rule,
+    pattern: &str,
+    evaluated: &Evaluated,
+    today: &str,
+) -> Option<String> {
+    match rule {
+        Rule::LicenseUnknown | Rule::LicenseMismatch => Some(clarify_entry(pattern)),
+        Rule::LicenseDenied
+        | Rule::LicenseNotListed
+        | Rule::LicenseReview
+        | Rule::IncompatibleLicense => Some(exception_entry(
+            pattern,
+            &exception_license(&evaluated.resolved, &evaluated.decided_by),
+            today,
+        )),
+        _ => None,
+    }
 }
 
 /// `YYYY-MM-DD` one year later (29 February becomes 28 February).

@@ -281,6 +281,35 @@ mod tests {
     }
 
     #[test]
+    fn family_patterns_of_the_reports() {
+        // The patterns `report/groups.rs` writes: a namespace as `%40`, then a name prefix.
+        let libvips = "pkg:npm/%40img/sharp-libvips-*";
+        assert!(matches(
+            libvips,
+            "pkg:npm/%40img/sharp-libvips-linux-x64@1.2.3"
+        ));
+        assert!(matches(
+            libvips,
+            "pkg:npm/@img/sharp-libvips-darwin-arm64@1.2.3"
+        ));
+        assert!(!matches(libvips, "pkg:npm/%40img/sharp-linux-x64@0.34.4"));
+        assert!(matches(
+            "pkg:npm/%40aws-sdk/*",
+            "pkg:npm/%40aws-sdk/client-s3@3.0.0"
+        ));
+        assert!(!matches("pkg:npm/%40aws-sdk/*", "pkg:npm/aws-sdk@2.1.0"));
+        assert!(matches("pkg:pypi/azure-*", "pkg:pypi/azure-core@1.41.0"));
+        assert!(!matches("pkg:pypi/azure-*", "pkg:pypi/azure@4.0.0"));
+        assert!(matches(
+            "pkg:maven/com.fasterxml.jackson.core/jackson-*",
+            "pkg:maven/com.fasterxml.jackson.core/jackson-core@2.17.0?type=jar"
+        ));
+        let pattern = PackagePattern::parse(libvips).unwrap();
+        assert_eq!(pattern.base(), "pkg:npm/@img/sharp-libvips-*");
+        assert!(!pattern.is_exact());
+    }
+
+    #[test]
     fn bad_patterns_say_what_to_write() {
         for bad in [
             "npm/x",

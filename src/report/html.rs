@@ -465,7 +465,15 @@ fn findings(report: &ScanReport, page: &mut String) {
             }),
             group.len()
         ));
+        // A group of repeated findings is one article, where its first finding was.
+        let mut placed = std::collections::HashSet::new();
         for finding in group {
+            if let Some(family) = report.group_of_finding(finding) {
+                if placed.insert(family.pattern.as_str()) {
+                    group_article(report, family, page);
+                }
+                continue;
+            }
             let target = report
                 .packages
                 .iter()
@@ -506,6 +514,49 @@ fn findings(report: &ScanReport, page: &mut String) {
         }
     }
     page.push_str("</section>\n");
+}
+
+/// One article for a group of repeated findings: the family, the shared message, every member
+/// (linked to its row) in a `<details>`, and the one remedy for them all.
+fn group_article(report: &ScanReport, group: &super::Group, page: &mut String) {
+    let name = group.severity.as_str();
+    let summary = tr!(
+        "group-name",
+        family = &group.family,
+        packages = tr!("report-packages", count = group.members.len())
+    );
+    page.push_str(&format!(
+        "<article class=\"finding group s-{name}\">\n<div class=\"ftext\"><p class=\"fhead\"><span class=\"sev\">{word}</span> \
+         <span class=\"rule\">{rule}</span> <code>{family}</code> <span class=\"count\">{count}</span></p>\n\
+         <p class=\"msg\">{message}</p>\n<details class=\"members\"><summary>{summary}</summary><ul>\n",
+        word = escape(&group.severity.label()),
+        rule = group.rule.as_str(),
+        family = breakable(&group.family),
+        count = group.members.len(),
+        message = rich(&group.message),
+        summary = escape(&summary),
+    ));
+    for &i in &group.members {
+        let package = &report.packages[i].resolved.package;
+        page.push_str(&format!(
+            "<li><a href=\"#{}\"><code>{}</code></a></li>\n",
+            row_id(i),
+            escape(&package.purl)
+        ));
+    }
+    page.push_str(&format!(
+        "</ul></details>\n<p class=\"help\"><strong>{what}</strong> {help}</p></div>\n\
+         <div class=\"rbox\"><p class=\"rlabel\">{label}</p>\
+         <div class=\"rpre\"><pre class=\"remedy\">{remedy}</pre></div></div>\n</article>\n",
+        what = escape(&tr!("html-what-to-do")),
+        help = rich(&group.rule.help()),
+        label = escape(&tr!(
+            "html-remedy-group-label",
+            count = group.members.len(),
+            pattern = &group.pattern
+        )),
+        remedy = escape(group.remedy.trim_end()),
+    ));
 }
 
 /// The projects table.
@@ -850,6 +901,7 @@ nav{display:flex;flex-wrap:wrap;gap:4px 16px;margin:.6rem 0 .2rem;font-size:.92e
 .sev{font-weight:700;text-transform:uppercase;font-size:.78em;letter-spacing:.05em;color:var(--v)}
 .rule{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;font-weight:600;padding:1px 6px;border-radius:4px;background:var(--soft);border:1px solid var(--line)}
 .help{color:var(--muted)}
+details.members{margin:.3rem 0}details.members summary{cursor:pointer}details.members ul{margin:.3rem 0;padding-left:1.2em;columns:2 22em}
 .rbox{margin-top:.4rem;min-width:0}.rpre{position:relative}
 .rlabel{font-size:.85em;color:var(--muted)}
 pre.remedy{margin:0;padding:10px 12px;background:var(--soft);border:1px solid var(--line);border-radius:6px;overflow-x:auto;white-space:pre}

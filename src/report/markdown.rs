@@ -2,9 +2,10 @@
 //!
 //! The first line is the verdict (✅ PASS, ❌ FAIL or ⚠️ ERROR, as the exit code says), then the
 //! counts; "Needs attention" lists every package that is not allowed or ignored, violations first,
-//! with the rule and message that decided it; then up to `MAX_REMEDIES` ready-to-paste policy
-//! entries, findings about the policy itself, input errors and warnings; last, every package in a
-//! collapsed `<details>` table. Table cells escape `|` and backticks and hold no line breaks.
+//! with the rule and message that decided it (a group of repeated findings, `super::groups`, is
+//! one row with its packages in a `<details>`); then up to `MAX_REMEDIES` ready-to-paste policy
+//! entries (one per group first), findings about the policy itself, input errors and warnings;
+//! last, every package in a collapsed `<details>` table. Table cells escape `|` and backticks and hold no line breaks.
 //!
 //! A comment on GitHub holds at most 65,536 characters, so the report stays under [`MAX_BYTES`]:
 //! when the whole report is longer, the collapsed table lists as many packages as fit, and when
@@ -13,7 +14,8 @@
 
 use std::io::{self, Write};
 
-use super::ScanReport;
+use super::groups::Row;
+use super::{Group, ScanReport};
 use crate::exit;
 use crate::i18n::tr;
 use crate::model::{Diagnostic, display_path};
@@ -225,20 +227,69 @@ fn write_attention(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io
             "col-why"
         ])
     )?;
-    for evaluated in shown.iter().take(limit) {
-        let package = &evaluated.resolved.package;
+    // Each group of repeated findings is one row, its members in a `<details>`.
+    let rows = super::groups::fold(report, &shown);
+    for row in rows.iter().take(limit) {
+        let (evaluated, name, version, scope) = match *row {
+            Row::Package(evaluated) => {
+                let package = &evaluated.resolved.package;
+                (
+                    evaluated,
+                    cell(&package.name),
+                    cell(&package.version),
+                    scope(evaluated),
+                )
+            }
+            Row::Group(group) => {
+                let members: Vec<&Evaluated> =
+                    group.members.iter().map(|&i| &report.packages[i]).collect();
+                let mut scopes: Vec<String> = members.iter().map(|p| scope(p)).collect();
+                scopes.sort();
+                scopes.dedup();
+                (
+                    members[0],
+                    group_cell(group, &members),
+                    String::new(),
+                    scopes.join(", "),
+                )
+            }
+        };
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
             evaluated.verdict.label(),
-            cell(&package.name),
-            cell(&package.version),
+            name,
+            version,
             cell(&license(evaluated)),
-            scope(evaluated),
+            scope,
             why(report, evaluated),
         )?;
     }
-    write_cut(limit.min(shown.len()), shown.len(), out)
+    write_cut(limit.min(rows.len()), rows.len(), out)
+}
+
+/// A group's package cell: its family and count as a `<details>` summary over every member
+/// (`name version`, one a line), on one line as a table cell needs.
+fn group_cell(group: &Group, members: &[&Evaluated]) -> String {
+    let names: Vec<String> = members
+        .iter()
+        .map(|p| {
+            let package = &p.resolved.package;
+            cell(&super::html::escape(&format!(
+                "{} {}",
+                package.name, package.version
+            )))
+        })
+        .collect();
+    format!(
+        "<details><summary>{}</summary>{}</details>",
+        cell(&super::html::escape(&tr!(
+            "group-name",
+            family = &group.family,
+            packages = tr!("report-packages", count = members.len())
+        ))),
+        names.join("<br>")
+    )
 }
 
 /// The concluded license, else `?` and what was declared.
@@ -300,34 +351,56 @@ pub fn cell(text: &str) -> String {
         .replace(['\r', '\n'], " ")
 }
 
-/// Each finding's ready-to-paste policy entry, most severe first, at most [`MAX_REMEDIES`].
+/// Each finding's ready-to-paste policy entry, at most [`MAX_REMEDIES`]: a group of repeated
+/// findings has one entry for all its packages, and groups come first; then most severe first.
 fn write_remedies(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    let mut remedies: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.remedy.is_some())
-        .collect();
+    let mut placed = std::collections::HashSet::new();
+    let mut remedies: Vec<(&crate::policy::eval::Finding, Option<&Group>)> = Vec::new();
+    for finding in report.findings.iter().filter(|f| f.remedy.is_some()) {
+        match report.group_of_finding(finding) {
+            Some(group) => {
+                if placed.insert(group.pattern.as_str()) {
+                    remedies.push((finding, Some(group)));
+                }
+            }
+            None => remedies.push((finding, None)),
+        }
+    }
     if remedies.is_empty() {
         return Ok(());
     }
-    remedies.sort_by_key(|f| (f.severity, f.rule));
+    // A group's entry settles several findings at once: groups first, then most severe first.
+    remedies.sort_by_key(|(f, group)| (group.is_none(), f.severity, f.rule));
     writeln!(
         out,
         "\n#### {}\n\n{}",
         tr!("md-remedies"),
         tr!("md-remedies-intro")
     )?;
-    for finding in remedies.iter().take(MAX_REMEDIES) {
-        let remedy = finding.remedy.as_deref().unwrap_or_default();
+    for (finding, group) in remedies.iter().take(MAX_REMEDIES) {
+        let (label, remedy) = match group {
+            Some(group) => (
+                tr!(
+                    "md-remedy-for-group",
+                    count = group.members.len(),
+                    pattern = group.pattern.replace('`', "'"),
+                    rule = group.rule.as_str()
+                ),
+                group.remedy.as_str(),
+            ),
+            None => (
+                tr!(
+                    "md-remedy-for",
+                    purl = finding.purl.replace('`', "'"),
+                    rule = finding.rule.as_str()
+                ),
+                finding.remedy.as_deref().unwrap_or_default(),
+            ),
+        };
         let fence = fence_for(remedy);
         writeln!(
             out,
-            "\n{}\n\n{fence}toml\n{}\n{fence}",
-            tr!(
-                "md-remedy-for",
-                purl = finding.purl.replace('`', "'"),
-                rule = finding.rule.as_str()
-            ),
+            "\n{label}\n\n{fence}toml\n{}\n{fence}",
             remedy.trim_end()
         )?;
     }

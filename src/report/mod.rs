@@ -5,6 +5,7 @@
 mod bom;
 pub mod csv;
 pub mod cyclonedx;
+pub mod groups;
 pub mod html;
 pub mod json;
 pub mod junit;
@@ -19,6 +20,7 @@ use crate::context::Context;
 use crate::exit;
 use crate::model::{Collection, Diagnostic, Discovered, Project};
 use crate::policy::eval::{Evaluated, Finding, Verdict};
+pub use groups::Group;
 
 /// Everything a renderer needs, sorted and final.
 #[derive(Debug)]
@@ -49,6 +51,9 @@ pub struct ScanReport {
     /// Every exception of the policy and what it did in this scan (the inventory's
     /// `exceptions` question needs the unused ones too).
     pub exceptions: Vec<ExceptionStatus>,
+    /// Repeated findings of one package family, each one row and one remedy in the reports
+    /// people read ([`groups`]); the machine formats list every package.
+    pub groups: Vec<Group>,
     /// Lookups the renderers make per package and per finding, built once, when a renderer first
     /// needs them (a linear search each time is quadratic on a 150,000-package tree; the JSON
     /// report needs none).
@@ -61,11 +66,25 @@ struct Index {
     package_by_purl: std::collections::HashMap<String, usize>,
     findings_by_purl: std::collections::HashMap<String, Vec<usize>>,
     project_by_manifest: std::collections::HashMap<std::path::PathBuf, usize>,
+    /// A grouped package's group, by purl.
+    group_by_purl: std::collections::HashMap<String, usize>,
 }
 
 impl Index {
-    fn new(packages: &[Evaluated], findings: &[Finding], projects: &[Project]) -> Index {
+    fn new(
+        packages: &[Evaluated],
+        findings: &[Finding],
+        projects: &[Project],
+        groups: &[Group],
+    ) -> Index {
         let mut index = Index::default();
+        for (g, group) in groups.iter().enumerate() {
+            for &i in &group.members {
+                index
+                    .group_by_purl
+                    .insert(packages[i].resolved.package.purl.clone(), g);
+            }
+        }
         for (i, p) in packages.iter().enumerate() {
             index
                 .package_by_purl
@@ -229,6 +248,7 @@ impl ScanReport {
             policy_source: ctx.policy.source.clone(),
             summary: Summary::count(&packages),
             exceptions: ExceptionStatus::all(&ctx.policy, &ctx.today, &packages),
+            groups: groups::find(&packages, &findings, &ctx.today),
             projects,
             packages,
             findings,
@@ -321,8 +341,9 @@ pub fn render(
 
 impl ScanReport {
     fn index(&self) -> &Index {
-        self.index
-            .get_or_init(|| Index::new(&self.packages, &self.findings, &self.projects))
+        self.index.get_or_init(|| {
+            Index::new(&self.packages, &self.findings, &self.projects, &self.groups)
+        })
     }
 
     /// The package a finding is about, when it is about one (not a policy entry or the repository).
@@ -342,6 +363,18 @@ impl ScanReport {
             .map_or_else(Vec::new, |list| {
                 list.iter().map(|&i| &self.findings[i]).collect()
             })
+    }
+
+    /// The group a package belongs to, when it is one of a group's members.
+    pub fn group_of(&self, purl: &str) -> Option<&Group> {
+        let &g = self.index().group_by_purl.get(purl)?;
+        Some(&self.groups[g])
+    }
+
+    /// The group that shows this finding, when it is a grouped package's license finding.
+    pub fn group_of_finding(&self, finding: &Finding) -> Option<&Group> {
+        self.group_of(&finding.purl)
+            .filter(|g| g.rule == finding.rule && g.severity == finding.severity)
     }
 
     /// The project whose manifest brought a package in: its first manifest's project.

@@ -8,7 +8,8 @@ use std::io::{self, Write};
 use crate::i18n::tr;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 
-use super::{RenderOptions, ScanReport};
+use super::groups::Row;
+use super::{Group, RenderOptions, ScanReport};
 use crate::exit;
 use crate::license::{EvidenceKind, LicenseSource};
 use crate::model::display_path;
@@ -56,10 +57,16 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
             tr!("table-needs-attention", count = shown.len())
         };
         writeln!(out, "\n{}", style.heading(&title))?;
+        // Every package with --all; else each group of repeated findings is one row.
+        let rows = if options.all {
+            shown.iter().map(|&p| Row::Package(p)).collect()
+        } else {
+            super::groups::fold(report, &shown)
+        };
         writeln!(
             out,
             "{}",
-            packages_table(&shown, report, style, options.show_branch)
+            packages_table(&rows, report, style, options.show_branch)
         )?;
         write_legend(&shown, out)?;
     }
@@ -168,12 +175,7 @@ fn projects_table(report: &ScanReport, style: Style) -> Table {
     table
 }
 
-fn packages_table(
-    packages: &[&Evaluated],
-    report: &ScanReport,
-    style: Style,
-    show_branch: bool,
-) -> Table {
+fn packages_table(rows: &[Row], report: &ScanReport, style: Style, show_branch: bool) -> Table {
     let mut table = style.table();
     let mut header: Vec<String> = [
         "col-verdict",
@@ -191,7 +193,39 @@ fn packages_table(
         header.insert(4, tr!("col-decided-by"));
     }
     table.set_header(header);
-    for evaluated in packages {
+    for row in rows {
+        let (evaluated, name, version, scope, manifest) = match *row {
+            Row::Package(evaluated) => {
+                let package = &evaluated.resolved.package;
+                (
+                    evaluated,
+                    package.name.clone(),
+                    package.version.clone(),
+                    scope(evaluated),
+                    manifests(&package.manifests),
+                )
+            }
+            Row::Group(group) => {
+                let members: Vec<&Evaluated> =
+                    group.members.iter().map(|&i| &report.packages[i]).collect();
+                let mut scopes: Vec<String> = members.iter().map(|p| scope(p)).collect();
+                scopes.sort();
+                scopes.dedup();
+                let mut all: Vec<std::path::PathBuf> = members
+                    .iter()
+                    .flat_map(|p| p.resolved.package.manifests.iter().cloned())
+                    .collect();
+                all.sort();
+                all.dedup();
+                (
+                    members[0],
+                    group_name(group, &members),
+                    String::new(),
+                    scopes.join(", "),
+                    manifests(&all),
+                )
+            }
+        };
         let package = &evaluated.resolved.package;
         let license = match (evaluated.resolved.license_text(), &package.declared) {
             (Some(license), _) => license + marker(evaluated.resolved.source),
@@ -204,19 +238,14 @@ fn packages_table(
                 .fg(verdict_color(evaluated.verdict))
                 .add_attribute(Attribute::Bold);
         }
-        let scope = if package.direct {
-            tr!("table-direct", scope = package.scope.label())
-        } else {
-            package.scope.label()
-        };
         let mut row = vec![
             verdict,
-            Cell::new(&package.name),
-            Cell::new(&package.version),
+            Cell::new(name),
+            Cell::new(version),
             Cell::new(license),
             Cell::new(scope),
             Cell::new(why(evaluated, finding_for(report, &package.purl))),
-            Cell::new(manifests(&package.manifests)),
+            Cell::new(manifest),
         ];
         if show_branch {
             row.insert(4, Cell::new(evaluated.decided_by.join(" AND ")));
@@ -226,11 +255,41 @@ fn packages_table(
     table
 }
 
+/// How many members a group's row names before "and N more".
+const GROUP_NAMES: usize = 3;
+
+/// A group's package cell: its family and count, its first members, how many more.
+fn group_name(group: &Group, members: &[&Evaluated]) -> String {
+    let mut lines = vec![tr!(
+        "group-name",
+        family = &group.family,
+        packages = tr!("report-packages", count = members.len())
+    )];
+    lines.extend(members.iter().take(GROUP_NAMES).map(|p| {
+        let package = &p.resolved.package;
+        format!("{} {}", package.name, package.version)
+    }));
+    if members.len() > GROUP_NAMES {
+        lines.push(tr!("group-more", count = members.len() - GROUP_NAMES));
+    }
+    lines.join("\n")
+}
+
+/// The scope, marked when direct.
+fn scope(evaluated: &Evaluated) -> String {
+    let package = &evaluated.resolved.package;
+    if package.direct {
+        tr!("table-direct", scope = package.scope.label())
+    } else {
+        package.scope.label()
+    }
+}
+
 fn finding_for<'a>(report: &'a ScanReport, purl: &str) -> Option<&'a Finding> {
     report
         .findings
         .iter()
-        .find(|f| f.purl == purl && is_package_rule(f.rule))
+        .find(|f| f.purl == purl && f.rule.judges_a_package())
 }
 
 /// Marks conclusions that are not the declared text as written (explained under the table).
@@ -310,7 +369,11 @@ fn write_legend(shown: &[&Evaluated], out: &mut dyn Write) -> io::Result<()> {
 
 /// Findings about the policy itself (an unused or expired exception), which no package row shows.
 fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    for finding in report.findings.iter().filter(|f| !is_package_rule(f.rule)) {
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| !f.rule.judges_a_package())
+    {
         let line = tr!(
             "table-policy-finding",
             severity = finding.severity.label(),
@@ -320,18 +383,6 @@ fn write_policy_findings(report: &ScanReport, out: &mut dyn Write) -> io::Result
         writeln!(out, "{line}")?;
     }
     Ok(())
-}
-
-fn is_package_rule(rule: Rule) -> bool {
-    matches!(
-        rule,
-        Rule::LicenseDenied
-            | Rule::LicenseNotListed
-            | Rule::LicenseReview
-            | Rule::LicenseUnknown
-            | Rule::LicenseMismatch
-            | Rule::IncompatibleLicense
-    )
 }
 
 /// One `help:` line per rule that fired, so every finding says what to do.
@@ -346,11 +397,28 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             tr!("help-rule", rule = rule.as_str(), text = rule.help())
         )?;
     }
-    // One ready-to-paste entry, for the most severe finding that has one (all are in the JSON).
+    // One entry per group of repeated findings, settling all its packages.
+    for group in &report.groups {
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                "help-remedy-group",
+                count = group.members.len(),
+                pattern = &group.pattern,
+                rule = group.rule.as_str()
+            )
+        )?;
+        for line in group.remedy.lines() {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    // One ready-to-paste entry, for the most severe finding outside the groups that has one (all
+    // are in the JSON).
     if let Some(finding) = report
         .findings
         .iter()
-        .filter(|f| f.remedy.is_some())
+        .filter(|f| f.remedy.is_some() && report.group_of_finding(f).is_none())
         .min_by_key(|f| (f.severity, f.rule))
     {
         let remedy = finding.remedy.as_deref().unwrap_or_default();

@@ -13,6 +13,7 @@ mod errors;
 mod fixtures;
 mod formats;
 mod gc_publishing;
+mod groups;
 mod html;
 mod images;
 mod inventory;
