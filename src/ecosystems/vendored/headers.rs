@@ -514,3 +514,234 @@ fn dedication(block: &Block) -> Option<(Dedication, usize)> {
     let negated = flat[..at].ends_with("not ") || flat[at..].starts_with("is not");
     (!negated).then(|| (Dedication::PublicDomain, line_at(at)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The head of SQLite 3.40.1's `sqlite3.h` (Debian's libsqlite3-dev), as the fixture has it.
+    const SQLITE: &str = "/*\n** 2001-09-15\n**\n** The author disclaims copyright to this source code.  In place of\n** a legal notice, here is a blessing:\n**\n**    May you do good and not evil.\n**    May you find forgiveness for yourself and forgive others.\n**    May you share freely, never taking more than you give.\n**\n*************************************************************************\n** This header file defines the interface that the SQLite library\n** presents to client programs.\n*/\n#ifndef SQLITE3_H\n";
+
+    fn write(dir: &Path, rel: &str, text: &[u8]) -> PathBuf {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn spdx_tags_in_every_comment_style() {
+        let text = "// SPDX-License-Identifier: MIT\n/* SPDX-License-Identifier: Apache-2.0 OR MIT */\n# SPDX-License-Identifier: BSD-3-Clause\n-- SPDX-License-Identifier: Zlib\nprintf(\"SPDX-License-Identifier: %s\\n\", id);\n";
+        assert_eq!(
+            spdx_tags(text),
+            vec![
+                (1, "MIT".to_owned()),
+                (2, "Apache-2.0 OR MIT".to_owned()),
+                (3, "BSD-3-Clause".to_owned()),
+                (4, "Zlib".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn several_tags_are_joined_with_and_and_one_tag_is_kept_as_it_is() {
+        let found = |value: &str| Found {
+            value: value.to_owned(),
+            file: PathBuf::from("a.h"),
+            line: 1,
+        };
+        assert_eq!(combine(&[]), None);
+        assert_eq!(combine(&[found("MIT")]).as_deref(), Some("MIT"));
+        assert_eq!(
+            combine(&[found("MIT"), found("Apache-2.0 OR MIT")]).as_deref(),
+            Some("MIT AND (Apache-2.0 OR MIT)")
+        );
+        // The same id in several files is one tag.
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.c", b"// SPDX-License-Identifier: MIT\n");
+        write(dir.path(), "b.c", b"// SPDX-License-Identifier: MIT\n");
+        write(dir.path(), "c.h", b"/* SPDX-License-Identifier: ISC */\n");
+        let headers = read(dir.path(), "copy");
+        let tags: Vec<(String, usize)> = headers
+            .tags
+            .iter()
+            .map(|t| {
+                (
+                    t.file.file_name().unwrap().to_string_lossy().into_owned(),
+                    t.line,
+                )
+            })
+            .collect();
+        assert_eq!(tags, [("a.c".to_owned(), 1), ("c.h".to_owned(), 1)]);
+        assert_eq!(combine(&headers.tags).as_deref(), Some("MIT AND ISC"));
+        assert!(headers.notices.is_empty(), "{:?}", headers.notices);
+    }
+
+    #[test]
+    fn comment_blocks_have_their_marks_stripped_and_their_lines() {
+        let text = "#include <stdio.h>\n# define X 1\nconst char *s = \"/* not a comment */\";\n/*\n * Copyright (c) 2020 A\n *\n * Permission\n */\n// one\n//   two\nint x; // after code\n# comment\n## more\n";
+        let blocks = comment_blocks(text);
+        let got: Vec<(usize, usize, &str)> = blocks
+            .iter()
+            .map(|b| (b.line, b.skipped, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (4, 1, "Copyright (c) 2020 A\n\nPermission"),
+                (9, 0, "one\ntwo"),
+                (12, 0, "comment\nmore"),
+            ]
+        );
+        // An unterminated comment runs to the end; no comment at all is no block.
+        assert_eq!(
+            comment_blocks("/* Copyright 2001 B")[0].text,
+            "Copyright 2001 B"
+        );
+        assert!(comment_blocks("int main(void) { return 0; }\n").is_empty());
+    }
+
+    #[test]
+    fn a_pointer_to_a_notice_is_not_a_notice() {
+        assert!(!is_notice(
+            "$Id: lua.h $\nLua - A Scripting Language\nSee Copyright Notice at the end of this file"
+        ));
+        assert!(is_notice("Copyright (C) 1994-2022 Lua.org, PUC-Rio."));
+        assert!(is_notice("Licensed under the Apache License, Version 2.0"));
+        assert!(!is_notice("ringbuf.c - fixed-size byte ring buffer"));
+    }
+
+    #[test]
+    fn sqlites_blessing_is_found_on_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "sqlite3.h", SQLITE.as_bytes());
+        let headers = read(dir.path(), "sqlite");
+        let found = headers.dedication.expect("a dedication");
+        assert_eq!((found.value, found.line), (Dedication::Blessing, 4));
+        assert!(
+            headers.notices.is_empty(),
+            "the blessing is no text to detect"
+        );
+        assert!(spdx::license_id("blessing").is_some());
+    }
+
+    #[test]
+    fn other_public_domain_dedications_and_their_negation() {
+        let block = |text: &str| comment_blocks(text).remove(0);
+        let found = dedication(&block(
+            "/*\n * This code was written by Colin Plumb in 1993; no copyright\n * is claimed. This code is in the public domain; do with it\n * what you wish.\n */",
+        ));
+        assert_eq!(found, Some((Dedication::PublicDomain, 3)));
+        let found = dedication(&block(
+            "// The author hereby places this file\n// in the public domain.\n// It was placed in the\n// public domain in 2004.",
+        ));
+        assert_eq!(found, Some((Dedication::PublicDomain, 3)));
+        assert_eq!(
+            dedication(&block("/* This library is not in the public domain. */")),
+            None
+        );
+    }
+
+    #[test]
+    fn the_main_file_is_named_like_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let sqlite = write(root, "sqlite/sqlite3.h", b"");
+        write(root, "sqlite/sqlite3.c", b"");
+        write(root, "sqlite/shell.c", b"");
+        let lua = write(root, "lua/src/lua.h", b"");
+        write(root, "lua/src/lapi.c", b"");
+        let json = write(root, "nlohmann_json/single_include/nlohmann/json.hpp", b"");
+        let png = write(root, "libpng/png.h", b"");
+        let cjson = write(root, "cjson/cJSON.h", b"");
+        assert_eq!(main_file(&root.join("sqlite"), "sqlite"), Some(sqlite));
+        assert_eq!(main_file(&root.join("lua"), "lua5.4"), Some(lua));
+        assert_eq!(
+            main_file(&root.join("nlohmann_json"), "nlohmann_json"),
+            Some(json)
+        );
+        assert_eq!(main_file(&root.join("libpng"), "libpng"), Some(png));
+        assert_eq!(main_file(&root.join("cjson"), "cjson"), Some(cjson));
+        assert_eq!(main_file(&root.join("cjson"), "other"), None);
+    }
+
+    #[test]
+    fn without_a_main_file_at_most_twenty_top_level_files_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for n in 0..30 {
+            write(
+                dir.path(),
+                &format!("f{n:02}.c"),
+                format!("// SPDX-License-Identifier: LicenseRef-F{n:02}\n").as_bytes(),
+            );
+        }
+        let headers = read(dir.path(), "copy");
+        assert_eq!(headers.tags.len(), MAX_FILES);
+        assert_eq!(headers.tags[19].value, "LicenseRef-F19");
+    }
+
+    #[test]
+    fn hostile_files_binary_huge_and_symlinked() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        // Binary: skipped.
+        write(root, "bin/bin.h", b"/* Copyright (c) 2020 X */\0\x01\x02");
+        assert!(read(&root.join("bin"), "bin").notices.is_empty());
+        // Huge: its head only; a notice past it is not read, and the read is bounded.
+        let mut huge = b"/* big.h - generated tables */\n".to_vec();
+        huge.extend(std::iter::repeat_n(b'x', 4 << 20));
+        huge.extend(b"\n/* Copyright (c) 2020 Y. Permission is granted. */\n");
+        write(root, "big/big.h", &huge);
+        let headers = read(&root.join("big"), "big");
+        assert!(headers.notices.is_empty(), "{:?}", headers.notices);
+        assert_eq!(headers.main.unwrap().text.len() as u64, WHOLE);
+        // A notice within the head is found past a short code prefix, with its line.
+        write(
+            root,
+            "ok/ok.h",
+            b"#pragma once\n\n/*\n * Copyright (c) 2020 Z\n */\n",
+        );
+        let headers = read(&root.join("ok"), "ok");
+        assert_eq!(headers.notices[0].line, 4);
+        assert_eq!(headers.notices[0].value, "Copyright (c) 2020 Z");
+        // No comment at all: nothing.
+        write(root, "bare/bare.c", b"int bare(void) { return 1; }\n");
+        let headers = read(&root.join("bare"), "bare");
+        assert!(headers.notices.is_empty() && headers.tags.is_empty());
+        assert!(headers.dedication.is_none());
+        #[cfg(unix)]
+        {
+            // A symlink is never followed, to a file or a folder.
+            let outside = write(
+                root,
+                "outside.h",
+                b"// SPDX-License-Identifier: GPL-3.0-only\n",
+            );
+            std::fs::create_dir_all(root.join("linked/include")).unwrap();
+            std::os::unix::fs::symlink(&outside, root.join("linked/linked.h")).unwrap();
+            std::os::unix::fs::symlink(root, root.join("linked/include/up")).unwrap();
+            let headers = read(&root.join("linked"), "linked");
+            assert!(headers.tags.is_empty(), "{:?}", headers.tags);
+            assert!(crate::read::head(root.join("linked/linked.h"), 100).is_err());
+        }
+    }
+
+    #[test]
+    fn a_notice_at_the_end_of_a_small_file_is_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "/*\n** Lua\n** See Copyright Notice at the end of this file\n*/\n#define X 1\n/******\n* Copyright (C) 1994-2022 Lua.org, PUC-Rio.\n*\n* Permission is hereby granted\n******/\n";
+        write(dir.path(), "src/lua.h", text.as_bytes());
+        let headers = read(dir.path(), "lua");
+        assert_eq!(headers.notices.len(), 1);
+        assert_eq!(headers.notices[0].line, 7);
+        assert!(headers.notices[0].value.starts_with("Copyright (C) 1994"));
+    }
+
+    #[test]
+    fn a_place_is_the_path_and_the_line() {
+        assert_eq!(
+            place(Path::new("/src/third_party/zlib/zlib.h"), 1),
+            PathBuf::from("/src/third_party/zlib/zlib.h:1")
+        );
+    }
+}

@@ -99,3 +99,48 @@ fn dedication_id(dedication: Dedication) -> String {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_public_domain_dedication_is_what_the_normaliser_makes_of_public_domain() {
+        assert_eq!(dedication_id(Dedication::Blessing), "blessing");
+        assert_eq!(
+            dedication_id(Dedication::PublicDomain),
+            "LicenseRef-Public-Domain"
+        );
+    }
+
+    #[test]
+    fn tags_notices_and_the_version_are_recorded_with_their_places() {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("third_party/demo");
+        std::fs::create_dir_all(&copy).unwrap();
+        std::fs::write(copy.join("a.c"), "// SPDX-License-Identifier: MIT\n").unwrap();
+        std::fs::write(copy.join("b.c"), "\n/* SPDX-License-Identifier: Zlib */\n").unwrap();
+        std::fs::write(copy.join("c.h"), "/* Copyright (c) 2020 C */\n").unwrap();
+        std::fs::write(copy.join("CMakeLists.txt"), "project(demo VERSION 1.2.3)\n").unwrap();
+        let headers = headers::read(&copy, "demo");
+        let version = version::find(&copy, headers.main.as_ref()).unwrap();
+        let mut package = Package::new(
+            Ecosystem::Generic,
+            "demo".to_owned(),
+            version.value.clone(),
+            Path::new("third_party"),
+        );
+        apply(&mut package, headers, Some(&version), dir.path());
+        assert_eq!(package.purl, "pkg:generic/demo@1.2.3");
+        assert_eq!(package.declared.as_deref(), Some("MIT AND Zlib"));
+        assert_eq!(package.declared_in, Some(copy.join("a.c:1")));
+        assert_eq!(package.license_files, [copy.join("c.h:1")]);
+        assert_eq!(package.license_texts[0].1, b"Copyright (c) 2020 C");
+        let places = ["demo/a.c:1", "demo/b.c:2", "demo/CMakeLists.txt:1"];
+        assert_eq!(package.notes.len(), 3, "{:?}", package.notes);
+        for (note, place) in package.notes.iter().zip(places) {
+            assert!(note.contains(&format!("third_party/{place}")), "{note}");
+        }
+        assert!(package.notes[2].contains("1.2.3"), "{:?}", package.notes);
+    }
+}

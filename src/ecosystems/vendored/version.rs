@@ -301,3 +301,163 @@ pub fn autoconf(text: &str) -> Option<Found> {
         what: "AC_INIT".to_owned(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(found: Option<Found>) -> Option<(String, usize, String)> {
+        found.map(|f| (f.value, f.line, f.what))
+    }
+
+    fn some(value: &str, line: usize, what: &str) -> Option<(String, usize, String)> {
+        Some((value.to_owned(), line, what.to_owned()))
+    }
+
+    #[test]
+    fn header_macros() {
+        // SQLite 3.40.1's sqlite3.h and zlib 1.2.13's zlib.h.
+        let sqlite = "#ifdef SQLITE_VERSION\n# undef SQLITE_VERSION\n#endif\n#define SQLITE_VERSION        \"3.40.1\"\n#define SQLITE_VERSION_NUMBER 3040001\n";
+        assert_eq!(value(macros(sqlite)), some("3.40.1", 4, "SQLITE_VERSION"));
+        let zlib = "#define ZLIB_VERSION \"1.2.13\"\n#define ZLIB_VERNUM 0x12d0\n#define ZLIB_VER_MAJOR 1\n";
+        assert_eq!(value(macros(zlib)), some("1.2.13", 1, "ZLIB_VERSION"));
+        // Lua 5.4.4's lua.h: strings, and `LUA_VERSION` is an expression, not a version.
+        let lua = "#define LUA_VERSION_MAJOR\t\"5\"\n#define LUA_VERSION_MINOR\t\"4\"\n#define LUA_VERSION_RELEASE\t\"4\"\n\n#define LUA_VERSION_NUM\t\t\t504\n#define LUA_VERSION_RELEASE_NUM\t\t(LUA_VERSION_NUM * 100 + 4)\n\n#define LUA_VERSION\t\"Lua \" LUA_VERSION_MAJOR \".\" LUA_VERSION_MINOR\n";
+        assert_eq!(value(macros(lua)), some("5.4.4", 1, "LUA_VERSION_MAJOR"));
+        // cJSON 1.7.15's cJSON.h and nlohmann/json 3.11.2's json.hpp (indented directives).
+        let cjson = "/* project version */\n#define CJSON_VERSION_MAJOR 1\n#define CJSON_VERSION_MINOR 7\n#define CJSON_VERSION_PATCH 15\n";
+        assert_eq!(
+            value(macros(cjson)),
+            some("1.7.15", 2, "CJSON_VERSION_MAJOR")
+        );
+        let json = "#ifndef JSON_SKIP_LIBRARY_VERSION_CHECK\n    #if defined(NLOHMANN_JSON_VERSION_MAJOR) && defined(NLOHMANN_JSON_VERSION_MINOR)\n    #endif\n#endif\n\n#define NLOHMANN_JSON_VERSION_MAJOR 3   // NOLINT(modernize-macro-to-enum)\n#define NLOHMANN_JSON_VERSION_MINOR 11  // NOLINT(modernize-macro-to-enum)\n#define NLOHMANN_JSON_VERSION_PATCH 2   // NOLINT(modernize-macro-to-enum)\n";
+        assert_eq!(
+            value(macros(json)),
+            some("3.11.2", 6, "NLOHMANN_JSON_VERSION_MAJOR")
+        );
+        // tinyxml2 9.0.0's order of words; a major alone is no version.
+        let tinyxml = "#define TINYXML2_MAJOR_VERSION 9\n#define TINYXML2_MINOR_VERSION 0\n#define TINYXML2_PATCH_VERSION 0\n";
+        assert_eq!(
+            value(macros(tinyxml)),
+            some("9.0.0", 1, "TINYXML2_MAJOR_VERSION")
+        );
+        assert_eq!(value(macros("#define FOO_VERSION_MAJOR 2\n")), None);
+        // Placeholders a build fills in (libsodium's version.h.in) and prose are skipped.
+        assert_eq!(
+            value(macros(
+                "#define SODIUM_VERSION_STRING \"@VERSION@\"\n#define X_VERSION \"@X_VERSION@\"\n"
+            )),
+            None
+        );
+        assert_eq!(value(macros("")), None);
+    }
+
+    #[test]
+    fn pkg_config_files() {
+        // libsqlite3-dev 3.40.1's sqlite3.pc, then the template in SQLite's sources.
+        let pc = "# Package Information for pkg-config\n\nprefix=/usr\nexec_prefix=${prefix}\n\nName: SQLite\nDescription: SQL database engine\nVersion: 3.40.1\nLibs: -L${libdir} -lsqlite3\n";
+        assert_eq!(value(pkg_config(pc)), some("3.40.1", 8, "Version:"));
+        assert_eq!(value(pkg_config("Name: zlib\nVersion: @VERSION@\n")), None);
+        assert_eq!(value(pkg_config("Version: ${version}\n")), None);
+    }
+
+    #[test]
+    fn cmake_projects() {
+        // tinyxml2 9.0.0.
+        let tinyxml = "cmake_minimum_required(VERSION 3.15)\nproject(tinyxml2 VERSION 9.0.0)\n";
+        assert_eq!(value(cmake(tinyxml)), some("9.0.0", 2, "project()"));
+        // Over several lines, with a comment, in upper case.
+        let multi = "# project(old VERSION 0.1)\nPROJECT(demo\n    VERSION 2.4.1 # released\n    LANGUAGES C)\n";
+        assert_eq!(value(cmake(multi)), some("2.4.1", 2, "project()"));
+        // cJSON 1.7.15 and libyaml 0.2.5 name no version in `project`; a variable is none.
+        assert_eq!(
+            value(cmake(
+                "set(CMAKE_LEGACY_CYGWIN_WIN32 0)\ncmake_minimum_required(VERSION 2.8.5)\n\nproject(cJSON C)\n"
+            )),
+            None
+        );
+        assert_eq!(
+            value(cmake("project (yaml C)\n\nset (YAML_VERSION_MAJOR 0)\n")),
+            None
+        );
+        assert_eq!(value(cmake("project(x VERSION ${X_VERSION})\n")), None);
+        // Unbalanced: no version, no panic.
+        assert_eq!(value(cmake("project(x VERSION 1.0\n")), None);
+    }
+
+    #[test]
+    fn meson_projects() {
+        // FriBidi 1.0.8.
+        let fribidi = "project('fribidi', 'c', version: '1.0.8',\n  meson_version : '>= 0.44')\n";
+        assert_eq!(value(meson(fribidi)), some("1.0.8", 1, "project()"));
+        let spaced =
+            "project(\n  'inih',\n  ['c'],\n  license : 'BSD-3-Clause',\n  version : \"58\",\n)\n";
+        assert_eq!(value(meson(spaced)), some("58", 1, "project()"));
+        assert_eq!(
+            value(meson("project('x', 'c', version: files('VERSION'))\n")),
+            None
+        );
+    }
+
+    #[test]
+    fn autoconf_inits() {
+        // libsodium 1.0.18, over several lines.
+        let sodium = "AC_PREREQ([2.65])\nAC_INIT([libsodium],[1.0.18],\n  [https://github.com/jedisct1/libsodium/issues],\n  [libsodium],\n  [https://github.com/jedisct1/libsodium])\n";
+        assert_eq!(value(autoconf(sodium)), some("1.0.18", 2, "AC_INIT"));
+        // SQLite 3.40.1 and libyaml 0.2.5 compute theirs: none; the comment naming AC_INIT
+        // is not the call.
+        let sqlite = "# change the argument to AC_INIT().  And disable any features that\nAC_INIT(sqlite, m4_esyscmd([cat VERSION | tr -d '\\n']))\n";
+        assert_eq!(value(autoconf(sqlite)), None);
+        assert_eq!(
+            value(autoconf(
+                "AC_INIT([yaml], [YAML_MAJOR.YAML_MINOR.YAML_PATCH], [YAML_BUGS])\n"
+            )),
+            None
+        );
+        assert_eq!(
+            value(autoconf("AC_INIT(hello, 2.12)\n")),
+            some("2.12", 1, "AC_INIT")
+        );
+    }
+
+    #[test]
+    fn the_sources_are_tried_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let put = |rel: &str, text: &str| {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        put("configure.ac", "AC_INIT([x], [5.0])\n");
+        assert_eq!(find(root, None).unwrap().value, "5.0");
+        put("meson.build", "project('x', 'c', version: '4.0')\n");
+        assert_eq!(find(root, None).unwrap().value, "4.0");
+        put("CMakeLists.txt", "project(x VERSION 3.0)\n");
+        assert_eq!(find(root, None).unwrap().value, "3.0");
+        put("x.pc.in", "Version: @VERSION@\n");
+        assert_eq!(find(root, None).unwrap().value, "3.0");
+        put("lib/pkgconfig/x.pc", "Version: 2.0\n");
+        let found = find(root, None).unwrap();
+        assert_eq!(
+            (found.value.as_str(), found.what.as_str()),
+            ("2.0", "Version:")
+        );
+        assert!(found.file.ends_with("lib/pkgconfig/x.pc"));
+        let main = Source {
+            path: root.join("x.h"),
+            text: "#define X_VERSION \"1.0.0\"\n".to_owned(),
+            whole: true,
+        };
+        let found = find(root, Some(&main)).unwrap();
+        assert_eq!((found.value.as_str(), found.line), ("1.0.0", 1));
+        // A binary build file is skipped.
+        let other = tempfile::tempdir().unwrap();
+        std::fs::write(
+            other.path().join("CMakeLists.txt"),
+            b"project(x VERSION 1.0)\0",
+        )
+        .unwrap();
+        assert_eq!(find(other.path(), None), None);
+    }
+}
