@@ -37,7 +37,7 @@ pub fn find(dir: &Path, main: Option<&Source>) -> Option<Version> {
         .collect();
     // Installed `.pc` files before templates, then by path.
     pc_files.sort_by_key(|p| (p.extension().is_some_and(|e| e == "in"), p.clone()));
-    let build_files: [(&str, fn(&str) -> Option<Found>); 4] = [
+    let build_files: [(&str, Reader); 4] = [
         ("CMakeLists.txt", cmake),
         ("meson.build", meson),
         ("configure.ac", autoconf),
@@ -45,7 +45,7 @@ pub fn find(dir: &Path, main: Option<&Source>) -> Option<Version> {
     ];
     let readers = pc_files
         .into_iter()
-        .map(|p| (p, pkg_config as fn(&str) -> Option<Found>))
+        .map(|p| (p, pkg_config as Reader))
         .chain(build_files.iter().map(|(name, f)| (dir.join(name), *f)));
     for (path, reader) in readers {
         let Some(source) = read_source(&path, WHOLE) else {
@@ -57,6 +57,9 @@ pub fn find(dir: &Path, main: Option<&Source>) -> Option<Version> {
     }
     None
 }
+
+/// What reads a version out of one kind of file.
+type Reader = fn(&str) -> Option<Found>;
 
 /// A version found in a text, not yet tied to its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
