@@ -61,7 +61,14 @@ fn group(license: String, members: &[&Evaluated]) -> Group {
             package.name, package.version, package.ecosystem
         );
         for file in &package.license_files {
-            let Some(text) = read_text(file) else {
+            // A text read in memory (out of an archive, a vendored header's notice) is used as
+            // read: its path may name no file on disk (`…tgz!/package/LICENSE`, `zlib.h:1`).
+            let in_memory = package.license_texts.iter().find(|(path, _)| path == file);
+            let text = match in_memory {
+                Some((_, bytes)) => Some(decode(bytes.clone())),
+                None => read_text(file),
+            };
+            let Some(text) = text else {
                 continue;
             };
             copyrights.extend(copyright_lines(&text));
@@ -107,12 +114,17 @@ fn group(license: String, members: &[&Evaluated]) -> Group {
 }
 
 fn read_text(path: &std::path::Path) -> Option<String> {
-    let bytes = files::read(path).ok()?;
+    Some(decode(files::read(path).ok()?))
+}
+
+/// A license text's bytes as text (Latin-1 when not UTF-8), line ends and trailing blanks
+/// normalised.
+fn decode(bytes: Vec<u8>) -> String {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => err.into_bytes().iter().map(|&b| char::from(b)).collect(),
     };
-    Some(text.replace("\r\n", "\n").trim_end().to_owned())
+    text.replace("\r\n", "\n").trim_end().to_owned()
 }
 
 /// Two license texts are the same when they differ only in whitespace.

@@ -59,6 +59,29 @@ pub fn bytes(path: impl AsRef<Path>) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The first `limit` bytes of a regular file that is not a symlink (a link in a copied tree can
+/// point anywhere on the machine), and whether that was the whole file. For the files read in
+/// part (the head of a vendored source file); `--max-file-size` still bounds the file.
+pub fn head(path: impl AsRef<Path>, limit: u64) -> io::Result<(Vec<u8>, bool)> {
+    let path = path.as_ref();
+    let meta = std::fs::symlink_metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::i18n::tr!("read-not-regular-file", kind = kind_of(&meta.file_type())),
+        ));
+    }
+    let limit = limit.min(max_file_size());
+    let mut bytes = Vec::with_capacity(limit.min(meta.len()) as usize);
+    // One byte past the limit tells whether there was more.
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    let whole = bytes.len() as u64 <= limit;
+    bytes.truncate(limit as usize);
+    Ok((bytes, whole))
+}
+
 /// A whole file as UTF-8 text (a leading byte-order mark dropped), under the rules of [`bytes`].
 pub fn text(path: impl AsRef<Path>) -> io::Result<String> {
     utf8(bytes(path)?)

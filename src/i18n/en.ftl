@@ -871,6 +871,9 @@ rpm-header-truncated = truncated
 rpm-not-a-header = { $count } entries and { $length } bytes: not a header
 rpm-header-short = shorter than its index says
 rpm-legacy-license-tag = rpm License tag `{ $license }` (Fedora's former short names)
+# Vendored code (ecosystems/vendored/): what a copy's own files say, with where ($place: file:line).
+vendored-version-from = version { $version } read from `{ $what }` in { $place }
+vendored-spdx-tag = `SPDX-License-Identifier: { $expression }` in { $place }
 binary-go-without-modules = a Go binary built without modules ({ $go }): it names none of the code compiled in
 binary-replaces = replaces { $module } { $version }
 binary-crate-source = source: { $source } (not crates.io)

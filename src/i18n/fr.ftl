@@ -1088,6 +1088,9 @@ rpm-header-truncated = tronqué
 rpm-not-a-header = { $count } entrées et { $length } octets : pas un en-tête
 rpm-header-short = plus court que ce qu'indique son index
 rpm-legacy-license-tag = étiquette License de rpm `{ $license }` (anciens noms abrégés de Fedora)
+# Code copié (ecosystems/vendored/) : ce que disent les fichiers d'une copie, et où ($place : fichier:ligne).
+vendored-version-from = version { $version } lue dans `{ $what }` de { $place }
+vendored-spdx-tag = `SPDX-License-Identifier: { $expression }` dans { $place }
 binary-go-without-modules = un binaire Go construit sans modules ({ $go }) : il ne nomme aucun code compilé
 binary-replaces = remplace { $module } { $version }
 binary-crate-source = source : { $source } (pas crates.io)

@@ -99,3 +99,26 @@ fn notice_files_inside_jars_are_reproduced() {
     // NOTICE.md (EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0) is not.
     assert!(!out.stdout.contains("NOTICE of jakarta.servlet"));
 }
+
+/// A vendored copy's notice read from its header is reproduced as read (comment marks stripped),
+/// not the whole header, and a copy named by its version.
+#[test]
+fn vendored_header_notices_are_reproduced_without_the_code() {
+    let out = run(&["notice", "fixtures/vendored-headers"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = out.stdout;
+    assert!(text.contains("  - lua 5.4.4 (generic)\n"), "{text}");
+    assert!(text.contains("  - tinyxml2 9.0.0 (generic)\n"), "{text}");
+    assert!(
+        text.contains("  Copyright (C) 1994-2022 Lua.org, PUC-Rio.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("License text of: tinyxml2 9.0.0 (generic)\n\nOriginal code by Lee Thomason"),
+        "{text}"
+    );
+    // Neither the code after the notice nor the comment marks.
+    assert!(!text.contains("#ifndef TINYXML2_INCLUDED"), "{text}");
+    assert!(!text.contains("LUA_VERSION_MAJOR"), "{text}");
+    assert!(!text.contains("\n* Permission is hereby granted"), "{text}");
+}
