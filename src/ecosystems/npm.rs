@@ -222,6 +222,9 @@ enum LicenseField {
     Text(String),
     Object {
         kind: Option<String>,
+        /// The license's page (`http://opensource.org/licenses/MIT`): what decides when the
+        /// `type` is missing or not a license ossdoo knows.
+        url: Option<String>,
     },
     /// `"license": ["MIT", "Apache2"]`, seen in old packages: alternatives.
     List(Vec<String>),
@@ -248,15 +251,17 @@ impl<'de> Deserialize<'de> for LicenseField {
                 Ok(LicenseField::Text(text))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LicenseField, A::Error> {
-                let mut kind = None;
+                let (mut kind, mut url) = (None, None);
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     if key == "type" && kind.is_none() {
                         kind = map.next_value::<StringOrNot>()?.0;
+                    } else if key == "url" && url.is_none() {
+                        url = map.next_value::<StringOrNot>()?.0;
                     } else {
                         map.next_value::<IgnoredAny>()?;
                     }
                 }
-                Ok(LicenseField::Object { kind })
+                Ok(LicenseField::Object { kind, url })
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LicenseField, A::Error> {
                 let (mut list, mut all_strings) = (Vec::new(), true);
@@ -308,10 +313,26 @@ impl LicenseField {
     fn text(&self) -> Option<String> {
         match self {
             LicenseField::Text(text) => Some(text.clone()),
-            LicenseField::Object { kind } => kind.clone(),
+            LicenseField::Object { kind, url } => object_license(kind.as_deref(), url.as_deref()),
             LicenseField::List(list) => super::any_of(list.iter().map(String::as_str)),
             LicenseField::Other => None,
         }
+    }
+}
+
+/// A legacy `{type, url}` license: its `type` when that is a license ossdoo knows, else its
+/// `url` when that is a well-known license page (`{"type": "GPL", "url":
+/// "http://www.gnu.org/licenses/gpl-2.0.html"}`), else whichever is there.
+fn object_license(kind: Option<&str>, url: Option<&str>) -> Option<String> {
+    use crate::license::normalize::{Normalized, normalize};
+    let known = |text: &str| {
+        spdx::Expression::parse(text).is_ok()
+            || matches!(normalize(text), Normalized::Expression { .. })
+    };
+    match (kind, url) {
+        (Some(kind), _) if known(kind) => Some(kind.to_owned()),
+        (_, Some(url)) if known(url) => Some(url.to_owned()),
+        (kind, url) => kind.or(url).map(str::to_owned),
     }
 }
 
@@ -1347,7 +1368,32 @@ mod tests {
         assert_eq!(m.declared_license(), None);
         let m: Manifest =
             serde_json::from_str(r#"{"license": {"url": "x", "type": {"n": 1}}}"#).unwrap();
-        assert_eq!(m.declared_license(), None);
+        assert_eq!(
+            m.declared_license().as_deref(),
+            Some("x"),
+            "what the package said"
+        );
+        // Old shapes seen on the registry: the page decides when the type cannot.
+        let m: Manifest = serde_json::from_str(
+            r#"{"licenses": [{"type": "GPL", "url": "http://www.gnu.org/licenses/gpl-2.0.html"}, {"type": "MIT", "url": "http://www.opensource.org/licenses/mit-license.php"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            m.declared_license().as_deref(),
+            Some("http://www.gnu.org/licenses/gpl-2.0.html OR MIT")
+        );
+        let m: Manifest =
+            serde_json::from_str(r#"{"license": {"url": "http://opensource.org/licenses/MIT"}}"#)
+                .unwrap();
+        assert_eq!(
+            m.declared_license().as_deref(),
+            Some("http://opensource.org/licenses/MIT")
+        );
+        let m: Manifest = serde_json::from_str(
+            r#"{"licenses": [{"type": "LGPL", "url": "http://www.gnu.org/licenses/lgpl.html"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(m.declared_license().as_deref(), Some("LGPL"));
         let m: Manifest = serde_json::from_str(r#"{"license": "Apache\u002D2.0"}"#).unwrap();
         assert_eq!(m.declared_license().as_deref(), Some("Apache-2.0"));
     }

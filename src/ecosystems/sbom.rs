@@ -113,6 +113,7 @@ fn identify(purl: Option<&str>, name: &str, version: Option<&str>) -> (Ecosystem
 // SPDX 2
 
 #[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct SpdxDocument {
     #[serde(rename = "documentDescribes", default)]
     describes: Vec<String>,
@@ -120,6 +121,53 @@ struct SpdxDocument {
     packages: Vec<SpdxPackage>,
     #[serde(default)]
     relationships: Vec<SpdxRelationship>,
+    #[serde(default)]
+    has_extracted_licensing_infos: Vec<SpdxExtracted>,
+    #[serde(default)]
+    creation_info: Option<SpdxCreationInfo>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SpdxExtracted {
+    license_id: String,
+    #[serde(default)]
+    extracted_text: String,
+    #[serde(default)]
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SpdxCreationInfo {
+    #[serde(default)]
+    creators: Vec<String>,
+}
+
+impl SpdxDocument {
+    /// The declared text behind a `LicenseRef-` that ossdoo wrote for a declaration SPDX cannot
+    /// express (`report::spdx`): read back, it is that text again, so the scan of an SBOM
+    /// concludes what the scan that wrote it did. Other tools' `LicenseRef-` ids stay as they
+    /// are, since a policy may name them.
+    fn declared_text(&self, license: String) -> String {
+        let by_ossdoo = self.creation_info.as_ref().is_some_and(|info| {
+            info.creators
+                .iter()
+                .any(|creator| creator.starts_with("Tool: ossdoo-"))
+        });
+        if !by_ossdoo || !license.starts_with("LicenseRef-") {
+            return license;
+        }
+        self.has_extracted_licensing_infos
+            .iter()
+            // A declared text's entry has that text as its name too; the entries of the
+            // catalog's `LicenseRef-Proprietary` and friends do not.
+            .find(|info| {
+                info.license_id == license
+                    && !info.extracted_text.is_empty()
+                    && info.extracted_text == info.name
+            })
+            .map_or(license, |info| info.extracted_text.clone())
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,14 +242,15 @@ fn from_spdx(document: SpdxDocument, root: &ProjectRoot) -> Collected {
         .collect();
     let (scopes, direct) = scopes_from_edges(&roots, &edges);
     let mut collected = Collected::default();
-    for package in document.packages {
+    for package in &document.packages {
         let purl = package
             .external_refs
             .iter()
             .find(|r| r.reference_type == "purl")
             .map(|r| r.reference_locator.as_str());
         let declared = spdx_license(package.license_concluded.as_deref())
-            .or_else(|| spdx_license(package.license_declared.as_deref()));
+            .or_else(|| spdx_license(package.license_declared.as_deref()))
+            .map(|license| document.declared_text(license));
         let mut entry = sbom_package(
             purl,
             &package.name,

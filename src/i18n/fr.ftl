@@ -268,6 +268,7 @@ detect-found = { $license } (confiance { $confidence })
 detect-nothing = aucune licence reconnue
 detect-line = { $path } : { $answer }
 detect-match = lignes { $first } à { $last } : { $license } ({ $score })
+detect-quote = une mention de licence, lignes { $first } à { $last } : « { $quote } »
 explain-ambiguous = { $why } ; précisez laquelle
 explain-file-ref = `{ $license }` renvoie à un fichier ; lancez `ossdoo detect { $file }` dans le dossier du paquet
 explain-normalised = normalisée : { $rule }

@@ -214,6 +214,7 @@ impl Detector {
         }
         let start = Instant::now();
         let found = combine_sections(engine, text, find_licenses(engine, &query, normalized))
+            .map(superseded)
             .map(|found| as_choice(text, found));
         let detection = match found {
             Some(found) if found.confidence >= NOTICE_BELOW => Some(found),
@@ -478,6 +479,41 @@ fn gnu_notice(normalized: &str) -> Option<String> {
         if later { "or-later" } else { "only" }
     );
     spdx::license_id(&id).map(|_| id)
+}
+
+/// A license that keeps its former text below the current one, for the versions released under
+/// it: (current, former). libpng's LICENSE since 1.6.36 is the PNG Reference Library License
+/// version 2, then version 1 "for libpng 0.5 through 1.6.35".
+const SUPERSEDES: &[(&str, &str)] = &[("libpng-2.0", "libpng-1.6.35"), ("libpng-2.0", "Libpng")];
+
+/// A file whose first text is a license's current version, followed by its former one, is the
+/// current version: the former text is history.
+fn superseded(mut found: Detection) -> Detection {
+    let first_line = |id: &str| {
+        found
+            .matches
+            .iter()
+            .filter(|m| m.license == id)
+            .map(|m| m.lines.0)
+            .min()
+    };
+    for (current, former) in SUPERSEDES {
+        let (Some(current_at), Some(former_at)) = (first_line(current), first_line(former)) else {
+            continue;
+        };
+        if current_at < former_at {
+            let kept: Vec<&str> = found
+                .license
+                .split(" AND ")
+                .filter(|id| id != former)
+                .collect();
+            found.license = kept.join(" AND ");
+        }
+    }
+    if !found.license.contains(" AND ") && found.method == Method::Scan {
+        found.method = Method::Scored;
+    }
+    found
 }
 
 /// The most licenses one file offers as alternatives (`Apache-2.0 OR ISC OR MIT`).

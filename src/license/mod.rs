@@ -212,15 +212,19 @@ impl Resolver<'_> {
                     .map(|file| self.display(file)),
                 ..Evidence::new(EvidenceKind::Declared, declared)
             });
-            evidence.extend(package.notes.iter().map(|note| {
-                Evidence {
-                    file: package
-                        .declared_in
-                        .as_deref()
-                        .map(|file| self.display(file)),
-                    ..Evidence::new(EvidenceKind::Noted, note.clone())
-                }
-            }));
+        }
+        // What the metadata says beside the declaration (a Debian copyright file's stanzas,
+        // where a vendored copy's version was read), with or without one.
+        evidence.extend(package.notes.iter().map(|note| {
+            Evidence {
+                file: package
+                    .declared_in
+                    .as_deref()
+                    .map(|file| self.display(file)),
+                ..Evidence::new(EvidenceKind::Noted, note.clone())
+            }
+        }));
+        if let Some(declared) = declared {
             match parse_declared(declared) {
                 Parsed::Strict(expr) => (license, source) = (Some(expr), LicenseSource::Declared),
                 Parsed::Normalized(expr, rules) => {

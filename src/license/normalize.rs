@@ -53,7 +53,7 @@ pub fn normalize(declared: &str) -> Normalized {
         return classifier_list(text);
     }
     // An unknown URL is one term: its `/` are not operators.
-    if url_key(text).is_some() {
+    if url_key(text).is_some() && !text.contains(char::is_whitespace) {
         return Normalized::Unknown {
             term: text.to_owned(),
         };
@@ -699,6 +699,15 @@ mod tests {
         assert_eq!(key("Apache-2"), "apache 2.0");
         assert_eq!(key("The MIT License (MIT)"), "mit mit");
         assert_eq!(key("GPL v3"), "gpl 3.0");
+    }
+
+    /// What npm's adapter makes of old `licenses` arrays: alternatives, one of them maybe a URL
+    /// or a public-domain dedication beside a real license.
+    #[test]
+    fn legacy_npm_arrays() {
+        norm!("http://www.gnu.org/licenses/gpl-2.0.html OR MIT" => "GPL-2.0-only OR MIT");
+        norm!("MIT OR (Public Domain)" => "MIT OR LicenseRef-Public-Domain");
+        norm!("http://opensource.org/licenses/MIT" => "MIT");
     }
 
     #[test]

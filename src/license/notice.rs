@@ -52,8 +52,11 @@ pub fn find(text: &str) -> Option<Notice> {
     let mut choice_everywhere = false;
     for sentence in &sentences {
         let words = words(&text[sentence.range.clone()]);
+        // The package's own grant comes first; from the first sentence about bundled code on
+        // ("The following libraries are included …" and the list after it), the file
+        // attributes others' code.
         if is_third_party(&words) {
-            continue;
+            break;
         }
         let cue = offers_choice(&words);
         match mentions(&words)? {
@@ -243,7 +246,9 @@ struct Word {
 /// `licence`/`licenses` read as `license`.
 fn words(sentence: &str) -> Vec<Word> {
     let mut words = Vec::new();
-    for chunk in sentence.split_whitespace() {
+    // A Markdown link's text and target are two chunks: `[GNU … or later](https://…)`.
+    let unlinked = sentence.replace("](", "] (");
+    for chunk in unlinked.split_whitespace() {
         let bare = chunk.trim_matches(|c: char| "<>()[]{},;:'\"`*.".contains(c));
         if bare.contains("://") || bare.starts_with("www.") {
             words.push(Word {
@@ -707,8 +712,6 @@ fn is_third_party(words: &[Word]) -> bool {
             pair,
             ["product", "includes"]
                 | ["includes", "software"]
-                | ["are", "included"]
-                | ["is", "included"]
                 | ["included", "in"]
                 | ["third", "party"]
                 | ["third-party", _]
@@ -781,6 +784,11 @@ mod tests {
         );
         assert_eq!(
             license("Licensed under a dual-license model, this software is available under:\n\n* the GNU General Public License Version 2 or later (see COPYING.GPL),\n* or commercial license terms from CKSource Holding sp. z o.o.\n").as_deref(),
+            Some("GPL-2.0-or-later OR LicenseRef-Proprietary")
+        );
+        // ckeditor5 44.3.0's LICENSE.md (trimmed): Markdown links, then the bundled libraries.
+        assert_eq!(
+            license("Licensed under a dual-license model, this software is available under:\n\n* the [GNU General Public License Version 2 or later](https://www.gnu.org/licenses/gpl.html),\n* or commercial license terms from CKSource Holding sp. z o.o.\n\nSources of Intellectual Property Included in CKEditor\n-----\n\nThe following libraries are included in CKEditor under the [MIT license](https://opensource.org/licenses/MIT):\n\n* BlurHash - Copyright (c) 2018 Wolt Enterprises (MIT license).\n").as_deref(),
             Some("GPL-2.0-or-later OR LicenseRef-Proprietary")
         );
         // ring's LICENSE: parts, not a choice.

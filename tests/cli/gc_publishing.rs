@@ -216,13 +216,17 @@ fn outbound_rights_come_from_compatibility() {
     assert_eq!(outbound["passed"], false);
     assert_eq!(
         outbound["files"],
-        serde_json::json!(["pkg:npm/punycode@1.2.4"])
+        // ej2-base's `license` file offers "a commercial license": proprietary, not combinable.
+        serde_json::json!([
+            "pkg:npm/%40syncfusion/ej2-base@35.1.37",
+            "pkg:npm/punycode@1.2.4"
+        ])
     );
     assert!(
         outbound["message"]
             .as_str()
             .unwrap()
-            .starts_with("1 dependency's licence does not allow releasing the project under Apache-2.0: pkg:npm/punycode@1.2.4 ("),
+            .starts_with("2 dependencies' licences do not allow releasing the project under Apache-2.0: pkg:npm/%40syncfusion/ej2-base@35.1.37 ("),
         "{}",
         outbound["message"]
     );

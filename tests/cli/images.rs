@@ -60,8 +60,10 @@ fn messages(report: &Value, level: &str) -> String {
 #[test]
 fn every_form_of_the_image_gives_the_last_layers_packages() {
     let (code, oci, stderr) = scan(&["--image", "fixtures/image-debian/oci"]);
-    // libcrypt1's copyright file is free-form and not recognised: unknown fails the default policy.
-    assert_eq!(code, 1, "{stderr}");
+    // libcrypt1's copyright file is free-form; its sentence "The overall license for libxcrypt is
+    // the GNU Lesser General Public License, version 2.1 (or, at your option, any later
+    // version)" is read as a notice: every license is known, the GNU ones are for review.
+    assert_eq!(code, 0, "{stderr}");
     let mut expected = vec![
         "base-files",
         "debianutils",
@@ -103,7 +105,7 @@ fn every_form_of_the_image_gives_the_last_layers_packages() {
     ] {
         let image = format!("fixtures/image-debian/{form}");
         let (code, report, stderr) = scan(&["--image", &image]);
-        assert_eq!(code, 1, "{form}: {stderr}");
+        assert_eq!(code, 0, "{form}: {stderr}");
         assert_eq!(licenses(&report), reference, "{form}");
     }
     // skopeo's docker-archive names the image by its tag.
@@ -229,7 +231,7 @@ fn hostile_archives_are_refused_entry_by_entry() {
 #[test]
 fn a_root_file_system_gives_its_dpkg_packages() {
     let (code, report, stderr) = scan(&["--rootfs", "fixtures/rootfs-debian"]);
-    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(code, 0, "{stderr}");
     let licenses = licenses(&report);
     let of = |name: &str| {
         licenses
@@ -312,7 +314,7 @@ fn image_sboms_name_the_image_and_reports_are_deterministic() {
         "--output-dir",
         out_dir,
     ];
-    assert_eq!(run(&args).code, 1);
+    assert_eq!(run(&args).code, 0);
     let read = |file: &str| std::fs::read_to_string(dir.path().join(file)).unwrap();
     let cyclonedx: Value = serde_json::from_str(&read("ossdoo.cdx.json")).unwrap();
     assert_eq!(cyclonedx["metadata"]["component"]["name"], "ossdoo-fixture");
@@ -333,7 +335,7 @@ fn image_sboms_name_the_image_and_reports_are_deterministic() {
             .any(|r| r["relationshipType"] == "CONTAINS" && r["spdxElementId"] == described)
     );
     let first = read("ossdoo.json");
-    assert_eq!(run(&args).code, 1);
+    assert_eq!(run(&args).code, 0);
     assert_eq!(read("ossdoo.json"), first);
 }
 

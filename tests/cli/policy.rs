@@ -306,8 +306,13 @@ fn incompatible_licenses() {
         .iter()
         .filter(|f| f["rule"] == "incompatible-license")
         .collect();
-    assert_eq!(incompatible.len(), 1, "{incompatible:?}");
-    assert_eq!(incompatible[0]["purl"], "pkg:npm/punycode@1.2.4");
+    // ej2-base's `license` file names "a commercial license": `LicenseRef-Proprietary`.
+    assert_eq!(incompatible.len(), 2, "{incompatible:?}");
+    assert_eq!(
+        incompatible[0]["purl"],
+        "pkg:npm/%40syncfusion/ej2-base@35.1.37"
+    );
+    assert_eq!(incompatible[1]["purl"], "pkg:npm/punycode@1.2.4");
     let (_, json) = scan_copy(
         "npm-messy-licenses",
         &[("ossdoo.toml", &policy("internal"))],
