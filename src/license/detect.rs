@@ -542,7 +542,18 @@ fn as_choice(text: &str, mut found: Detection) -> Detection {
         .filter(|&(_, line)| !covered(line))
         .map(|(words, _)| words)
         .collect();
-    if super::notice::offers_choice_in(&prose.join("\n")) {
+    let prose = prose.join("\n");
+    // Prose that names every license found says how they combine (highway's "dual-licensed under
+    // your choice of either the Apache License 2.0 or the BSD 3-Clause License. The following
+    // files are licensed under different terms: … CC0 1.0 Universal").
+    if let Some(notice) = super::notice::find(&prose) {
+        let named = super::terms(&notice.license);
+        if found.license.split(" AND ").all(|id| named.contains(&id)) {
+            found.license = notice.license;
+            return found;
+        }
+    }
+    if super::notice::offers_choice_in(&prose) {
         found.license = found.license.replace(" AND ", " OR ");
     }
     found

@@ -44,22 +44,36 @@ pub fn find(text: &str) -> Option<Notice> {
         return None;
     }
     let text = &text[..floor_char_boundary(text, READ)];
-    if let Some(found) = bare_expression(text) {
+    if let Some(found) = bare_expression(text).or_else(|| identifier_line(text)) {
         return Some(found);
     }
     let sentences = sentences(text);
     let mut clauses: Vec<Clause> = Vec::new();
     let mut choice_everywhere = false;
+    // A list's items are read in the words of the sentence that opens it ("The following files
+    // are licensed under different terms:" then "* random-inl.h: CC0 1.0 Universal").
+    let mut list_about_licensing = false;
     for sentence in &sentences {
-        let words = words(&text[sentence.range.clone()]);
+        let body = text[sentence.range.clone()].trim();
+        let words = words(body);
         // The package's own grant comes first; from the first sentence about bundled code on
         // ("The following libraries are included …" and the list after it), the file
         // attributes others' code.
         if is_third_party(&words) {
             break;
         }
+        // "As a contributor, you agree that your code can be used under either …": the terms
+        // contributions come in under, not the package's.
+        if about_contributions(&words) {
+            continue;
+        }
         let cue = offers_choice(&words);
-        match mentions(&words)? {
+        let item = body.starts_with(['-', '*', '•']);
+        let context = item && list_about_licensing;
+        if !item {
+            list_about_licensing = body.ends_with(':') && speaks_of_licensing(&words);
+        }
+        match mentions(&words, context)? {
             found if found.is_empty() => choice_everywhere |= cue,
             found => clauses.push(Clause {
                 choice: cue || joined_by_or(&words, &found),
@@ -98,6 +112,29 @@ fn bare_expression(text: &str) -> Option<Notice> {
     })
 }
 
+/// An `SPDX-License-Identifier: ISC AND (Apache-2.0 OR ISC)` line (aws-lc-rs's LICENSE starts
+/// with one): the expression it states.
+fn identifier_line(text: &str) -> Option<Notice> {
+    const TAG: &str = "spdx-license-identifier:";
+    let (number, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.to_ascii_lowercase().contains(TAG))?;
+    let at = line.to_ascii_lowercase().find(TAG)?;
+    let value = line[at + TAG.len()..]
+        .trim()
+        .trim_end_matches("*/")
+        .trim_end_matches("-->")
+        .trim();
+    let expression = spdx::Expression::parse(value).ok()?;
+    let line_number = u32::try_from(number + 1).unwrap_or(u32::MAX);
+    Some(Notice {
+        license: expression.to_string(),
+        quote: line.trim().to_owned(),
+        lines: (line_number, line_number),
+    })
+}
+
 /// One sentence that names licenses, and how they combine within it.
 struct Clause {
     ids: Vec<String>,
@@ -121,7 +158,19 @@ fn expression(clauses: &[Clause], choice_everywhere: bool) -> String {
         let all: Vec<String> = clauses.iter().flat_map(|c| c.ids.clone()).collect();
         return join(&all, true).0;
     }
-    let mut parts: Vec<(String, bool)> = clauses.iter().map(|c| join(&c.ids, c.choice)).collect();
+    // A license named on its own that a choice also offers is that choice's: a title above its
+    // text ("Apache License 2.0" under "your choice of either the Apache License 2.0 or …"), a
+    // pointer to it ("[1]: <http://opensource.org/licenses/MIT>, which is reproduced below").
+    let offered: Vec<&String> = clauses
+        .iter()
+        .filter(|c| c.choice && c.ids.len() > 1)
+        .flat_map(|c| &c.ids)
+        .collect();
+    let mut parts: Vec<(String, bool)> = clauses
+        .iter()
+        .filter(|c| !(c.ids.len() == 1 && offered.contains(&&c.ids[0])))
+        .map(|c| join(&c.ids, c.choice))
+        .collect();
     parts.sort();
     parts.dedup();
     if parts.len() == 1 {
@@ -362,17 +411,8 @@ const EPL: Family = Family::Versioned("EPL", &["1.0", "2.0"]);
 
 /// Every license a sentence names, in order; `None` when one of them cannot be decided (`BSD`,
 /// a GPL without its version): the notice is then not read at all.
-fn mentions(words: &[Word]) -> Option<Vec<Mention>> {
-    let speaks_of_licensing = words.iter().enumerate().any(|(at, w)| {
-        let text = w.text.as_str();
-        text.starts_with("licen")
-            || text == "terms"
-            || text.ends_with("-licensed")
-            || (matches!(
-                text,
-                "distributed" | "released" | "available" | "published" | "provided" | "offered"
-            ) && words.get(at + 1).is_some_and(|next| next.text == "under"))
-    });
+fn mentions(words: &[Word], context: bool) -> Option<Vec<Mention>> {
+    let speaks_of_licensing = context || speaks_of_licensing(words);
     let mut found: Vec<Mention> = Vec::new();
     let mut at = 0;
     while at < words.len() {
@@ -391,6 +431,21 @@ fn mentions(words: &[Word]) -> Option<Vec<Mention>> {
         }
     }
     Some(found)
+}
+
+/// Whether a sentence is about licensing: "licensed", "license", "terms", "distributed under" …
+/// (a bare `MIT` elsewhere is a university, or an abbreviation in a list of authors).
+fn speaks_of_licensing(words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(at, w)| {
+        let text = w.text.as_str();
+        text.starts_with("licen")
+            || text == "terms"
+            || text.ends_with("-licensed")
+            || (matches!(
+                text,
+                "distributed" | "released" | "available" | "published" | "provided" | "offered"
+            ) && words.get(at + 1).is_some_and(|next| next.text == "under"))
+    })
 }
 
 enum Reading {
@@ -652,8 +707,27 @@ fn spdx_id(word: &str) -> Option<String> {
 /// Whether prose (a file's words outside the license texts it holds) offers those licenses as
 /// a choice.
 pub fn offers_choice_in(prose: &str) -> bool {
-    let words = words(prose);
-    offers_choice(&words) && !is_third_party(&words)
+    for sentence in sentences(prose) {
+        let words = words(&prose[sentence.range]);
+        if is_third_party(&words) {
+            return false;
+        }
+        if !about_contributions(&words) && offers_choice(&words) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A sentence about contributions ("Contributions to cryptography are made under the terms of
+/// both these licenses"): inbound terms.
+fn about_contributions(words: &[Word]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.text.as_str(),
+            "contributor" | "contribution" | "contributions" | "contributing"
+        )
+    })
 }
 
 /// Words that offer a choice among the licenses named (the GNU "or (at your option) any later
@@ -758,6 +832,11 @@ mod tests {
                 "Licensed under the BSD 3-Clause License <LICENSE>.",
                 "BSD-3-Clause",
             ),
+            (
+                "SPDX-License-Identifier: ISC AND (Apache-2.0 OR ISC)\n\n\nApache 2.0 license\n",
+                "ISC AND (Apache-2.0 OR ISC)",
+            ),
+            ("/* SPDX-License-Identifier: MIT */\n", "MIT"),
         ] {
             assert_eq!(license(text).as_deref(), Some(want), "{text}");
         }
@@ -791,6 +870,15 @@ mod tests {
             license("Licensed under a dual-license model, this software is available under:\n\n* the [GNU General Public License Version 2 or later](https://www.gnu.org/licenses/gpl.html),\n* or commercial license terms from CKSource Holding sp. z o.o.\n\nSources of Intellectual Property Included in CKEditor\n-----\n\nThe following libraries are included in CKEditor under the [MIT license](https://opensource.org/licenses/MIT):\n\n* BlurHash - Copyright (c) 2018 Wolt Enterprises (MIT license).\n").as_deref(),
             Some("GPL-2.0-or-later OR LicenseRef-Proprietary")
         );
+        // libm's LICENSE.txt (trimmed): the terms contributions come in under are not the
+        // package's license.
+        assert_eq!(
+            license("rust-lang/libm as a whole is available for use under the MIT license:\n\nAs a contributor, you agree that your code can be used under either the MIT\nlicense or the Apache-2.0 license:\n").as_deref(),
+            Some("MIT")
+        );
+        assert!(!offers_choice_in(
+            "As a contributor, you agree that your code can be used under either the MIT\nlicense or the Apache-2.0 license:\n"
+        ));
         // ring's LICENSE: parts, not a choice.
         assert_eq!(
             license("*ring* uses an \"ISC\" license, like BoringSSL used to use, for new code\nfiles. See LICENSE-other-bits for the text of that license.\n\nSee LICENSE-BoringSSL for code that was sourced from BoringSSL under the\nApache 2.0 license.\n").as_deref(),
