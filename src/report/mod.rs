@@ -52,8 +52,11 @@ pub struct ScanReport {
     /// `exceptions` question needs the unused ones too).
     pub exceptions: Vec<ExceptionStatus>,
     /// Repeated findings of one package family, each one row and one remedy in the reports
-    /// people read ([`groups`]); the machine formats list every package.
-    pub groups: Vec<Group>,
+    /// people read ([`groups`]), made when one of those renderers first asks
+    /// ([`ScanReport::groups`]); the machine formats list every package and never pay for them.
+    groups: std::sync::OnceLock<Vec<Group>>,
+    /// The scan's date, which dates a group's exception entry.
+    today: String,
     /// Lookups the renderers make per package and per finding, built once, when a renderer first
     /// needs them (a linear search each time is quadratic on a 150,000-package tree; the JSON
     /// report needs none).
@@ -248,7 +251,8 @@ impl ScanReport {
             policy_source: ctx.policy.source.clone(),
             summary: Summary::count(&packages),
             exceptions: ExceptionStatus::all(&ctx.policy, &ctx.today, &packages),
-            groups: groups::find(&packages, &findings, &ctx.today),
+            groups: std::sync::OnceLock::new(),
+            today: ctx.today.clone(),
             projects,
             packages,
             findings,
@@ -340,9 +344,20 @@ pub fn render(
 }
 
 impl ScanReport {
+    /// The groups of repeated findings, made on first use.
+    pub fn groups(&self) -> &[Group] {
+        self.groups
+            .get_or_init(|| groups::find(&self.packages, &self.findings, &self.today))
+    }
+
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            Index::new(&self.packages, &self.findings, &self.projects, &self.groups)
+            Index::new(
+                &self.packages,
+                &self.findings,
+                &self.projects,
+                self.groups(),
+            )
         })
     }
 
@@ -368,7 +383,7 @@ impl ScanReport {
     /// The group a package belongs to, when it is one of a group's members.
     pub fn group_of(&self, purl: &str) -> Option<&Group> {
         let &g = self.index().group_by_purl.get(purl)?;
-        Some(&self.groups[g])
+        Some(&self.groups()[g])
     }
 
     /// The group that shows this finding, when it is a grouped package's license finding.

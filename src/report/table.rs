@@ -398,7 +398,7 @@ fn write_help(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     // One entry per group of repeated findings, settling all its packages.
-    for group in &report.groups {
+    for group in report.groups() {
         writeln!(
             out,
             "{}",
