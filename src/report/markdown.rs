@@ -237,20 +237,16 @@ fn write_attention(report: &ScanReport, limit: usize, out: &mut dyn Write) -> io
                     evaluated,
                     cell(&package.name),
                     cell(&package.version),
-                    scope(evaluated),
+                    super::scope_label(evaluated),
                 )
             }
             Row::Group(group) => {
-                let members: Vec<&Evaluated> =
-                    group.members.iter().map(|&i| &report.packages[i]).collect();
-                let mut scopes: Vec<String> = members.iter().map(|p| scope(p)).collect();
-                scopes.sort();
-                scopes.dedup();
+                let (members, scopes) = report.group_members(group);
                 (
                     members[0],
                     group_cell(group, &members),
                     String::new(),
-                    scopes.join(", "),
+                    scopes,
                 )
             }
         };
@@ -301,16 +297,6 @@ fn license(evaluated: &Evaluated) -> String {
         (Some(license), _) => license,
         (None, Some(declared)) => format!("? {}", tr!("table-declared", declared = declared)),
         (None, None) => "?".to_owned(),
-    }
-}
-
-/// The scope, marked when direct.
-fn scope(evaluated: &Evaluated) -> String {
-    let package = &evaluated.resolved.package;
-    if package.direct {
-        tr!("table-direct", scope = package.scope.label())
-    } else {
-        package.scope.label()
     }
 }
 
@@ -519,7 +505,7 @@ fn write_all_packages(report: &ScanReport, limit: usize, out: &mut dyn Write) ->
             cell(&package.name),
             cell(&package.version),
             cell(&license(evaluated)),
-            scope(evaluated),
+            super::scope_label(evaluated),
         )?;
     }
     write_cut(limit.min(report.packages.len()), report.packages.len(), out)?;

@@ -343,7 +343,27 @@ pub fn render(
     }
 }
 
+/// A package's scope as the people's reports show it, marked when direct (`runtime (direct)`).
+pub(crate) fn scope_label(evaluated: &Evaluated) -> String {
+    let package = &evaluated.resolved.package;
+    if package.direct {
+        crate::i18n::tr!("table-direct", scope = package.scope.label())
+    } else {
+        package.scope.label()
+    }
+}
+
 impl ScanReport {
+    /// A group's members, as this report's packages, and their scopes (each once, sorted, as
+    /// [`scope_label`] writes them): what a group's row shows in the table and in Markdown.
+    pub(crate) fn group_members(&self, group: &Group) -> (Vec<&Evaluated>, String) {
+        let members: Vec<&Evaluated> = group.members.iter().map(|&i| &self.packages[i]).collect();
+        let mut scopes: Vec<String> = members.iter().map(|p| scope_label(p)).collect();
+        scopes.sort();
+        scopes.dedup();
+        (members, scopes.join(", "))
+    }
+
     /// The groups of repeated findings, made on first use.
     pub fn groups(&self) -> &[Group] {
         self.groups

@@ -201,16 +201,12 @@ fn packages_table(rows: &[Row], report: &ScanReport, style: Style, show_branch: 
                     evaluated,
                     package.name.clone(),
                     package.version.clone(),
-                    scope(evaluated),
+                    super::scope_label(evaluated),
                     manifests(&package.manifests),
                 )
             }
             Row::Group(group) => {
-                let members: Vec<&Evaluated> =
-                    group.members.iter().map(|&i| &report.packages[i]).collect();
-                let mut scopes: Vec<String> = members.iter().map(|p| scope(p)).collect();
-                scopes.sort();
-                scopes.dedup();
+                let (members, scopes) = report.group_members(group);
                 let mut all: Vec<std::path::PathBuf> = members
                     .iter()
                     .flat_map(|p| p.resolved.package.manifests.iter().cloned())
@@ -221,7 +217,7 @@ fn packages_table(rows: &[Row], report: &ScanReport, style: Style, show_branch: 
                     members[0],
                     group_name(group, &members),
                     String::new(),
-                    scopes.join(", "),
+                    scopes,
                     manifests(&all),
                 )
             }
@@ -273,16 +269,6 @@ fn group_name(group: &Group, members: &[&Evaluated]) -> String {
         lines.push(tr!("group-more", count = members.len() - GROUP_NAMES));
     }
     lines.join("\n")
-}
-
-/// The scope, marked when direct.
-fn scope(evaluated: &Evaluated) -> String {
-    let package = &evaluated.resolved.package;
-    if package.direct {
-        tr!("table-direct", scope = package.scope.label())
-    } else {
-        package.scope.label()
-    }
 }
 
 fn finding_for<'a>(report: &'a ScanReport, purl: &str) -> Option<&'a Finding> {

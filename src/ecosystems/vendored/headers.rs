@@ -10,6 +10,7 @@
 //! for the notice some projects put last (Lua's). Symlinks are never followed, binary files are
 //! skipped, and every finding names its file and line.
 
+use crate::ecosystems::python::envs::subfolders;
 use std::path::{Path, PathBuf};
 
 /// The bytes of each file searched for tags and notices.
@@ -222,20 +223,6 @@ fn stem_key(name: &str) -> String {
     } else {
         key.to_owned()
     }
-}
-
-/// The real subfolders of `dir` (no symlinks), sorted.
-fn subfolders(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .map(|e| e.path())
-        .collect();
-    found.sort();
-    found
 }
 
 /// The C and C++ files directly in `dir` (regular files, no symlinks), with the rank of their
