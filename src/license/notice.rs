@@ -158,9 +158,10 @@ fn expression(clauses: &[Clause], choice_everywhere: bool) -> String {
         let all: Vec<String> = clauses.iter().flat_map(|c| c.ids.clone()).collect();
         return join(&all, true).0;
     }
-    // A license named on its own that a choice also offers is that choice's: a title above its
-    // text ("Apache License 2.0" under "your choice of either the Apache License 2.0 or …"), a
-    // pointer to it ("[1]: <http://opensource.org/licenses/MIT>, which is reproduced below").
+    // Licenses named again, outside a choice, that the choice offers are that choice's: a title
+    // above a text ("Apache License 2.0" under "your choice of either the Apache License 2.0 or
+    // …"), a pointer ("[1]: <http://opensource.org/licenses/MIT>, which is reproduced below"),
+    // where to get copies ("You may obtain copies of the Licenses at: <URL> <URL>").
     let offered: Vec<&String> = clauses
         .iter()
         .filter(|c| c.choice && c.ids.len() > 1)
@@ -168,7 +169,7 @@ fn expression(clauses: &[Clause], choice_everywhere: bool) -> String {
         .collect();
     let mut parts: Vec<(String, bool)> = clauses
         .iter()
-        .filter(|c| !(c.ids.len() == 1 && offered.contains(&&c.ids[0])))
+        .filter(|c| c.choice || !c.ids.iter().all(|id| offered.contains(&id)))
         .map(|c| join(&c.ids, c.choice))
         .collect();
     parts.sort();
@@ -879,6 +880,11 @@ mod tests {
         assert!(!offers_choice_in(
             "As a contributor, you agree that your code can be used under either the MIT\nlicense or the Apache-2.0 license:\n"
         ));
+        // Mozilla's COPYRIGHT (trimmed): the URLs where the licenses are restate the choice.
+        assert_eq!(
+            license("Licensed under the Apache License (Version 2.0), or the MIT license,\n(the \"Licenses\") at your option. You may obtain copies of the\nLicenses at:\n\n   https://www.apache.org/licenses/LICENSE-2.0\n   https://opensource.org/licenses/MIT\n").as_deref(),
+            Some("Apache-2.0 OR MIT")
+        );
         // ring's LICENSE: parts, not a choice.
         assert_eq!(
             license("*ring* uses an \"ISC\" license, like BoringSSL used to use, for new code\nfiles. See LICENSE-other-bits for the text of that license.\n\nSee LICENSE-BoringSSL for code that was sourced from BoringSSL under the\nApache 2.0 license.\n").as_deref(),
