@@ -105,7 +105,7 @@ fn parse(text: &str, lower: &str, start: usize, end: usize, form: Form) -> Notic
         let department = strip_year(rest[..cut].trim());
         (!department.is_empty()).then(|| department.to_owned())
     });
-    let before_start = floor_char_boundary(lower, start.saturating_sub(YEAR_BEFORE));
+    let before_start = crate::text::floor_char_boundary(lower, start.saturating_sub(YEAR_BEFORE));
     let before = &lower[before_start..start];
     let year = year_in(tail).or_else(|| year_in(before));
     Notice {
@@ -211,13 +211,6 @@ fn year_in(text: &str) -> Option<String> {
         k += run.max(1);
     }
     None
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use super::cache::DiskCache;
 pub use super::engine::normalize;
 use super::engine::text::normalize_with_lines;
 use super::engine::{Engine, Match, Query};
+use crate::text::line_of;
 
 /// Matches below this are not reported at all: the text is not recognisably any license.
 const MIN_SCORE: f32 = 0.8;
@@ -557,15 +558,6 @@ fn as_choice(text: &str, mut found: Detection) -> Detection {
         found.license = found.license.replace(" AND ", " OR ");
     }
     found
-}
-
-/// The line (1-based) of a byte offset.
-fn line_of(text: &str, at: usize) -> u32 {
-    let newlines = text.as_bytes()[..at.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count();
-    u32::try_from(newlines + 1).unwrap_or(u32::MAX)
 }
 
 /// The parts of a text between separator lines: a line of four or more `-`, `=`, `*`, `_` or `#`

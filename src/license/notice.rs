@@ -16,6 +16,8 @@
 //! that could be several licenses (`BSD`, `GPL` without a version) makes the whole notice
 //! undecided: it is never guessed.
 
+use crate::text::line_of;
+
 /// How sure a notice is: a sentence names the license, but no text was compared.
 pub const CONFIDENCE: f32 = 0.95;
 
@@ -43,7 +45,7 @@ pub fn find(text: &str) -> Option<Notice> {
     if text.len() > MAX_TEXT {
         return None;
     }
-    let text = &text[..floor_char_boundary(text, READ)];
+    let text = crate::text::prefix(text, READ);
     if let Some(found) = bare_expression(text).or_else(|| identifier_line(text)) {
         return Some(found);
     }
@@ -254,24 +256,6 @@ fn sentences(text: &str) -> Vec<Sentence> {
 
 fn leading_space(text: &str) -> usize {
     text.len() - text.trim_start().len()
-}
-
-/// The line (1-based) of a byte offset.
-fn line_of(text: &str, at: usize) -> u32 {
-    let count = text.as_bytes()[..at.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count();
-    u32::try_from(count + 1).unwrap_or(u32::MAX)
-}
-
-/// The largest char boundary at or below `at`.
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// A sentence quoted for people: whitespace collapsed, cut at [`MAX_QUOTE`] characters.

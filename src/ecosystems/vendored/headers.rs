@@ -117,7 +117,7 @@ pub fn read_source(path: &Path, limit: u64) -> Option<Source> {
 
 /// Adds what one file says to `headers`.
 fn scan(source: &Source, headers: &mut Headers) {
-    let head = prefix(&source.text, HEAD);
+    let head = crate::text::prefix(&source.text, HEAD);
     for (line, value) in spdx_tags(head) {
         if !headers.tags.iter().any(|t| t.value == value) {
             headers.tags.push(Found {
@@ -159,15 +159,6 @@ fn scan(source: &Source, headers: &mut Headers) {
             line: block.line + block.skipped,
         });
     }
-}
-
-/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
-fn prefix(text: &str, max: usize) -> &str {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// The main file of a copy: named like its folder (`sqlite3.h` for `sqlite`, `cJSON.h` for
