@@ -657,15 +657,21 @@ fn parse_date(value: &toml::Value) -> Option<String> {
     }
 }
 
-/// A suggestion for a mistyped license id, when the spdx crate knows a close one.
+/// A suggestion for a mistyped license id, when the spdx crate knows a close one, or the
+/// normaliser reads the text as one (`Apache 2` → `Apache-2.0`, `GPLv3+` → `GPL-3.0-or-later`).
 fn spdx_hint(text: &str) -> String {
+    let valid =
+        |fixed: &str| Licensee::parse(fixed).is_ok() || spdx::Expression::parse(fixed).is_ok();
     match spdx::Expression::canonicalize(text) {
-        Ok(Some(fixed))
-            if Licensee::parse(&fixed).is_ok() || spdx::Expression::parse(&fixed).is_ok() =>
-        {
-            did_you_mean(&fixed)
-        }
-        _ => String::new(),
+        Ok(Some(fixed)) if valid(&fixed) => did_you_mean(&fixed),
+        _ => match crate::license::normalize::normalize(text) {
+            crate::license::normalize::Normalized::Expression { expression, .. }
+                if valid(&expression) =>
+            {
+                did_you_mean(&expression)
+            }
+            _ => String::new(),
+        },
     }
 }
 

@@ -333,7 +333,11 @@ mod tests {
             err.contains("unknown key `allwo` (did you mean `allow`?)"),
             "{err}"
         );
-        assert!(err.contains("`GPL3` in `licenses.deny`"), "{err}");
+        // The normaliser's reading of a license name is the suggestion.
+        assert!(
+            err.contains("`GPL3` in `licenses.deny`: unknown term (did you mean `GPL-3.0-only`?)"),
+            "{err}"
+        );
         assert!(
             err.contains("`reveiw` for `licenses.unknown` (did you mean `review`?)"),
             "{err}"
