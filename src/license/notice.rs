@@ -520,7 +520,9 @@ fn special(words: &[Word], at: usize) -> Option<Reading> {
                 w.starts_with("dedicat")
                     || matches!(*w, "released" | "placed" | "put" | "into" | "is" | "are")
             });
-            dedicated.then(|| found(PUBLIC_DOMAIN.to_owned(), at..at + 2))
+            // "This library is not in the public domain."
+            let negated = (at.saturating_sub(3)..at).any(|i| text(i) == "not");
+            (dedicated && !negated).then(|| found(PUBLIC_DOMAIN.to_owned(), at..at + 2))
         }
         // "The author disclaims copyright to this source code. In place of a legal notice, here
         // is a blessing:" (SQLite): SPDX's `blessing`.

@@ -56,20 +56,8 @@ pub struct Headers {
     pub main: Option<Source>,
     /// `SPDX-License-Identifier:` values, in file then line order, each value once.
     pub tags: Vec<Found<String>>,
-    /// A public-domain dedication: SQLite's blessing (`blessing`) or another one (`None`).
-    pub dedication: Option<Found<Dedication>>,
     /// License notices (comment marks stripped) to detect, each text once.
     pub notices: Vec<Found<String>>,
-}
-
-/// The kind of a public-domain dedication.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dedication {
-    /// "The author disclaims copyright to this source code. In place of a legal notice, here is
-    /// a blessing": SPDX's `blessing`.
-    Blessing,
-    /// "… placed in the public domain" and its kind.
-    PublicDomain,
 }
 
 /// A place as evidence names it: `path:line`. The text found there is carried in memory.
@@ -139,16 +127,6 @@ fn scan(source: &Source, headers: &mut Headers) {
     };
     if block.text.contains("SPDX-License-Identifier") {
         // The tag is the statement; the rest of the banner is not a license text.
-        return;
-    }
-    if let Some((kind, line)) = dedication(block) {
-        if headers.dedication.is_none() {
-            headers.dedication = Some(Found {
-                value: kind,
-                file: source.path.clone(),
-                line,
-            });
-        }
         return;
     }
     let same = |n: &Found<String>| n.value.split_whitespace().eq(block.text.split_whitespace());
@@ -461,38 +439,6 @@ fn states_copyright(line: &str) -> bool {
         })
 }
 
-/// A public-domain dedication in a comment, and the line it starts on.
-fn dedication(block: &Block) -> Option<(Dedication, usize)> {
-    // The text with collapsed whitespace, and where each of its lines starts.
-    let mut flat = String::new();
-    let mut starts = Vec::new();
-    for (n, line) in block.text.lines().enumerate() {
-        starts.push((flat.len(), block.line + block.skipped + n));
-        for word in line.split_whitespace() {
-            flat.push_str(&word.to_lowercase());
-            flat.push(' ');
-        }
-    }
-    let line_at = |offset: usize| {
-        starts
-            .iter()
-            .rev()
-            .find(|(start, _)| *start <= offset)
-            .map_or(block.line, |(_, line)| *line)
-    };
-    if let Some(at) = flat.find("disclaims copyright") {
-        // i18n: SQLite's blessing, matched, not for people
-        if flat[at..].contains("here is a blessing") {
-            return Some((Dedication::Blessing, line_at(at)));
-        }
-    }
-    // i18n: matched text of public-domain dedications, not for people
-    const PHRASES: &str = "placed in the public domain|placed into the public domain|released into the public domain|released to the public domain|dedicated to the public domain|dedicate this software to the public domain|is in the public domain|are in the public domain";
-    let at = PHRASES.split('|').filter_map(|p| flat.find(p)).min()?;
-    let negated = flat[..at].ends_with("not ") || flat[at..].starts_with("is not");
-    (!negated).then(|| (Dedication::PublicDomain, line_at(at)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,33 +535,41 @@ mod tests {
         assert!(!is_notice("ringbuf.c - fixed-size byte ring buffer"));
     }
 
+    /// A dedication is a notice like any other: detection reads it (`license::notice`), so
+    /// SQLite's blessing and "placed in the public domain" are read in one place.
     #[test]
-    fn sqlites_blessing_is_found_on_its_line() {
+    fn sqlites_blessing_is_handed_to_detection() {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "sqlite3.h", SQLITE.as_bytes());
         let headers = read(dir.path(), "sqlite");
-        let found = headers.dedication.expect("a dedication");
-        assert_eq!((found.value, found.line), (Dedication::Blessing, 4));
-        assert!(
-            headers.notices.is_empty(),
-            "the blessing is no text to detect"
-        );
-        assert!(spdx::license_id("blessing").is_some());
+        let notice = &headers.notices[0];
+        assert_eq!(notice.line, 2, "the comment's first line of text");
+        let found = crate::license::notice::find(&notice.value).expect("read as a notice");
+        assert_eq!(found.license, "blessing");
     }
 
     #[test]
     fn other_public_domain_dedications_and_their_negation() {
-        let block = |text: &str| comment_blocks(text).remove(0);
-        let found = dedication(&block(
-            "/*\n * This code was written by Colin Plumb in 1993; no copyright\n * is claimed. This code is in the public domain; do with it\n * what you wish.\n */",
-        ));
-        assert_eq!(found, Some((Dedication::PublicDomain, 3)));
-        let found = dedication(&block(
-            "// The author hereby places this file\n// in the public domain.\n// It was placed in the\n// public domain in 2004.",
-        ));
-        assert_eq!(found, Some((Dedication::PublicDomain, 3)));
+        let read_as = |text: &str| {
+            let block = comment_blocks(text).remove(0);
+            assert!(is_notice(&block.text), "{text}");
+            crate::license::notice::find(&block.text).map(|n| n.license)
+        };
+        let public_domain = Some("LicenseRef-Public-Domain".to_owned());
         assert_eq!(
-            dedication(&block("/* This library is not in the public domain. */")),
+            read_as(
+                "/*\n * This code was written by Colin Plumb in 1993; no copyright\n * is claimed. This code is in the public domain; do with it\n * what you wish.\n */"
+            ),
+            public_domain
+        );
+        assert_eq!(
+            read_as(
+                "// The author hereby places this file\n// in the public domain.\n// It was placed in the\n// public domain in 2004."
+            ),
+            public_domain
+        );
+        assert_eq!(
+            read_as("/* This library is not in the public domain. */"),
             None
         );
     }
@@ -686,7 +640,6 @@ mod tests {
         write(root, "bare/bare.c", b"int bare(void) { return 1; }\n");
         let headers = read(&root.join("bare"), "bare");
         assert!(headers.notices.is_empty() && headers.tags.is_empty());
-        assert!(headers.dedication.is_none());
         #[cfg(unix)]
         {
             // A symlink is never followed, to a file or a folder.

@@ -14,7 +14,7 @@ pub mod version;
 
 use std::path::Path;
 
-use self::headers::{Dedication, Headers};
+use self::headers::Headers;
 use self::version::Version;
 use crate::context::Context;
 use crate::i18n::tr;
@@ -48,7 +48,7 @@ pub fn collect(root: &ProjectRoot, ctx: &Context) -> Result<Collected, Diagnosti
     Ok(collected)
 }
 
-/// Records what the copy's files say on its package: the tags or dedication as its declared
+/// Records what the copy's files say on its package: the tags as its declared
 /// license (`declared_in` is the file and line), the notices as in-memory license texts named
 /// `file:line`, and where the version was read, as a note.
 fn apply(package: &mut Package, headers: Headers, version: Option<&Version>, root: &Path) {
@@ -69,9 +69,6 @@ fn apply(package: &mut Package, headers: Headers, version: Option<&Version>, roo
                 )
             }));
         }
-    } else if let Some(found) = &headers.dedication {
-        package.declared = Some(dedication_id(found.value));
-        package.declared_in = Some(headers::place(&found.file, found.line));
     }
     for notice in headers.notices {
         let at = headers::place(&notice.file, notice.line);
@@ -88,30 +85,9 @@ fn apply(package: &mut Package, headers: Headers, version: Option<&Version>, roo
     }
 }
 
-/// The SPDX id of a dedication: SQLite's blessing is `blessing`; another public-domain
-/// dedication is what the normaliser makes of "Public Domain".
-fn dedication_id(dedication: Dedication) -> String {
-    match dedication {
-        Dedication::Blessing => "blessing".to_owned(),
-        Dedication::PublicDomain => match crate::license::normalize::normalize("Public Domain") {
-            crate::license::normalize::Normalized::Expression { expression, .. } => expression,
-            _ => "Public Domain".to_owned(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_public_domain_dedication_is_what_the_normaliser_makes_of_public_domain() {
-        assert_eq!(dedication_id(Dedication::Blessing), "blessing");
-        assert_eq!(
-            dedication_id(Dedication::PublicDomain),
-            "LicenseRef-Public-Domain"
-        );
-    }
 
     #[test]
     fn tags_notices_and_the_version_are_recorded_with_their_places() {
