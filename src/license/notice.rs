@@ -115,26 +115,46 @@ fn bare_expression(text: &str) -> Option<Notice> {
 }
 
 /// An `SPDX-License-Identifier: ISC AND (Apache-2.0 OR ISC)` line (aws-lc-rs's LICENSE starts
-/// with one): the expression it states.
+/// with one): the expression its first tag states.
 fn identifier_line(text: &str) -> Option<Notice> {
-    const TAG: &str = "spdx-license-identifier:";
-    let (number, line) = text
-        .lines()
-        .enumerate()
-        .find(|(_, line)| line.to_ascii_lowercase().contains(TAG))?;
-    let at = line.to_ascii_lowercase().find(TAG)?;
-    let value = line[at + TAG.len()..]
-        .trim()
-        .trim_end_matches("*/")
-        .trim_end_matches("-->")
-        .trim();
-    let expression = spdx::Expression::parse(value).ok()?;
-    let line_number = u32::try_from(number + 1).unwrap_or(u32::MAX);
+    let (number, value) = spdx_tags(text).into_iter().next()?;
+    let expression = spdx::Expression::parse(&value).ok()?;
+    let line = u32::try_from(number).unwrap_or(u32::MAX);
     Some(Notice {
         license: expression.to_string(),
-        quote: line.trim().to_owned(),
-        lines: (line_number, line_number),
+        quote: text
+            .lines()
+            .nth(number - 1)
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+        lines: (line, line),
     })
+}
+
+/// The `SPDX-License-Identifier: <expression>` tags of a text (SPDX 2.3 Annex E), in any comment
+/// style (`//`, `/* … */`, `#`, `--`, `<!-- … -->`): each tag's line (1-based) and its value as
+/// written. A value that cannot be an expression (`%s` in a format string) is not a tag.
+pub fn spdx_tags(text: &str) -> Vec<(usize, String)> {
+    const TAG: &str = "SPDX-License-Identifier:";
+    let mut tags = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let Some(at) = line.find(TAG) else {
+            continue;
+        };
+        let value = line[at + TAG.len()..].trim();
+        let value = value.strip_suffix("*/").unwrap_or(value).trim();
+        let value = value.strip_suffix("-->").unwrap_or(value).trim();
+        let expression_like = !value.is_empty()
+            && value.len() <= 200
+            && value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || " .+-()_:".contains(c));
+        if expression_like {
+            tags.push((index + 1, value.to_owned()));
+        }
+    }
+    tags
 }
 
 /// One sentence that names licenses, and how they combine within it.

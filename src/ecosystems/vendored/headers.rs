@@ -106,7 +106,7 @@ pub fn read_source(path: &Path, limit: u64) -> Option<Source> {
 /// Adds what one file says to `headers`.
 fn scan(source: &Source, headers: &mut Headers) {
     let head = crate::text::prefix(&source.text, HEAD);
-    for (line, value) in spdx_tags(head) {
+    for (line, value) in crate::license::notice::spdx_tags(head) {
         if !headers.tags.iter().any(|t| t.value == value) {
             headers.tags.push(Found {
                 value,
@@ -221,30 +221,6 @@ fn top_level(dir: &Path) -> Vec<PathBuf> {
         .map(|(_, path)| path)
         .take(MAX_FILES)
         .collect()
-}
-
-/// `SPDX-License-Identifier:` values with their lines, in any comment style (`//`, `/* … */`,
-/// `#`, `--`). A value that does not read as an expression (a format string in a scanner's own
-/// code) is skipped.
-pub fn spdx_tags(text: &str) -> Vec<(usize, String)> {
-    const TAG: &str = "SPDX-License-Identifier:";
-    let mut tags = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        let Some(at) = line.find(TAG) else {
-            continue;
-        };
-        let value = line[at + TAG.len()..].trim();
-        let value = value.strip_suffix("*/").unwrap_or(value).trim();
-        let expression_like = !value.is_empty()
-            && value.len() <= 200
-            && value
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || " .+-()_:".contains(c));
-        if expression_like {
-            tags.push((index + 1, value.to_owned()));
-        }
-    }
-    tags
 }
 
 /// The declared expression of several tags: one tag as it is, several joined with `AND` (a
@@ -457,7 +433,7 @@ mod tests {
     fn spdx_tags_in_every_comment_style() {
         let text = "// SPDX-License-Identifier: MIT\n/* SPDX-License-Identifier: Apache-2.0 OR MIT */\n# SPDX-License-Identifier: BSD-3-Clause\n-- SPDX-License-Identifier: Zlib\nprintf(\"SPDX-License-Identifier: %s\\n\", id);\n";
         assert_eq!(
-            spdx_tags(text),
+            crate::license::notice::spdx_tags(text),
             vec![
                 (1, "MIT".to_owned()),
                 (2, "Apache-2.0 OR MIT".to_owned()),
